@@ -1,0 +1,87 @@
+﻿<#
+.SYNOPSIS
+  部门决算公开文件生成脚本 / Builds the final-accounts disclosure documents.
+
+.DESCRIPTION
+  默认检查并生成 data/ 下每个年度文件夹中所有部门的公开文件，输出到 output/。
+  By default checks and builds every department of every year folder under data/ into output/.
+
+  -Test 运行全部测试 (runs the test suite) and prints "N passed, N failed".
+  On Debian as root, missing font and tool packages are installed first.
+
+.EXAMPLE
+  dotnet tool restore; dotnet pwsh build.ps1
+.EXAMPLE
+  dotnet pwsh build.ps1 data/2024/hongshan-jkj -Formats pdf,docx
+.EXAMPLE
+  dotnet pwsh build.ps1 -Test
+#>
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0, ValueFromRemainingArguments = $true)]
+    [string[]]$Path,
+    [string]$Out = 'output',
+    [string]$Formats = 'md,docx,pdf,html',
+    [ValidateSet('zh', 'en')]
+    [string]$Lang = 'zh',
+    [switch]$CheckOnly,
+    [switch]$Force,
+    [switch]$NoProgress,
+    [switch]$Test
+)
+
+$ErrorActionPreference = 'Stop'
+Set-Location -LiteralPath $PSScriptRoot
+
+$runtimePackages = @('fonts-arphic-uming', 'fonts-arphic-ukai', 'fonts-wqy-zenhei')
+$testPackages = $runtimePackages + @('fonts-wqy-microhei', 'poppler-utils', 'libreoffice-writer-nogui', 'chromium')
+
+function Install-DebianPackages([string[]]$Packages) {
+    # Only on Linux, as root, with apt: install what is missing. Elsewhere this does nothing.
+    if (-not ($PSVersionTable.PSEdition -eq 'Core' -and $IsLinux)) { return }
+    if (-not (Get-Command apt-get -ErrorAction SilentlyContinue)) { return }
+    if ((& id -u) -ne '0') { return }
+    $missing = @($Packages | Where-Object { & dpkg -s $_ *> $null; $LASTEXITCODE -ne 0 })
+    if ($missing.Count -eq 0) { return }
+    Write-Host "安装缺少的软件包 (installing missing packages): $($missing -join ' ')"
+    & apt-get update -q -o DPkg::Lock::Timeout=600 | Out-Null
+    $env:DEBIAN_FRONTEND = 'noninteractive'
+    & apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 @missing | Out-Null
+    if ($LASTEXITCODE -ne 0) { Write-Warning "apt-get install failed: $($missing -join ' ')" }
+}
+
+if ($Test) {
+    Install-DebianPackages $testPackages
+    $results = Join-Path $PSScriptRoot 'TestResults'
+    if (Test-Path -LiteralPath $results) { Remove-Item -LiteralPath $results -Recurse -Force }
+    & dotnet test FinalAccounts.Publisher.sln --logger 'trx;LogFileName=tests.trx' --results-directory $results
+    $code = $LASTEXITCODE
+    $trx = Join-Path $results 'tests.trx'
+    if (Test-Path -LiteralPath $trx) {
+        $counters = ([xml](Get-Content -LiteralPath $trx -Raw -Encoding UTF8)).TestRun.ResultSummary.Counters
+        $failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
+        Write-Host "$($counters.passed) passed, $failed failed"
+    }
+    else {
+        Write-Host '0 passed, 1 failed'
+        if ($code -eq 0) { $code = 1 }
+    }
+    exit $code
+}
+
+Install-DebianPackages $runtimePackages
+
+if (-not $Path -or $Path.Count -eq 0) {
+    $Path = @(Get-ChildItem -LiteralPath 'data' -Directory | Where-Object { $_.Name -match '^\d{4}$' } | Sort-Object Name | ForEach-Object { Join-Path 'data' $_.Name })
+}
+
+$verb = if ($CheckOnly) { 'check' } else { 'build' }
+$cliArgs = @($verb) + $Path + @('--lang', $Lang)
+if (-not $CheckOnly) {
+    $cliArgs += @('--out', $Out, '--formats', $Formats)
+    if ($Force) { $cliArgs += '--force' }
+    if ($NoProgress) { $cliArgs += '--no-progress' }
+}
+
+& dotnet run --project src/FinalAccounts.Cli -c Release -- @cliArgs
+exit $LASTEXITCODE

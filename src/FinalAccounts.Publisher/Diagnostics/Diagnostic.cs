@@ -1,0 +1,25 @@
+namespace FinalAccounts.Publisher.Diagnostics;
+
+/// <summary>One problem found in the input, the templates or the output, with its place.</summary>
+public sealed record Diagnostic(
+    DiagnosticCode Code,
+    SourceLocation Location,
+    LocalizedText Message,
+    DiagnosticFigures? Figures = null,
+    Severity? SeverityOverride = null)
+{
+    public Severity Severity => SeverityOverride ?? Code.Severity;
+
+    /// <summary>Orders diagnostics by file, line, column and code, so reports are stable.</summary>
+    public static int Compare(Diagnostic a, Diagnostic b)
+    {
+        var c = string.CompareOrdinal(a.Location.File, b.Location.File);
+        if (c != 0) return c;
+        c = a.Location.Line.CompareTo(b.Location.Line);
+        if (c != 0) return c;
+        c = a.Location.Column.CompareTo(b.Location.Column);
+        if (c != 0) return c;
+        c = string.CompareOrdinal(a.Code.Id, b.Code.Id);
+        return c != 0 ? c : string.CompareOrdinal(a.Message.En, b.Message.En);
+    }
+}
