@@ -1,0 +1,55 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Model;
+
+namespace FinalAccounts.Publisher.Input;
+
+/// <summary>Parses amounts in 万元 as the data files write them: plain digits, optional sign, at most two decimals.</summary>
+internal static partial class AmountParser
+{
+    /// <summary>Parses a cell; empty means zero. Reports and returns zero on a bad value.</summary>
+    public static Amount Parse(string text, SourceLocation location, DiagnosticBag bag) =>
+        new(ParseDecimal(text, location, bag, decimals: 2) ?? 0m, location);
+
+    /// <summary>Parses a number with at most <paramref name="decimals"/> places; null when empty or bad (bad ones are reported).</summary>
+    public static decimal? ParseDecimal(string text, SourceLocation location, DiagnosticBag bag, int decimals)
+    {
+        var t = text.Trim();
+        if (t.Length == 0) return null;
+        var plain = ThousandsSeparated().IsMatch(t) ? t.Replace(",", "") : t;
+        if (!PlainNumber().IsMatch(plain) ||
+            !decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            var hint = Hint(t);
+            bag.Report(InputCodes.BadNumber, location, $"“{t}”不是有效的数字。{hint.Zh}", $"'{t}' is not a valid number. {hint.En}".TrimEnd());
+            return null;
+        }
+
+        var dot = plain.IndexOf('.');
+        if (dot >= 0 && plain.Length - dot - 1 > decimals)
+        {
+            bag.Report(InputCodes.TooManyDecimals, location, $"“{t}”超过 {decimals} 位小数。", $"'{t}' has more than {decimals} decimals.");
+            return null;
+        }
+
+        return value;
+    }
+
+    private static LocalizedText Hint(string t)
+    {
+        if (t.Any(c => c is >= '０' and <= '９' or '．' or '，'))
+            return new("其中有全角数字或标点，请改为半角。", "It contains full-width digits or punctuation; use ASCII.");
+        if (t.Contains('万') || t.Contains('元'))
+            return new("不要写单位，金额一律以万元为单位。", "Leave out the unit; amounts are always in 万元.");
+        if (t.EndsWith('%'))
+            return new("此处应填金额，不是百分比。", "An amount is expected here, not a percentage.");
+        return new("", "");
+    }
+
+    [GeneratedRegex(@"^-?\d{1,3}(,\d{3})+(\.\d+)?$")]
+    private static partial Regex ThousandsSeparated();
+
+    [GeneratedRegex(@"^-?\d+(\.\d+)?$")]
+    private static partial Regex PlainNumber();
+}

@@ -1,0 +1,47 @@
+using System.Text.RegularExpressions;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Model;
+
+namespace FinalAccounts.Publisher.Input;
+
+/// <summary>Reads department.yaml and checks that the folder is data/&lt;year&gt;/&lt;id&gt; with a safe id.</summary>
+internal static partial class DepartmentInfoReader
+{
+    public const string File = "department.yaml";
+
+    public static Department Read(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable)
+    {
+        var y = YamlFileReader.ReadOrStandIn(folder, File, bag, unavailable);
+        var id = folder.Name;
+        if (!IsValidId(id))
+            bag.Report(InputCodes.BadFolder, SourceLocation.OfFile(folder.DisplayPath),
+                $"部门标识“{id}”不合规：只能用小写英文字母、数字和“-”，以字母或数字开头。",
+                $"Department id '{id}' is invalid: use lowercase ASCII letters, digits and '-', starting with a letter or digit.");
+        var year = y.Integer("year");
+        var yearFolder = Path.GetFileName(Path.GetDirectoryName(folder.FullPath.TrimEnd(Path.DirectorySeparatorChar)) ?? "");
+        if (year.Value != 0 && yearFolder != year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            bag.Report(InputCodes.BadFolder, year.Location, $"year 为 {year.Value}，但部门文件夹位于“{yearFolder}”下；应放在 data/{year.Value}/ 中。",
+                $"year is {year.Value} but the folder is under '{yearFolder}'; it belongs in data/{year.Value}/.");
+        var fill = y.Date("fill_date");
+        var department = new Department(
+            id,
+            year,
+            y.Text("name"),
+            y.Text("short_name"),
+            y.Text("fiscal_level"),
+            y.Text("responsibilities"),
+            y.TextList("units"),
+            y.Text("organization_note", required: false),
+            y.Text("contact_phone"),
+            fill,
+            y.Date("publish_date", required: false) is { Value.Year: > 1 } publish ? publish : fill);
+        y.Done();
+        return department;
+    }
+
+    /// <summary>Whether an id is safe as a folder and file name everywhere: lowercase ASCII letters, digits, '-'.</summary>
+    public static bool IsValidId(string id) => SafeId().IsMatch(id);
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
+    private static partial Regex SafeId();
+}

@@ -1,0 +1,82 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Model;
+
+namespace FinalAccounts.Publisher.Input;
+
+/// <summary>Reads a department-year folder (data/&lt;year&gt;/&lt;id&gt;/) into the model, reporting every problem in one pass.</summary>
+public sealed class DepartmentLoader
+{
+    private readonly Dictionary<string, (ReferenceLists? Lists, DiagnosticBag Diagnostics)> referenceCache = new(StringComparer.Ordinal);
+    private readonly Lock cacheLock = new();
+
+    /// <summary>Reads the folder at <paramref name="path"/> (as the user wrote it).</summary>
+    public LoadResult Load(string path, CancellationToken cancellationToken = default)
+    {
+        var folder = DataFolder.FromArgument(path);
+        var bag = new DiagnosticBag();
+        var unavailable = new HashSet<string>(StringComparer.Ordinal);
+        if (!Directory.Exists(folder.FullPath))
+        {
+            bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(folder.DisplayPath), $"找不到部门文件夹 {folder.DisplayPath}。",
+                $"Department folder {folder.DisplayPath} not found.");
+            return new LoadResult(folder, null, bag, unavailable);
+        }
+
+        var department = DepartmentInfoReader.Read(folder, bag, unavailable);
+        var reference = LoadReference(folder, department.Year, bag);
+        if (reference is null) return new LoadResult(folder, null, bag, unavailable);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        var fn = reference.Functional;
+        var model = new DepartmentYear(
+            folder.DisplayPath,
+            department,
+            LineTableReader.Read(folder, TableSchemas.T01, fn, bag, unavailable),
+            ClassifiedTableReader.Read(folder, TableSchemas.T02, fn, bag, unavailable),
+            ClassifiedTableReader.Read(folder, TableSchemas.T03, fn, bag, unavailable),
+            LineTableReader.Read(folder, TableSchemas.T04, fn, bag, unavailable),
+            ClassifiedTableReader.Read(folder, TableSchemas.T05, fn, bag, unavailable),
+            BasicDetailReader.Read(folder, reference.Economic, bag, unavailable),
+            ClassifiedTableReader.Read(folder, TableSchemas.T07, fn, bag, unavailable),
+            ClassifiedTableReader.Read(folder, TableSchemas.T08, fn, bag, unavailable),
+            ThreePublicReader.Read(folder, bag, unavailable),
+            BudgetExecutionReader.Read(folder, fn, bag, unavailable),
+            NarrativeReader.ReadPriorYear(folder, bag, unavailable),
+            NarrativeReader.ReadExplanations(folder, bag, unavailable),
+            NarrativeReader.ReadThreePublic(folder, bag, unavailable),
+            NarrativeReader.ReadOperatingFunds(folder, bag, unavailable),
+            NarrativeReader.ReadProcurement(folder, bag, unavailable),
+            NarrativeReader.ReadAssets(folder, bag, unavailable),
+            PerformanceReader.Read(folder, bag, unavailable),
+            KeyWorkReader.Read(folder, bag, unavailable),
+            reference);
+        FolderInventory.ReportUnknownFiles(folder, bag);
+        return new LoadResult(folder, model, bag, unavailable);
+    }
+
+    private ReferenceLists? LoadReference(DataFolder folder, Located<int> year, DiagnosticBag bag)
+    {
+        if (year.Value == 0) return null;
+        var location = ReferenceLocator.Find(folder, year.Value);
+        if (location is null)
+        {
+            bag.Report(InputCodes.ReferenceMissing, year.Location, $"找不到 {year.Value} 年度（或更早年度）的参考科目表 data/reference/<年度>/。",
+                $"No reference code lists for {year.Value} or earlier under data/reference/<year>/.");
+            return null;
+        }
+
+        (ReferenceLists? Lists, DiagnosticBag Diagnostics) cached;
+        lock (cacheLock)
+        {
+            if (!referenceCache.TryGetValue(location.FullPath, out cached))
+            {
+                var refBag = new DiagnosticBag();
+                cached = (ReferenceListReader.Read(location, refBag), refBag);
+                referenceCache[location.FullPath] = cached;
+            }
+        }
+
+        bag.AddRange(cached.Diagnostics.Items);
+        return cached.Diagnostics.HasErrors ? null : cached.Lists;
+    }
+}

@@ -1,0 +1,87 @@
+using System.Text;
+using System.Text.Unicode;
+using FinalAccounts.Publisher.Diagnostics;
+
+namespace FinalAccounts.Publisher.Input;
+
+/// <summary>Reads a data file's bytes and insists on UTF-8 (a UTF-8 byte order mark is allowed), reporting what else it finds.</summary>
+internal static class TextFileReader
+{
+    /// <summary>The file's UTF-8 bytes without a BOM, or null (with a diagnostic when the file is required or unreadable).</summary>
+    public static byte[]? ReadUtf8(DataFolder folder, string relative, bool required, DiagnosticBag bag)
+    {
+        var display = folder.Display(relative);
+        var location = SourceLocation.OfFile(display);
+        if (!folder.Exists(relative))
+        {
+            if (required)
+                bag.Report(InputCodes.MissingFile, location, $"找不到文件 {display}。", $"File {display} not found.");
+            return null;
+        }
+
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(folder.Full(relative));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Report(InputCodes.MissingFile, location, $"无法读取文件 {display}：{e.Message}", $"Cannot read {display}: {e.Message}");
+            return null;
+        }
+
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            bag.Report(InputCodes.Encoding, location, "文件是 UTF-16（“Unicode 文本”）编码，应为 UTF-8。", "The file is UTF-16 ('Unicode text'); it must be UTF-8.");
+            return null;
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var body = bytes.AsSpan(start);
+        if (!Utf8.IsValid(body))
+        {
+            var (line, column) = FirstInvalidPosition(body);
+            bag.Report(InputCodes.Encoding, new SourceLocation(display, line, column),
+                "文件不是 UTF-8 编码（可能是 Excel 默认的 GBK/ANSI 编码）。",
+                "The file is not UTF-8 (probably Excel's default GBK/ANSI encoding).");
+            return null;
+        }
+
+        if (body.IsEmpty || body.ToArray().All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        {
+            bag.Report(InputCodes.EmptyFile, location, $"文件 {display} 是空的。", $"File {display} is empty.");
+            return null;
+        }
+
+        return body.ToArray();
+    }
+
+    /// <summary>Reads a text file (UTF-8) with line endings normalised to "\n".</summary>
+    public static string? ReadText(DataFolder folder, string relative, bool required, DiagnosticBag bag)
+    {
+        var bytes = ReadUtf8(folder, relative, required, bag);
+        return bytes is null ? null : Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n").Replace('\r', '\n');
+    }
+
+    private static (int Line, int Column) FirstInvalidPosition(ReadOnlySpan<byte> bytes)
+    {
+        var line = 1;
+        var lineStart = 0;
+        var i = 0;
+        while (i < bytes.Length)
+        {
+            var status = System.Text.Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed);
+            if (status != System.Buffers.OperationStatus.Done)
+                return (line, Encoding.UTF8.GetCharCount(bytes[lineStart..i]) + 1);
+            if (bytes[i] == (byte)'\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+
+            i += consumed;
+        }
+
+        return (line, 1);
+    }
+}

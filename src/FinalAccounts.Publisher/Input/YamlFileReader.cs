@@ -1,0 +1,56 @@
+using FinalAccounts.Publisher.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace FinalAccounts.Publisher.Input;
+
+/// <summary>Loads a YAML data file into a <see cref="YamlMap"/>, reporting syntax errors with their place.</summary>
+internal static class YamlFileReader
+{
+    /// <summary>Reads a file; when it is missing or broken (reported), returns a quiet stand-in and records it as unavailable.</summary>
+    public static YamlMap ReadOrStandIn(DataFolder folder, string relative, DiagnosticBag bag, ISet<string> unavailable)
+    {
+        if (Read(folder, relative, required: true, bag) is { } map) return map;
+        unavailable.Add(folder.Display(relative));
+        return YamlMap.Unreadable(folder.Display(relative), bag);
+    }
+
+    public static YamlMap? Read(DataFolder folder, string relative, bool required, DiagnosticBag bag)
+    {
+        var text = TextFileReader.ReadText(folder, relative, required, bag);
+        if (text is null) return null;
+        var display = folder.Display(relative);
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
+            bag.Report(InputCodes.YamlSyntax, new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column),
+                $"YAML 格式错误：{Describe(e, text)}", $"YAML syntax error: {e.Message}{inner}");
+            return null;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        {
+            bag.Report(InputCodes.EmptyFile, SourceLocation.OfFile(display), $"文件 {display} 中没有内容（应为“键: 值”的列表）。",
+                $"{display} holds no 'key: value' entries.");
+            return null;
+        }
+
+        return new YamlMap(display, root, bag);
+    }
+
+    private static string Describe(YamlException e, string text)
+    {
+        var lines = text.Split('\n');
+        var line = (int)e.Start.Line;
+        if (line >= 1 && line <= lines.Length && lines[line - 1].Contains('：') && !lines[line - 1].Contains(": "))
+            return "这一行用了全角冒号“：”，项目名后应为半角冒号加空格“: ”。";
+        if (line >= 1 && line <= lines.Length && lines[line - 1].Contains('\t'))
+            return "这一行用了 Tab 缩进，请改用空格。";
+        return e.Message.Contains("duplicate", StringComparison.OrdinalIgnoreCase) ? "同一项目名出现了两次。" : "无法解析这一行，请检查冒号、缩进和引号。";
+    }
+}

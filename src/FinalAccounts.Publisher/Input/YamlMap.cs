@@ -1,0 +1,163 @@
+using System.Globalization;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace FinalAccounts.Publisher.Input;
+
+/// <summary>
+/// A YAML mapping read with every value's place. Getters report missing keys and wrong kinds of value as diagnostics
+/// and return a neutral value, so a whole file is read in one pass; <see cref="Done"/> reports keys nobody asked for.
+/// </summary>
+internal sealed partial class YamlMap
+{
+    private readonly Dictionary<string, KeyValuePair<YamlNode, YamlNode>> entries = new(StringComparer.Ordinal);
+    private readonly HashSet<string> asked = new(StringComparer.Ordinal);
+    private readonly DiagnosticBag bag;
+    private readonly bool silent;
+
+    public YamlMap(string file, YamlMappingNode node, DiagnosticBag bag, bool silent = false)
+    {
+        File = file;
+        this.bag = bag;
+        this.silent = silent;
+        Location = Locate(node);
+        foreach (var pair in node.Children)
+            if (pair.Key is YamlScalarNode { Value: { } k })
+                entries[k] = pair;
+    }
+
+    public string File { get; }
+
+    public DiagnosticBag Bag => bag;
+
+    /// <summary>A stand-in for a file that could not be read (already reported): every getter gives its neutral value quietly.</summary>
+    public static YamlMap Unreadable(string file, DiagnosticBag bag) => new(file, new YamlMappingNode(), bag, silent: true);
+
+    public SourceLocation Location { get; }
+
+    public IEnumerable<string> Keys => entries.Keys;
+
+    public SourceLocation Locate(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
+
+    /// <summary>Text; a null or empty value gives "". Missing and required: reported.</summary>
+    public Located<string> Text(string key, bool required = true)
+    {
+        if (Value(key, required) is not { } node) return new("", Location);
+        if (node is YamlScalarNode scalar) return new(Clean(scalar), Locate(node));
+        WrongType(node, key, "文字", "text");
+        return new("", Locate(node));
+    }
+
+    public Amount Money(string key, bool required = true) => OptionalMoney(key, required) ?? new Amount(0m, Location);
+
+    public Amount? OptionalMoney(string key, bool required = false)
+    {
+        var number = OptionalNumber(key, 2, required);
+        return number is { } n ? new Amount(n.Value, n.Location) : null;
+    }
+
+    public Located<decimal>? OptionalNumber(string key, int decimals, bool required = false)
+    {
+        if (Scalar(key, required, "数字", "number") is not { } scalar) return null;
+        var text = Clean(scalar);
+        if (text.Length == 0)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+
+        var value = AmountParser.ParseDecimal(text, Locate(scalar), bag, decimals);
+        return value is { } v ? new Located<decimal>(v, Locate(scalar)) : null;
+    }
+
+    public Located<int> Integer(string key, bool required = true) => OptionalInteger(key, required) ?? new Located<int>(0, Location);
+
+    public Located<int>? OptionalInteger(string key, bool required = false)
+    {
+        if (Scalar(key, required, "整数", "whole number") is not { } scalar) return null;
+        var text = Clean(scalar);
+        if (text.Length == 0)
+        {
+            if (required) Missing(key);
+            return null;
+        }
+
+        if (int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var value))
+            return new Located<int>(value, Locate(scalar));
+        WrongType(scalar, key, "非负整数", "a whole number");
+        return null;
+    }
+
+    public Located<DateOnly> Date(string key, bool required = true)
+    {
+        if (Scalar(key, required, "日期", "date") is not { } scalar) return new(default, Location);
+        var text = Clean(scalar);
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            return new(date, Locate(scalar));
+        WrongType(scalar, key, "日期（如 2025-02-10）", "a date such as 2025-02-10");
+        return new(default, Locate(scalar));
+    }
+
+    public YamlMap? Map(string key, bool required = true)
+    {
+        if (Value(key, required) is not { } node) return null;
+        if (node is YamlMappingNode mapping) return new YamlMap(File, mapping, bag, silent);
+        if (node is YamlScalarNode { Value: null or "" or "~" }) return null;
+        WrongType(node, key, "一组“键: 值”", "a mapping of keys");
+        return null;
+    }
+
+    public IReadOnlyList<Located<string>> TextList(string key, bool required = true)
+    {
+        if (Value(key, required) is not { } node) return [];
+        if (node is YamlSequenceNode sequence)
+            return sequence.Children.Select(c => c is YamlScalarNode s ? new Located<string>(Clean(s), Locate(s)) : Bad(c)).ToList();
+        WrongType(node, key, "列表（每行以“- ”开头）", "a list (lines starting with '- ')");
+        return [];
+
+        Located<string> Bad(YamlNode c)
+        {
+            WrongType(c, key, "文字", "text");
+            return new("", Locate(c));
+        }
+    }
+
+    /// <summary>Every entry as (key text with place, value text with place), in file order, for free-form mappings.</summary>
+    public IReadOnlyList<(Located<string> Key, Located<string> Value)> TextPairs()
+    {
+        var list = new List<(Located<string>, Located<string>)>();
+        foreach (var (k, v) in entries.Values)
+        {
+            asked.Add(((YamlScalarNode)k).Value!);
+            var key = new Located<string>(((YamlScalarNode)k).Value!, Locate(k));
+            if (v is YamlScalarNode s) list.Add((key, new Located<string>(Clean(s), Locate(s))));
+            else WrongType(v, key.Value, "文字", "text");
+        }
+
+        return list;
+    }
+
+    private YamlNode? Value(string key, bool required)
+    {
+        asked.Add(key);
+        if (entries.TryGetValue(key, out var pair)) return pair.Value;
+        if (required) Missing(key);
+        return null;
+    }
+
+    private YamlScalarNode? Scalar(string key, bool required, string kindZh, string kindEn)
+    {
+        if (Value(key, required) is not { } node) return null;
+        if (node is YamlScalarNode scalar) return scalar;
+        WrongType(node, key, kindZh, kindEn);
+        return null;
+    }
+
+    private static string Clean(YamlScalarNode scalar)
+    {
+        var v = scalar.Value ?? "";
+        if (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && v == "~") return "";
+        return v.Replace("\r\n", "\n").Trim();
+    }
+}

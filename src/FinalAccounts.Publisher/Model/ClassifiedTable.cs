@@ -1,0 +1,31 @@
+namespace FinalAccounts.Publisher.Model;
+
+/// <summary>
+/// A table whose rows follow the functional classification (公开02, 03, 05, 07, 08): the 合计 row, then 类, 款 and 项 rows
+/// in code order. Subtotals missing from the file have been computed.
+/// </summary>
+public sealed record ClassifiedTable(PublicTable Id, string File, IReadOnlyList<string> Columns, ClassifiedRow Total, IReadOnlyList<ClassifiedRow> Rows)
+{
+    /// <summary>The row of a code, or null.</summary>
+    public ClassifiedRow? Find(SubjectCode code) => Rows.FirstOrDefault(r => r.Code == code);
+
+    /// <summary>The rows one level below a code.</summary>
+    public IEnumerable<ClassifiedRow> ChildrenOf(SubjectCode code) =>
+        Rows.Where(r => r.Code is { } c && c.Parent == code);
+
+    /// <summary>The 类 rows.</summary>
+    public IEnumerable<ClassifiedRow> Classes => Rows.Where(r => r.Code is { Level: SubjectLevel.Class });
+
+    /// <summary>The 项 rows.</summary>
+    public IEnumerable<ClassifiedRow> Items => Rows.Where(r => r.Code is { Level: SubjectLevel.Item });
+
+    /// <summary>Whether the table has no rows and a zero total (printed as an empty table with its "无…" sentence).</summary>
+    public bool IsEmpty => Rows.Count == 0 && Total.Values.All(v => v.Value == 0m);
+
+    public int ColumnIndex(string column)
+    {
+        for (var i = 0; i < Columns.Count; i++)
+            if (Columns[i] == column) return i;
+        throw new ArgumentException($"Table {Id} has no column '{column}'.", nameof(column));
+    }
+}

@@ -1,0 +1,15 @@
+namespace FinalAccounts.Publisher.Model;
+
+/// <summary>The department: names, 职责, the units in its accounts, contact and dates (department.yaml).</summary>
+public sealed record Department(
+    string Id,
+    Located<int> Year,
+    Located<string> Name,
+    Located<string> ShortName,
+    Located<string> FiscalLevel,
+    Located<string> Responsibilities,
+    IReadOnlyList<Located<string>> Units,
+    Located<string> OrganizationNote,
+    Located<string> ContactPhone,
+    Located<DateOnly> FillDate,
+    Located<DateOnly> PublishDate);

@@ -1,0 +1,4 @@
+namespace FinalAccounts.Publisher.Model;
+
+/// <summary>Why the actual differs from the budget, and why it changed from the prior year.</summary>
+public sealed record ReasonPair(Located<string> BudgetReason, Located<string> ChangeReason);
