@@ -21,9 +21,9 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
     /// Checks that a given total equals the sum of its addends. A difference within the rounding tolerance (by the number of
     /// non-zero addends) is reported as information; a larger one as <paramref name="code"/>. Computed totals are not checked.
     /// </summary>
-    public void Sum(DiagnosticCode code, Amount total, IEnumerable<Amount> addends, LocalizedText subject)
+    public void Sum(DiagnosticCode code, Amount total, IEnumerable<Amount> addends, LocalizedText subject, bool evenIfComputed = false)
     {
-        if (!total.IsGiven) return;
+        if (!total.IsGiven && !evenIfComputed) return;
         var list = addends.ToList();
         var expected = list.Sum(a => a.Value);
         var rounded = list.Count(a => a.Value != 0m);
@@ -43,6 +43,10 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
                 $"{subject.En}: {Money(value)} exceeds {Money(limit)} by {Money(value - limit)}."),
             new DiagnosticFigures(limit, value)));
     }
+
+    /// <summary>The place to blame for a disagreement between two figures: the first one that was read from a file.</summary>
+    public static Diagnostics.SourceLocation Blame(params Amount[] candidates) =>
+        candidates.FirstOrDefault(a => a.IsGiven) is { Location.Line: > 0 } given ? given.Location : candidates[0].Location;
 
     public void Report(DiagnosticCode code, SourceLocation at, string zh, string en) => Bag.Report(code, at, zh, en);
 

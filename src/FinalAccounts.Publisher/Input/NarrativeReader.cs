@@ -36,13 +36,16 @@ internal static class NarrativeReader
         if (y.Map("three_public") is { } tp)
         {
             foreach (var (key, figure) in ThreePublicKeys) figures[figure] = tp.Money(key);
+            figures[PriorFigure.ThreePublicVehicles] = Amount.Computed(
+                figures[PriorFigure.ThreePublicVehiclePurchase].Value + figures[PriorFigure.ThreePublicVehicleOperation].Value, y.File);
             tp.Done();
         }
 
         var changes = new Dictionary<PriorFigure, Amount>();
         if (y.Map("reported_changes", required: false) is { } rc)
         {
-            foreach (var (key, figure) in PriorKeys.Concat(ThreePublicKeys.Select(k => ("three_public_" + k.Key, k.Figure))))
+            foreach (var (key, figure) in PriorKeys.Concat(ThreePublicKeys.Select(k => ("three_public_" + k.Key, k.Figure)))
+                         .Append(("three_public_vehicles", PriorFigure.ThreePublicVehicles)))
                 if (rc.OptionalMoney(key) is { } change)
                     changes[figure] = change;
             rc.Done();
@@ -106,7 +109,7 @@ internal static class NarrativeReader
     public static OperatingFunds ReadOperatingFunds(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable)
     {
         var y = YamlFileReader.ReadOrStandIn(folder, OperatingFundsFile, bag, unavailable);
-        var funds = new OperatingFunds(y.Money("budget"), y.Text("reason"));
+        var funds = new OperatingFunds(y.Money("budget"), y.Text("reason"), y.OptionalMoney("actual"));
         y.Done();
         return funds;
     }

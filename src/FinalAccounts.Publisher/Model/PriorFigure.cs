@@ -27,6 +27,9 @@ public enum PriorFigure
     /// <summary>因公出国（境）费.</summary>
     ThreePublicOverseas,
 
+    /// <summary>公务用车购置及运行维护费 (小计: purchase + operation).</summary>
+    ThreePublicVehicles,
+
     /// <summary>公务用车购置费.</summary>
     ThreePublicVehiclePurchase,
 

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using FinalAccounts.Publisher.Diagnostics;
+using Spectre.Console;
+
+namespace FinalAccounts.Cli;
+
+/// <summary>The finacc command line: parses arguments, runs a command, maps the outcome to an exit code.</summary>
+public static class CliApp
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var lang = new Option<string>("--lang") { Description = "输出语言 zh（默认）或 en / Language of messages: zh (default) or en", DefaultValueFactory = _ => DefaultLanguage() };
+        lang.AcceptOnlyFromAmong("zh", "en");
+        var format = new Option<string>("--format") { Description = "输出格式 text（默认）或 json / Output format: text or json", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json");
+        var paths = new Argument<string[]>("folders") { Description = "部门文件夹或年度文件夹 / department or year folders", Arity = ArgumentArity.OneOrMore };
+
+        paths.Validators.Add(r =>
+        {
+            foreach (var t in r.Tokens.Where(t => t.Value.StartsWith('-')))
+                r.AddError($"未知的选项 {t.Value} / Unknown option {t.Value}");
+        });
+        var check = new Command("check", "核对数据中的全部勾稽关系 / Check every accounting identity of the data") { paths, lang, format };
+        check.SetAction(p => CheckCommand.Run(p.GetValue(paths)!, Options(p, lang, format, output), cancellationToken));
+
+        var root = new RootCommand("finacc — 部门决算公开文件生成工具 / final-accounts disclosure compiler") { check };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) error.WriteLine(e.Message);
+            error.WriteLine("命令行参数有误，用 finacc --help 查看用法。 / Invalid arguments; see finacc --help.");
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("已取消。 / Cancelled.");
+            return ExitCodes.Errors;
+        }
+    }
+
+    private static CliOptions Options(ParseResult p, Option<string> lang, Option<string> format, TextWriter output)
+    {
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(output),
+            Ansi = output == Console.Out && !Console.IsOutputRedirected ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = output == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        });
+        if (console.Profile.Out.IsTerminal is false) console.Profile.Width = 100_000;
+        return new CliOptions(
+            p.GetValue(lang) == "en" ? Language.En : Language.Zh,
+            p.GetValue(format) == "json" ? OutputFormat.Json : OutputFormat.Text,
+            output,
+            console);
+    }
+
+    private static string DefaultLanguage() =>
+        Environment.GetEnvironmentVariable("FINACC_LANG") is "en" ? "en" : "zh";
+}

@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FinalAccounts.Publisher.Diagnostics;
+
+namespace FinalAccounts.Cli;
+
+/// <summary>Machine-readable results: departments with their diagnostics (place, code, message, figures).</summary>
+internal static class JsonReport
+{
+    public static void Write(TextWriter output, IReadOnlyList<DepartmentReport> reports, IReadOnlyList<Diagnostic> general, Language lang)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("language", lang == Language.En ? "en" : "zh");
+            w.WriteNumber("errors", reports.Sum(r => r.Errors) + general.Count(d => d.Severity == Severity.Error));
+            w.WriteStartArray("diagnostics");
+            foreach (var d in general) WriteDiagnostic(w, d, lang);
+            w.WriteEndArray();
+            w.WriteStartArray("departments");
+            foreach (var r in reports)
+            {
+                w.WriteStartObject();
+                w.WriteString("folder", r.Folder);
+                w.WriteString("status", r.Errors > 0 ? "failed" : "ok");
+                w.WriteNumber("errors", r.Errors);
+                w.WriteNumber("warnings", r.Warnings);
+                w.WriteNumber("infos", r.Infos);
+                w.WriteStartArray("diagnostics");
+                foreach (var d in r.Diagnostics) WriteDiagnostic(w, d, lang);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d, Language lang)
+    {
+        w.WriteStartObject();
+        w.WriteString("severity", DiagnosticFormatter.SeverityWord(d.Severity));
+        w.WriteString("code", d.Code.Id);
+        w.WriteString("file", d.Location.File);
+        w.WriteNumber("line", d.Location.Line);
+        w.WriteNumber("column", d.Location.Column);
+        w.WriteString("message", d.Message.For(lang));
+        w.WriteString("hint", d.Code.Hint.For(lang));
+        if (d.Figures is { } f)
+        {
+            w.WriteNumber("expected", f.Expected);
+            w.WriteNumber("actual", f.Actual);
+            w.WriteNumber("difference", f.Difference);
+            w.WriteNumber("tolerance", f.Tolerance);
+        }
+
+        w.WriteEndObject();
+    }
+}

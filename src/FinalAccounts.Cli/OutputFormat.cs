@@ -1,0 +1,8 @@
+namespace FinalAccounts.Cli;
+
+/// <summary>How results are printed.</summary>
+public enum OutputFormat
+{
+    Text,
+    Json,
+}

@@ -1,0 +1,27 @@
+using FinalAccounts.Publisher.Diagnostics;
+using Spectre.Console;
+
+namespace FinalAccounts.Cli;
+
+/// <summary>Prints diagnostics for people: one line per problem, the hint once per kind of problem, a verdict per department.</summary>
+internal static class TextReport
+{
+    public static void Write(IAnsiConsole console, DepartmentReport report, Language lang)
+    {
+        var hinted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in report.Diagnostics)
+        {
+            var color = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
+            console.MarkupLine($"[{color}]{Markup.Escape(DiagnosticFormatter.Headline(d, lang))}[/]");
+            if (hinted.Add(d.Code.Id)) console.MarkupLine($"    [dim]{Markup.Escape(DiagnosticFormatter.Hint(d, lang))}[/]");
+        }
+
+        var verdict = lang == Language.En
+            ? $"{report.Folder}: {report.Errors} error(s), {report.Warnings} warning(s), {report.Infos} note(s)."
+            : $"{report.Folder}：{report.Errors} 个错误，{report.Warnings} 个警告，{report.Infos} 条提示。";
+        var advice = report.Errors > 0
+            ? lang == Language.En ? " Fix the errors above, then run the check again." : "请按上面的提示改正错误后重新检查。"
+            : lang == Language.En ? " The data can be published." : "数据核对通过，可以生成公开文件。";
+        console.MarkupLine($"[{(report.Errors > 0 ? "red" : "green")}]{Markup.Escape(verdict + advice)}[/]");
+    }
+}

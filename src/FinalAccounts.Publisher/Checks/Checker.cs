@@ -1,0 +1,21 @@
+using FinalAccounts.Publisher.Input;
+
+namespace FinalAccounts.Publisher.Checks;
+
+/// <summary>Runs every accounting check on a loaded department-year; all violations go to the load result's diagnostics.</summary>
+public static class Checker
+{
+    public static void Run(LoadResult load, CancellationToken cancellationToken = default)
+    {
+        if (load.Model is not { } model) return;
+        var ctx = new CheckContext(load, model);
+        ClassifiedTableChecks.Run(ctx);
+        LineTableChecks.Run(ctx);
+        DetailTableChecks.Run(ctx);
+        cancellationToken.ThrowIfCancellationRequested();
+        CrossTableChecks.Run(ctx);
+        BudgetExecutionChecks.Run(ctx, load.Folder);
+        NarrativeChecks.Run(ctx);
+        PerformanceChecks.Run(ctx);
+    }
+}

@@ -1,0 +1,81 @@
+using FinalAccounts.Publisher.Model;
+
+namespace FinalAccounts.Publisher.Checks;
+
+/// <summary>Identities of the narrative data (STANDARD §B1.9): 机关运行经费, 政府采购, vehicles, "三公" details, prior year, texts.</summary>
+internal static class NarrativeChecks
+{
+    public static void Run(CheckContext ctx)
+    {
+        var m = ctx.Model;
+        if (m.OperatingFunds.Actual is { } actual && actual.Value != m.T06.PublicTotal.Value)
+            ctx.Report(CheckCodes.OperatingFunds, actual.Location,
+                $"机关运行经费 {CheckContext.Money(actual.Value)} 与公开06表公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)} 不同。",
+                $"机关运行经费 {CheckContext.Money(actual.Value)} differs from 公开06表's 公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)}.");
+        Procurement(ctx, m.Procurement);
+        Vehicles(ctx, m);
+        PriorYear(ctx, m);
+        Texts(ctx, m);
+    }
+
+    private static void Procurement(CheckContext ctx, Procurement p)
+    {
+        ctx.Sum(CheckCodes.ProcurementSum, p.Total, [p.Goods, p.Works, p.Services], new("政府采购支出总额应等于货物 + 工程 + 服务", "Procurement total must equal goods + works + services"));
+        ctx.Sum(CheckCodes.ProcurementSum, p.SmeTotal, [p.SmeGoods, p.SmeWorks, p.SmeServices],
+            new("授予中小企业合同金额应等于货物、工程、服务三类之和", "The SME total must equal its goods, works and services parts"));
+        ctx.AtMost(CheckCodes.ProcurementSum, p.SmallMicro.Location, p.SmallMicro.Value, p.SmeTotal.Value, new("授予小微企业合同金额不能大于授予中小企业合同金额", "Small/micro awards cannot exceed SME awards"));
+        ctx.AtMost(CheckCodes.ProcurementSum, p.SmeTotal.Location, p.SmeTotal.Value, p.Total.Value, new("授予中小企业合同金额不能大于政府采购支出总额", "SME awards cannot exceed the total"));
+        foreach (var (part, whole, name) in new[] { (p.SmeGoods, p.Goods, "货物"), (p.SmeWorks, p.Works, "工程"), (p.SmeServices, p.Services, "服务") })
+            ctx.AtMost(CheckCodes.ProcurementSum, part.Location, part.Value, whole.Value, new($"{name}采购授予中小企业合同金额不能大于{name}支出", $"SME {name} awards cannot exceed {name} spending"));
+    }
+
+    private static void Vehicles(CheckContext ctx, DepartmentYear m)
+    {
+        var assets = m.Assets;
+        if (assets.VehicleTotal.Location.Line > 0 && assets.VehicleTotal.Value != assets.VehicleSum)
+            ctx.Report(CheckCodes.Vehicles, assets.VehicleTotal.Location, $"车辆总数应为八类车辆之和 {assets.VehicleSum} 辆，实际填写 {assets.VehicleTotal.Value} 辆。",
+                $"The vehicle total must be the sum of the eight categories, {assets.VehicleSum}; found {assets.VehicleTotal.Value}.");
+        var v = m.ThreePublic.Vehicles;
+        if (v.FleetSize.Value > assets.VehicleTotal.Value)
+            ctx.Report(CheckCodes.Vehicles, v.FleetSize.Location, $"公务用车保有量 {v.FleetSize.Value} 辆多于车辆总数 {assets.VehicleTotal.Value} 辆。",
+                $"The fleet of {v.FleetSize.Value} exceeds the {assets.VehicleTotal.Value} vehicles in assets.yaml.");
+        var op = m.T09.Actual.VehicleOperation;
+        ctx.Sum(CheckCodes.VehicleOperation, op with { Location = v.Fuel.Location }, [v.Fuel, v.Repairs, v.Insurance, v.Parking, v.Other],
+            new("公开09表决算数“公务用车运行维护费”应等于燃料费 + 维修费 + 保险费 + 停车费 + 其他", "公开09表's running cost must equal fuel + repairs + insurance + parking + other"),
+            evenIfComputed: true);
+        var purchase = m.T09.Actual.VehiclePurchase.Value;
+        if ((purchase > 0) != (v.PurchasedCount.Value > 0))
+            ctx.Report(CheckCodes.VehiclePurchase, v.PurchasedCount.Location,
+                $"公务用车购置费为 {CheckContext.Money(purchase)} 万元，购置车辆数为 {v.PurchasedCount.Value} 辆。",
+                $"The purchase cost is {CheckContext.Money(purchase)} but {v.PurchasedCount.Value} vehicles were bought.");
+    }
+
+    private static void PriorYear(CheckContext ctx, DepartmentYear m)
+    {
+        var prior = m.PriorYear;
+        foreach (var (figure, change) in prior.ReportedChanges)
+        {
+            var current = m.Current(figure).Value;
+            ctx.Equal(CheckCodes.PriorYearChange, prior[figure].IsGiven ? prior[figure].Location : change.Location, current - change.Value, prior[figure].Value,
+                new($"上年数应等于本年数 {CheckContext.Money(current)} − 增减额 {CheckContext.Money(change.Value)}（{figure}）",
+                    $"The prior-year figure must equal current {CheckContext.Money(current)} − change {CheckContext.Money(change.Value)} ({figure})"));
+        }
+
+        ctx.Sum(CheckCodes.PriorThreePublic, prior[PriorFigure.ThreePublicTotal],
+            [prior[PriorFigure.ThreePublicOverseas], prior[PriorFigure.ThreePublicVehiclePurchase], prior[PriorFigure.ThreePublicVehicleOperation], prior[PriorFigure.ThreePublicReception]],
+            new("上年“三公”经费合计应等于各项之和", "The prior-year \"三公\" total must equal its parts"));
+    }
+
+    private static void Texts(CheckContext ctx, DepartmentYear m)
+    {
+        var uses = m.Explanations.ClassUses;
+        foreach (var cls in m.T05.Classes.Where(c => c[0].Value != 0m && !uses.ContainsKey(c.Code!.Value)))
+            ctx.Report(CheckCodes.ClassUse, Diagnostics.SourceLocation.OfFile(m.Folder + "/" + Input.NarrativeReader.ExplanationsFile), $"class_uses 中缺少 {cls.Code} {cls.Name} 的用途说明。", $"class_uses lacks {cls.Code} {cls.Name}.");
+        foreach (var (code, text) in uses.Where(u => m.T05.Find(u.Key) is null))
+            ctx.Report(CheckCodes.ClassUse, text.Location, $"公开05表中没有 {code} 类支出，这条用途说明不会用到。", $"公开05表 has no class {code}; this text is unused.");
+        foreach (var item in m.T03.Items)
+            if (m.Reference.Functional.Find(item.Code!.Value) is { Definition.Length: 0 } entry)
+                ctx.Report(CheckCodes.Definition, item.Location, $"参考科目表中 {entry.Code} {entry.Name} 没有说明，名词解释将缺少这一条。",
+                    $"The reference list has no definition for {entry.Code} {entry.Name}; the glossary will lack it.");
+    }
+}
