@@ -1,0 +1,9 @@
+namespace FinalAccounts.Publisher.Facts;
+
+/// <summary>Which way a figure moved.</summary>
+public enum Direction
+{
+    Same,
+    Up,
+    Down,
+}
