@@ -21,7 +21,6 @@ internal sealed partial class DocxBuilder
             TableWidth = new TableWidth { Width = DocxUnits.Str(layout.TotalWidth), Type = TableWidthUnitValues.Dxa },
             TableJustification = new TableJustification { Val = TableRowAlignmentValues.Center },
             TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
-            TableLook = new TableLook { Val = "04A0", FirstRow = true, LastRow = false, FirstColumn = true, LastColumn = false, NoHorizontalBand = false, NoVerticalBand = true },
         });
         var gridColumns = new W.TableGrid();
         foreach (var w in layout.Widths) gridColumns.Append(new GridColumn { Width = DocxUnits.Str(w) });

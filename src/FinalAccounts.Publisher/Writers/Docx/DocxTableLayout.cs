@@ -37,9 +37,10 @@ internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths
             var c = placed.Column;
             var text = placed.Cell.Text;
             var ems = text.Split('\n').Max(l => DocxTextMeasure.Ems(l));
-            var isNumber = table.Columns[c].Numeric || DocxTextMeasure.IsNumber(text);
+            var inHeader = placed.Row < table.Header.Count;
+            var isNumber = DocxTextMeasure.IsNumber(text) || (table.Columns[c].Numeric && !inHeader);
             // Header labels may take two lines; body text up to the cap.
-            var wanted = placed.Row < table.Header.Count && !isNumber ? Math.Ceiling(ems / 2) : Math.Min(ems, MaxNaturalEms);
+            var wanted = inHeader && !isNumber ? Math.Ceiling(ems / 2) : Math.Min(ems, MaxNaturalEms);
             min[c] = Math.Max(min[c], Twips((isNumber ? ems : Math.Min(ems, UnbreakableEms)) + SlackEms, size) + padding);
             natural[c] = Math.Max(natural[c], Twips(wanted + SlackEms, size) + padding);
         }

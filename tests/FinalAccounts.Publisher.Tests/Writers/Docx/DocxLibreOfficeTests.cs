@@ -43,6 +43,77 @@ public sealed partial class DocxLibreOfficeTests
         Assert.That(missing, Is.Empty);
     }
 
+    [Test]
+    public void Pdf_text_contains_every_table_figure()
+    {
+        var text = Squeeze(PdfText());
+        var figures = SampleDocument.Create().Blocks.OfType<Table>()
+            .SelectMany(t => t.Body.SelectMany(r => r.Cells))
+            .Select(c => c.Text)
+            .Where(t => t.Length > 0 && t.Any(char.IsAsciiDigit) && !t.Contains('\n'))
+            .Distinct()
+            .ToList();
+        Assert.That(figures, Has.Count.GreaterThan(100));
+        Assert.That(figures.Where(f => !text.Contains(Squeeze(f), StringComparison.Ordinal)), Is.Empty);
+    }
+
+    [Test]
+    public void Wide_table_and_form_are_on_landscape_pages_and_the_rest_is_portrait()
+    {
+        var pages = Pages();
+        bool Landscape((string Text, bool Landscape) page) => page.Landscape;
+        Assert.That(pages.Where(p => p.Text.Contains("公开09表") || p.Text.Contains("项目自评表")).Select(Landscape), Is.All.True);
+        Assert.That(pages.Where(p => p.Text.Contains("公开01表") || p.Text.Contains("公开03表")).Select(Landscape), Is.All.False);
+        Assert.That(pages.Count(Landscape), Is.EqualTo(2));
+    }
+
+    [Test]
+    public void Every_page_but_the_cover_shows_its_number_in_the_house_pattern()
+    {
+        var pages = Pages();
+        Assert.That(pages[0].Text, Does.Not.Contain("—1—"));
+        for (var i = 1; i < pages.Count; i++)
+            Assert.That(pages[i].Text, Does.EndWith($"—{i + 1}—"), $"page {i + 1}");
+    }
+
+    [Test]
+    public void Long_table_repeats_its_header_rows_on_every_page()
+    {
+        var pages = Pages().Where(p => p.Text.Contains("科学技术管理事务第")).ToList();
+        Assert.That(pages, Has.Count.GreaterThan(1));
+        Assert.That(pages.Select(p => p.Text), Is.All.Contains("功能分类科目编码").And.All.Contains("类/款/项"));
+    }
+
+    [Test]
+    public void Toc_page_numbers_match_the_pages_LibreOffice_lays_the_headings_on()
+    {
+        var pages = Pages();
+        var toc = pages.FindIndex(p => p.Text.Contains("目录"));
+        foreach (var heading in SampleDocument.Create().Blocks.OfType<Heading>().Where(h => h.InToc && h.Level <= 2))
+        {
+            var text = Squeeze(heading.FullText);
+            var actual = pages.FindIndex(toc + 1, p => p.Text.Contains(text)) + 1;
+            var entry = pages[toc].Text + (toc + 1 < pages.Count ? pages[toc + 1].Text : "");
+            var listed = TocNumber(entry, text);
+            Assert.That(listed, Is.EqualTo(actual).Within(1), heading.FullText);
+        }
+    }
+
+    private static int TocNumber(string tocText, string heading)
+    {
+        var at = tocText.IndexOf(heading, StringComparison.Ordinal);
+        Assert.That(at, Is.GreaterThanOrEqualTo(0), heading);
+        var m = Regex.Match(tocText[(at + heading.Length)..], @"^[.…·]*(\d+)");
+        Assert.That(m.Success, Is.True, heading);
+        return int.Parse(m.Groups[1].Value);
+    }
+
+    private List<(string Text, bool Landscape)> Pages()
+    {
+        using var document = PdfDocument.Open(pdf);
+        return document.GetPages().Select(p => (Squeeze(p.Text), p.Width > p.Height)).ToList();
+    }
+
     private string PdfText()
     {
         using var document = PdfDocument.Open(pdf);

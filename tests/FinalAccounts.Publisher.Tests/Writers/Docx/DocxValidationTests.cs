@@ -8,24 +8,25 @@ namespace FinalAccounts.Publisher.Tests.Writers.Docx;
 
 public sealed class DocxValidationTests
 {
-    [Test]
-    public void Sample_document_has_no_schema_errors()
+    [TestCase(FileFormatVersions.Office2007)]
+    [TestCase(FileFormatVersions.Office2019)]
+    public void Sample_document_has_no_schema_errors(FileFormatVersions version)
     {
-        AssertValid(DocxTestFiles.Write());
+        AssertValid(DocxTestFiles.Write(), version);
     }
 
     [Test]
     public void Sample_document_with_drawn_figures_has_no_schema_errors()
     {
         var context = new WriterContext(DocumentStyle.Default, new StubFigureRenderer(), new DiagnosticBag());
-        AssertValid(DocxTestFiles.Write(context: context));
+        AssertValid(DocxTestFiles.Write(context: context), FileFormatVersions.Office2007);
         Assert.That(context.Diagnostics.Items, Is.Empty);
     }
 
-    private static void AssertValid(byte[] bytes)
+    private static void AssertValid(byte[] bytes, FileFormatVersions version)
     {
         using var doc = DocxTestFiles.Open(bytes);
-        var errors = new OpenXmlValidator(FileFormatVersions.Office2019).Validate(doc)
+        var errors = new OpenXmlValidator(version).Validate(doc)
             .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}")
             .ToList();
         Assert.That(errors, Is.Empty, string.Join("\n", errors.Take(20)));
