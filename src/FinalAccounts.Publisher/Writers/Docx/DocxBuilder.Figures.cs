@@ -43,7 +43,16 @@ internal sealed partial class DocxBuilder
         return p;
     }
 
+    /// <summary>The figure drawn once (the page estimate needs its size too), or null when it is written as text.</summary>
     private RenderedFigure? Render(Figure figure)
+    {
+        if (rendered.TryGetValue(figure, out var cached)) return cached;
+        var image = Draw(figure);
+        rendered[figure] = image;
+        return image;
+    }
+
+    private RenderedFigure? Draw(Figure figure)
     {
         if (context.Figures is not { } renderer) return null;
         string problem;
@@ -64,13 +73,18 @@ internal sealed partial class DocxBuilder
         return null;
     }
 
+    /// <summary>The picture at the text width, or smaller when it would take more than its share of the page's height.</summary>
+    internal static (double WidthPt, double HeightPt) PictureSize(RenderedFigure image, DocxPageGeometry page)
+    {
+        var widthPt = page.TextWidth / 20.0;
+        var heightPt = widthPt * image.HeightPt / image.WidthPt;
+        var maxHeight = page.TextHeight / 20.0 * MaxFigureHeightShare;
+        return heightPt > maxHeight ? (widthPt * maxHeight / heightPt, maxHeight) : (widthPt, heightPt);
+    }
+
     private Drawing Drawing(Figure figure, RenderedFigure image)
     {
-        var g = sectionLandscape ? landscape : portrait;
-        var widthPt = g.TextWidth / 20.0;
-        var heightPt = widthPt * image.HeightPt / image.WidthPt;
-        var maxHeight = g.TextHeight / 20.0 * MaxFigureHeightShare;
-        if (heightPt > maxHeight) (widthPt, heightPt) = (widthPt * maxHeight / heightPt, maxHeight);
+        var (widthPt, heightPt) = PictureSize(image, sectionLandscape ? landscape : portrait);
         var cx = DocxUnits.EmuFromPt(widthPt);
         var cy = DocxUnits.EmuFromPt(heightPt);
 

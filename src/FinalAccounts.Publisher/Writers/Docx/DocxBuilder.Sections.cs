@@ -68,6 +68,7 @@ internal sealed partial class DocxBuilder
     {
         main.AddNewPart<StyleDefinitionsPart>(DocxIds.Styles).Styles = DocxStyles.Build(style, portrait);
         main.AddNewPart<DocumentSettingsPart>(DocxIds.Settings).Settings = DocxSettings.Build();
+        main.AddNewPart<FontTablePart>(DocxIds.FontTable).Fonts = DocxFontTable.Build(style);
         if (!numbering.IsEmpty)
             main.AddNewPart<NumberingDefinitionsPart>(DocxIds.Numbering).Numbering = numbering.Build(style);
         main.AddNewPart<FooterPart>(DocxIds.Footer).Footer = DocxFooter.PageNumber(style.PageNumberFormat);

@@ -24,6 +24,7 @@ internal sealed partial class DocxBuilder
     private readonly DocxPageGeometry portrait;
     private readonly DocxPageGeometry landscape;
     private readonly Dictionary<Document.Table, DocxTableLayout> layouts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Figure, RenderedFigure?> rendered = new(ReferenceEqualityComparer.Instance);
     private int bookmarkId;
     private int drawingId;
     private int imageCount;
@@ -114,7 +115,7 @@ internal sealed partial class DocxBuilder
         var given = context.HeadingPages;
         var headings = document.Blocks.OfType<Heading>().Where(h => h.Id.Length > 0).ToList();
         if (given is not null && headings.All(h => given.ContainsKey(h.Id))) return given;
-        var estimate = new DocxPageEstimator(style, portrait, landscape, Layout).Estimate(document.Blocks, orientation);
+        var estimate = new DocxPageEstimator(style, portrait, landscape, Layout, Render).Estimate(document.Blocks, orientation);
         if (given is null) return estimate;
         var merged = new Dictionary<string, int>(estimate, StringComparer.Ordinal);
         foreach (var (id, page) in given) merged[id] = page;

@@ -8,7 +8,12 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 /// half-width), headings kept with two following lines, tables row by row with their header rows repeated, a new page
 /// for the cover, page breaks and orientation changes. Close, not exact; Word recomputes the TOC when it opens the file.
 /// </summary>
-internal sealed class DocxPageEstimator(DocumentStyle style, DocxPageGeometry portrait, DocxPageGeometry landscape, Func<Table, DocxTableLayout> layoutOf)
+internal sealed class DocxPageEstimator(
+    DocumentStyle style,
+    DocxPageGeometry portrait,
+    DocxPageGeometry landscape,
+    Func<Table, DocxTableLayout> layoutOf,
+    Func<Figure, RenderedFigure?> picture)
 {
     private readonly Dictionary<string, int> pages = new(StringComparer.Ordinal);
     private int page = 1;
@@ -45,13 +50,22 @@ internal sealed class DocxPageEstimator(DocumentStyle style, DocxPageGeometry po
                     foreach (var item in list.Items) Place(TextHeight(string.Concat(item.Select(x => x.Text)), StyleRole.Body, true));
                     break;
                 case Table t: Table(t, previous); break;
-                case Figure f: Place(TextHeight(f.FullCaption, StyleRole.Caption, false) + TextHeight(f.AltText, StyleRole.Body, true)); break;
+                case Figure f: Figure(f); break;
             }
 
             previous = block;
         }
 
         return pages;
+    }
+
+    private void Figure(Figure figure)
+    {
+        var caption = TextHeight(figure.FullCaption, StyleRole.Caption, false);
+        var image = picture(figure);
+        Place(caption + (image is null
+            ? TextHeight(figure.AltText, StyleRole.Body, true)
+            : DocxUnits.TwipsFromPt(DocxBuilder.PictureSize(image, geometry).HeightPt + style.BodyLinePitchPt / 2)));
     }
 
     private void NewPage()

@@ -35,7 +35,7 @@ internal static partial class DocxStyles
         yield return ParagraphStyle(DocxStyleIds.Caption, "caption", DocxStyleIds.Normal, caption, new StyleParagraphProperties
         {
             KeepLines = new KeepLines(),
-            SpacingBetweenLines = AtLeast(caption.SizePt * 1.5, 0, caption.SizePt / 2),
+            SpacingBetweenLines = AtLeast(caption.SizePt * 1.5, caption.SizePt / 2, caption.SizePt / 2),
             Justification = Justify(JustificationValues.Center),
         }, 35);
         // The picture's paragraph: single spacing (an exact pitch would clip the image), kept with its caption.
