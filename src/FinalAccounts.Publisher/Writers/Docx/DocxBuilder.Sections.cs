@@ -72,6 +72,6 @@ internal sealed partial class DocxBuilder
         if (!numbering.IsEmpty)
             main.AddNewPart<NumberingDefinitionsPart>(DocxIds.Numbering).Numbering = numbering.Build(style);
         main.AddNewPart<FooterPart>(DocxIds.Footer).Footer = DocxFooter.PageNumber(style.PageNumberFormat);
-        main.AddNewPart<FooterPart>(DocxIds.FirstFooter).Footer = DocxFooter.Empty();
+        if (HasCover) main.AddNewPart<FooterPart>(DocxIds.FirstFooter).Footer = DocxFooter.Empty();
     }
 }

@@ -60,7 +60,13 @@ internal sealed partial class DocxBuilder
         }
 
         body.Append(SectionProperties(sectionLandscape));
-        main.Document = new W.Document(body);
+        var root = new W.Document(body);
+        // Declared once at the root instead of on every footer reference, hyperlink and picture.
+        root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        root.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        root.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        root.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        main.Document = root;
         AddParts();
     }
 

@@ -106,7 +106,9 @@ internal static partial class DocxStyles
         var entry = style.Font(StyleRole.TocEntry);
         for (var level = 1; level <= 5; level++)
         {
-            yield return ParagraphStyle(DocxStyleIds.Toc(level), "toc " + DocxUnits.Str(level), DocxStyleIds.Normal, entry, new StyleParagraphProperties
+            // Part entries take the part heading's typeface, so the TOC shows the document's structure at a glance.
+            var font = level == 1 ? entry with { Families = style.Font(StyleRole.Heading1).Families } : entry;
+            yield return ParagraphStyle(DocxStyleIds.Toc(level), "toc " + DocxUnits.Str(level), DocxStyleIds.Normal, font, new StyleParagraphProperties
             {
                 Tabs = new Tabs(new TabStop { Val = TabStopValues.Right, Leader = TabStopLeaderCharValues.Dot, Position = portrait.TextWidth }),
                 SpacingBetweenLines = Exact(entry.SizePt * 1.75),
