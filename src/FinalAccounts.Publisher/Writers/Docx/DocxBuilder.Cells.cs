@@ -26,7 +26,8 @@ internal sealed partial class DocxBuilder
         foreach (var w in layout.Widths) gridColumns.Append(new GridColumn { Width = DocxUnits.Str(w) });
         t.Append(gridColumns);
 
-        var keepAll = rows.Count <= KeepTogetherRows;
+        // A table that fits on one page is kept on one page; a longer one keeps its header with the first body row.
+        var keepAll = layout.KeepsTogether(style, layout.Landscape ? landscape : portrait);
         var rowHeight = DocxUnits.TwipsFromPt(style.Font(StyleRole.TableText).SizePt * DocxStyles.RowHeightEms);
         for (var r = 0; r < grid.RowCount; r++)
         {

@@ -6,9 +6,6 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 
 internal sealed partial class DocxBuilder
 {
-    /// <summary>Tables with at most this many rows are kept on one page when they fit.</summary>
-    private const int KeepTogetherRows = 16;
-
     private Block? previousBlock;
 
     /// <summary>A table: its title (unless the heading above says the same), the meta lines, the grid, the notes.</summary>

@@ -111,12 +111,21 @@ internal sealed class DocxPageEstimator(
     private void Table(Table table, Block? previous)
     {
         var layout = layoutOf(table);
-        var rows = RowHeights(layout);
+        var rows = layout.RowHeights(style);
         var header = rows.Take(table.Header.Count).Sum();
         var size = style.Font(StyleRole.TableMeta).SizePt;
         var meta = DocxUnits.TwipsFromPt(table.Preamble.Count * size * style.TableLinePitchFactor * 1.25);
         if (DocxTableLayout.PrintsTitle(table, previous)) meta += DocxUnits.TwipsFromPt(style.Font(StyleRole.Caption).SizePt * 2.5);
-        Place(meta + header + (rows.Length > table.Header.Count ? rows[table.Header.Count] : 0));
+        if (layout.KeepsTogether(style, geometry))
+        {
+            Place(meta + rows.Sum());
+            rows = [];
+        }
+        else
+        {
+            Place(meta + header + (rows.Length > table.Header.Count ? rows[table.Header.Count] : 0));
+        }
+
         foreach (var h in rows.Skip(table.Header.Count + 1))
         {
             if (used + h > geometry.TextHeight)
@@ -130,20 +139,5 @@ internal sealed class DocxPageEstimator(
 
         var notes = Math.Max(1, table.Notes.Count) * style.Font(StyleRole.Note).SizePt * style.TableLinePitchFactor;
         Place(DocxUnits.TwipsFromPt(notes) + BodyLine / 2);
-    }
-
-    /// <summary>Each row's height: its tallest single-row cell's lines, at least the minimum row height.</summary>
-    private int[] RowHeights(DocxTableLayout layout)
-    {
-        var size = style.Font(StyleRole.TableText).SizePt;
-        var lines = Enumerable.Repeat(1, layout.Grid.RowCount).ToArray();
-        foreach (var placed in layout.Grid.Cells.Where(p => p.Cell.RowSpan == 1))
-        {
-            var width = layout.Widths.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() - 2 * DocxStyles.CellPaddingTwips;
-            lines[placed.Row] = Math.Max(lines[placed.Row], DocxTextMeasure.Lines(placed.Cell.Text, size, width));
-        }
-
-        var minRow = DocxUnits.TwipsFromPt(size * DocxStyles.RowHeightEms);
-        return lines.Select(l => Math.Max(minRow, DocxUnits.TwipsFromPt(l * size * style.TableLinePitchFactor) + 2 * DocxStyles.CellPaddingVerticalTwips)).ToArray();
     }
 }

@@ -16,6 +16,9 @@ internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths
     /// <summary>Content wider than this many characters is expected to wrap.</summary>
     private const double MaxNaturalEms = 24;
 
+    /// <summary>Tables no taller than this share of the text height are kept on one page.</summary>
+    private const double KeepTogetherShare = 0.85;
+
     /// <summary>Room added to every measured width for rounding and for fonts wider than the estimate.</summary>
     private const double SlackEms = 0.5;
 
@@ -50,6 +53,25 @@ internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths
         var page = landscapeNeeded ? landscape : portrait;
         var (widths, overflows) = Distribute(Weights(table.Columns, natural), min, natural, page.TextWidth);
         return new DocxTableLayout(page.Landscape, widths, overflows, grid);
+    }
+
+    /// <summary>True when the whole table fits on one page and is therefore kept on one.</summary>
+    public bool KeepsTogether(DocumentStyle style, DocxPageGeometry page) => RowHeights(style).Sum() <= page.TextHeight * KeepTogetherShare;
+
+    /// <summary>Each row's estimated height in twips: its tallest single-row cell's lines, at least the minimum row height.</summary>
+    public int[] RowHeights(DocumentStyle style)
+    {
+        var size = style.Font(StyleRole.TableText).SizePt;
+        var lines = Enumerable.Repeat(1, Grid.RowCount).ToArray();
+        foreach (var placed in Grid.Cells.Where(p => p.Cell.RowSpan == 1))
+        {
+            var width = Widths.Skip(placed.Column).Take(placed.Cell.ColSpan).Sum() - 2 * DocxStyles.CellPaddingTwips;
+            lines[placed.Row] = Math.Max(lines[placed.Row], DocxTextMeasure.Lines(placed.Cell.Text, size, width));
+        }
+
+        var minRow = DocxUnits.TwipsFromPt(size * DocxStyles.RowHeightEms);
+        var pitch = size * style.TableLinePitchFactor;
+        return lines.Select(l => Math.Max(minRow, DocxUnits.TwipsFromPt(l * pitch) + 2 * DocxStyles.CellPaddingVerticalTwips)).ToArray();
     }
 
     private static double Twips(double ems, double sizePt) => ems * sizePt * 20;
