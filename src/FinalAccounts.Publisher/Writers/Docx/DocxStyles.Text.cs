@@ -116,6 +116,7 @@ internal static partial class DocxStyles
                 {
                     Left = DocxUnits.Str(DocxUnits.TwipsFromPt((level - 1) * 2 * entry.SizePt)),
                     LeftChars = (level - 1) * 200,
+                    // No right indent: LibreOffice drops a page number whose tab stop lies beyond it.
                 },
                 Justification = Justify(JustificationValues.Left),
             }, 39);
