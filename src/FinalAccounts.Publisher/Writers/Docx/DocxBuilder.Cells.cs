@@ -1,0 +1,123 @@
+using DocumentFormat.OpenXml.Wordprocessing;
+using FinalAccounts.Publisher.Document;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace FinalAccounts.Publisher.Writers.Docx;
+
+internal sealed partial class DocxBuilder
+{
+    /// <summary>
+    /// The table grid: fixed layout at the computed widths; header rows (and the 栏次 row) repeat on every page; no row
+    /// splits; a span across columns is a gridSpan, a span down rows a vMerge restart with continuation cells below it.
+    /// </summary>
+    private W.Table Grid(Document.Table table, DocxTableLayout layout)
+    {
+        var n = table.Columns.Count;
+        var rows = table.Header.Concat(table.Body).ToList();
+        var grid = layout.Grid;
+        var t = new W.Table(new TableProperties
+        {
+            TableStyle = new TableStyle { Val = DocxStyleIds.TableGrid },
+            TableWidth = new TableWidth { Width = DocxUnits.Str(layout.TotalWidth), Type = TableWidthUnitValues.Dxa },
+            TableJustification = new TableJustification { Val = TableRowAlignmentValues.Center },
+            TableLayout = new TableLayout { Type = TableLayoutValues.Fixed },
+        });
+        var gridColumns = new W.TableGrid();
+        foreach (var w in layout.Widths) gridColumns.Append(new GridColumn { Width = DocxUnits.Str(w) });
+        t.Append(gridColumns);
+
+        // A table that fits on one page is kept on one page; a longer one keeps its header with the first body row.
+        var keepAll = layout.KeepsTogether(style, layout.Landscape ? landscape : portrait);
+        var rowHeight = DocxUnits.TwipsFromPt(style.Font(StyleRole.TableText).SizePt * DocxStyles.RowHeightEms);
+        for (var r = 0; r < grid.RowCount; r++)
+        {
+            var kind = rows[r].Kind;
+            var isHeader = r < table.Header.Count;
+            var tr = new W.TableRow();
+            var trPr = new TableRowProperties(new CantSplit());
+            trPr.Append(new TableRowHeight { Val = (uint)rowHeight, HeightType = HeightRuleValues.AtLeast });
+            if (isHeader) trPr.Append(new TableHeader());
+            tr.Append(trPr);
+            var keepNext = isHeader || (keepAll && r < grid.RowCount - 1);
+            for (var c = 0; c < n;)
+            {
+                var placed = grid.At(r, c);
+                if (placed is null)
+                {
+                    tr.Append(Cell(layout.Widths[c], 1, null, Para(DocxStyleIds.TableText)));
+                    c++;
+                    continue;
+                }
+
+                var span = placed.Cell.ColSpan;
+                var width = layout.Widths.Skip(c).Take(span).Sum();
+                if (placed.Row < r)
+                {
+                    tr.Append(Cell(width, span, new VerticalMerge(), Para(DocxStyleIds.TableText)));
+                }
+                else
+                {
+                    var merge = placed.Cell.RowSpan > 1 ? new VerticalMerge { Val = MergedCellValues.Restart } : null;
+                    tr.Append(Cell(width, span, merge, CellParagraph(table, placed, width, isHeader, kind == TableRowKind.Total, keepNext)));
+                }
+
+                c += span;
+            }
+
+            t.Append(tr);
+        }
+
+        return t;
+    }
+
+    private static W.TableCell Cell(int width, int span, VerticalMerge? merge, W.Paragraph paragraph) => new(
+        new TableCellProperties
+        {
+            TableCellWidth = new TableCellWidth { Width = DocxUnits.Str(width), Type = TableWidthUnitValues.Dxa },
+            GridSpan = span > 1 ? new GridSpan { Val = span } : null,
+            VerticalMerge = merge,
+            TableCellVerticalAlignment = new TableCellVerticalAlignment { Val = TableVerticalAlignmentValues.Center },
+        },
+        paragraph);
+
+    private W.Paragraph CellParagraph(Document.Table table, PlacedCell placed, int width, bool headerRow, bool totalRow, bool keepNext)
+    {
+        var cell = placed.Cell;
+        var column = table.Columns[placed.Column];
+        var align = cell.Align ?? (headerRow ? CellAlign.Center : column.Align);
+        // Running text in a body cell (a form's explanation) reads left-aligned, whatever the column's default.
+        var size = style.Font(StyleRole.TableText).SizePt;
+        if (cell.Align is null && !headerRow && !cell.IsHeader && align == CellAlign.Center
+            && DocxTextMeasure.Lines(cell.Text, size, width - 2 * DocxStyles.CellPaddingTwips) > 1)
+            align = CellAlign.Left;
+        var styleId = headerRow || cell.IsHeader ? DocxStyleIds.TableHeader : DocxStyleIds.TableText;
+        var p = Para(styleId);
+        p.ParagraphProperties!.KeepNext = keepNext ? new KeepNext() : null;
+        p.ParagraphProperties.Justification = new Justification
+        {
+            Val = align switch { CellAlign.Right => JustificationValues.Right, CellAlign.Center => JustificationValues.Center, _ => JustificationValues.Left },
+        };
+        if (cell.Text.Length > 0) p.Append(DocxText.ToRun(cell.Text, bold: cell.Bold || totalRow));
+        return p;
+    }
+
+    /// <summary>Places the cells on the grid; spans that overlap or overflow are reported and the table is set without merges.</summary>
+    private Document.TableGrid PlaceCells(Document.Table table)
+    {
+        var rows = table.Header.Concat(table.Body).ToList();
+        var columns = table.Columns.Count;
+        if (columns == 0) return Document.TableGrid.Build([], 0);
+        try
+        {
+            return Document.TableGrid.Build(rows, columns);
+        }
+        catch (InvalidOperationException e)
+        {
+            Diagnostics.Report(DocxDiagnostics.BadSpans, table.Location,
+                $"表“{table.Title}”的合并单元格有误（{e.Message}），已按不合并输出。",
+                $"Table '{table.Title}' has bad cell spans ({e.Message}); it was written without merges.");
+            var flat = rows.Select(r => r with { Cells = r.Cells.Take(columns).Select(c => c with { ColSpan = 1, RowSpan = 1 }).ToList() }).ToList();
+            return Document.TableGrid.Build(flat, columns);
+        }
+    }
+}

@@ -1,0 +1,102 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
+
+namespace FinalAccounts.Publisher.Writers.Docx;
+
+internal sealed partial class DocxBuilder
+{
+    /// <summary>The cover: the title a fifth of the way down, the lines under it (department, date) lower, then a new page.</summary>
+    private void WriteTitle(TitleBlock title)
+    {
+        var height = portrait.TextHeight;
+        var p = Add(Para(DocxStyleIds.Title, DocxText.ToRun(title.Title)));
+        p.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = DocxUnits.Str(height / 5) };
+        for (var i = 0; i < title.Subtitles.Count; i++)
+        {
+            var s = Add(Para(DocxStyleIds.Subtitle, DocxText.ToRun(title.Subtitles[i])));
+            if (i == 0) s.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = DocxUnits.Str(height / 3) };
+        }
+
+        pendingBreak = true;
+    }
+
+    private void WriteHeading(Heading heading)
+    {
+        var level = Math.Clamp(heading.Level, 1, 5);
+        if (level != heading.Level)
+            Diagnostics.Report(DocxDiagnostics.HeadingLevel, heading.Location,
+                $"标题“{heading.FullText}”的级别 {heading.Level} 超出 1–5，按第 {level} 级输出。",
+                $"Heading '{heading.FullText}' has level {heading.Level}, outside 1–5; written at level {level}.");
+        var p = Para(DocxStyleIds.Heading(level));
+        var name = bookmarks.Find(heading.Id);
+        if (name is not null) p.Append(BookmarkStart(name));
+        p.Append(DocxText.ToRun(heading.FullText));
+        if (name is not null) p.Append(BookmarkEnd());
+        Add(p);
+    }
+
+    private void WriteParagraph(Document.Paragraph paragraph)
+    {
+        var (styleId, align) = paragraph.Kind switch
+        {
+            ParagraphKind.Plain => (DocxStyleIds.Plain, (JustificationValues?)null),
+            ParagraphKind.Center => (DocxStyleIds.Plain, JustificationValues.Center),
+            ParagraphKind.Right => (DocxStyleIds.Plain, JustificationValues.Right),
+            ParagraphKind.Note => (DocxStyleIds.Note, null),
+            _ => (DocxStyleIds.Body, null),
+        };
+        var p = Para(styleId, Runs(paragraph.Content, paragraph.Location).ToArray());
+        if (align is { } a) p.ParagraphProperties!.Justification = new Justification { Val = a };
+        Add(p);
+    }
+
+    private void WriteList(ListBlock list)
+    {
+        var numId = numbering.Add(list.Ordered);
+        foreach (var item in list.Items)
+        {
+            var p = Para(DocxStyleIds.Body, Runs(item, list.Location).ToArray());
+            p.ParagraphProperties!.NumberingProperties = new NumberingProperties(
+                new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numId });
+            Add(p);
+        }
+    }
+
+    /// <summary>Runs for inlines; links become hyperlinks to a heading's bookmark ("#id") or to a URL.</summary>
+    private IEnumerable<OpenXmlElement> Runs(IReadOnlyList<Inline> inlines, SourceLocation at)
+    {
+        foreach (var inline in inlines)
+        {
+            var link = inline.Link is null ? null : Hyperlink(inline.Link, at);
+            var run = DocxText.ToRun(inline.Text, inline.IsBold, inline.IsItalic, link is null ? null : DocxStyleIds.Hyperlink);
+            if (link is null)
+            {
+                yield return run;
+                continue;
+            }
+
+            link.Append(run);
+            yield return link;
+        }
+    }
+
+    private Hyperlink? Hyperlink(string target, SourceLocation at)
+    {
+        if (target.StartsWith('#'))
+        {
+            var name = bookmarks.Find(target[1..]);
+            if (name is not null) return new Hyperlink { Anchor = name, History = true };
+        }
+        else if (Uri.TryCreate(target, UriKind.Absolute, out var uri))
+        {
+            var rel = main.AddHyperlinkRelationship(uri, true, DocxIds.Link(++linkCount));
+            return new Hyperlink { Id = rel.Id, History = true };
+        }
+
+        Diagnostics.Report(DocxDiagnostics.NotRendered, at,
+            $"链接目标“{target}”不存在，Word 文件中只保留了链接文字。", $"Link target '{target}' does not exist; the Word file keeps only the link's text.");
+        return null;
+    }
+}

@@ -1,0 +1,155 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
+using W = DocumentFormat.OpenXml.Wordprocessing;
+
+namespace FinalAccounts.Publisher.Writers.Docx;
+
+/// <summary>
+/// Builds one document's main part from the AST. State lives here for one write only: the body being filled, the
+/// orientation of the open section, a pending page break, and counters for bookmark, drawing and relationship ids
+/// (assigned in document order, so output is reproducible).
+/// </summary>
+internal sealed partial class DocxBuilder
+{
+    private readonly DocumentTree document;
+    private readonly WriterContext context;
+    private readonly DocumentStyle style;
+    private readonly MainDocumentPart main;
+    private readonly Body body = new();
+    private readonly DocxBookmarks bookmarks = new();
+    private readonly DocxNumbering numbering = new();
+    private readonly DocxPageGeometry portrait;
+    private readonly DocxPageGeometry landscape;
+    private readonly Dictionary<Document.Table, DocxTableLayout> layouts = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Figure, RenderedFigure?> rendered = new(ReferenceEqualityComparer.Instance);
+    private int bookmarkId;
+    private int drawingId;
+    private int imageCount;
+    private int linkCount;
+    private bool pendingBreak;
+
+    public DocxBuilder(DocumentTree document, WriterContext context, MainDocumentPart main)
+    {
+        this.document = document;
+        this.context = context;
+        style = context.Style;
+        this.main = main;
+        portrait = DocxPageGeometry.From(style.Page, landscape: false);
+        landscape = DocxPageGeometry.From(style.Page, landscape: true);
+    }
+
+    private DiagnosticBag Diagnostics => context.Diagnostics;
+
+    /// <summary>Fills the main part and its parts (styles, settings, numbering, footers).</summary>
+    public void Build(CancellationToken cancellationToken)
+    {
+        var blocks = document.Blocks;
+        var orientation = DocxSectionPlan.Landscape(blocks, Layout);
+        ClaimBookmarks(blocks);
+        var pages = HeadingPages(orientation);
+        sectionLandscape = orientation.Length > 0 && orientation[0];
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (blocks[i] is not PageBreak) SwitchOrientation(orientation[i]);
+            WriteBlock(blocks[i], pages);
+            previousBlock = blocks[i];
+        }
+
+        body.Append(SectionProperties(sectionLandscape));
+        var root = new W.Document(body);
+        // Declared once at the root instead of on every footer reference, hyperlink and picture.
+        root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
+        root.AddNamespaceDeclaration("wp", "http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing");
+        root.AddNamespaceDeclaration("a", "http://schemas.openxmlformats.org/drawingml/2006/main");
+        root.AddNamespaceDeclaration("pic", "http://schemas.openxmlformats.org/drawingml/2006/picture");
+        main.Document = root;
+        AddParts();
+    }
+
+    private void WriteBlock(Block block, IReadOnlyDictionary<string, int> pages)
+    {
+        switch (block)
+        {
+            case TitleBlock title: WriteTitle(title); break;
+            case TableOfContents toc: WriteToc(toc, pages); break;
+            case Heading heading: WriteHeading(heading); break;
+            case Document.Paragraph paragraph: WriteParagraph(paragraph); break;
+            case ListBlock list: WriteList(list); break;
+            case PageBreak: pendingBreak = true; break;
+            case Document.Table table: WriteTable(table); break;
+            case Figure figure: WriteFigure(figure); break;
+            default:
+                Diagnostics.Report(DocxDiagnostics.NotRendered, block.Location,
+                    $"Word 写出器不支持 {block.GetType().Name} 内容，已跳过。", $"The Word writer cannot render a {block.GetType().Name} block; it was left out.");
+                break;
+        }
+    }
+
+    private DocxTableLayout Layout(Document.Table table)
+    {
+        if (!layouts.TryGetValue(table, out var layout))
+        {
+            layout = DocxTableLayout.Compute(table, PlaceCells(table), style, portrait, landscape);
+            layouts[table] = layout;
+            if (layout.Overflows)
+                Diagnostics.Report(DocxDiagnostics.TooWide, table.Location,
+                    $"表“{table.Title}”有 {table.Columns.Count} 列，横向页面仍放不下，各列已压缩。",
+                    $"Table '{table.Title}' has {table.Columns.Count} columns and does not fit a landscape page; its columns were squeezed.");
+        }
+
+        return layout;
+    }
+
+    /// <summary>Heading bookmarks first (a heading keeps its id's name), then tables and figures.</summary>
+    private void ClaimBookmarks(IReadOnlyList<Block> blocks)
+    {
+        foreach (var h in blocks.OfType<Heading>()) bookmarks.Claim(h.Id);
+        foreach (var block in blocks)
+        {
+            if (block is Document.Table t) bookmarks.Claim(t.Id);
+            else if (block is Figure f) bookmarks.Claim(f.Id);
+        }
+    }
+
+    /// <summary>The page of each heading: from the PDF layout when given, else (or for headings it lacks) estimated.</summary>
+    private IReadOnlyDictionary<string, int> HeadingPages(bool[] orientation)
+    {
+        var given = context.HeadingPages;
+        var headings = document.Blocks.OfType<Heading>().Where(h => h.Id.Length > 0).ToList();
+        if (given is not null && headings.All(h => given.ContainsKey(h.Id))) return given;
+        var estimate = new DocxPageEstimator(style, portrait, landscape, Layout, Render).Estimate(document.Blocks, orientation);
+        if (given is null) return estimate;
+        var merged = new Dictionary<string, int>(estimate, StringComparer.Ordinal);
+        foreach (var (id, page) in given) merged[id] = page;
+        return merged;
+    }
+
+    /// <summary>Appends a paragraph, turning a pending page break into "page break before".</summary>
+    private W.Paragraph Add(W.Paragraph paragraph)
+    {
+        if (pendingBreak)
+        {
+            paragraph.ParagraphProperties ??= new ParagraphProperties();
+            paragraph.ParagraphProperties.PageBreakBefore = new PageBreakBefore();
+            pendingBreak = false;
+        }
+
+        body.Append(paragraph);
+        return paragraph;
+    }
+
+    private static W.Paragraph Para(string styleId, params OpenXmlElement[] content)
+    {
+        var p = new W.Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = styleId } });
+        p.Append(content);
+        return p;
+    }
+
+    private BookmarkStart BookmarkStart(string name) => new() { Id = DocxUnits.Str(++bookmarkId), Name = name };
+
+    private BookmarkEnd BookmarkEnd() => new() { Id = DocxUnits.Str(bookmarkId) };
+}

@@ -1,0 +1,65 @@
+using System.Diagnostics;
+
+namespace FinalAccounts.Publisher.Tests.Writers.Docx;
+
+/// <summary>
+/// Converts Word files to PDF with LibreOffice headless. Each call uses its own profile directory so parallel runs do
+/// not clash, and is killed after a timeout. Tests skip when soffice is missing, unless CI=true (then they fail).
+/// </summary>
+internal static class LibreOffice
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(180);
+
+    /// <summary>The soffice executable on PATH, or null.</summary>
+    public static string? Find()
+    {
+        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
+        {
+            foreach (var name in new[] { "soffice", "soffice.exe", "libreoffice" })
+            {
+                var path = Path.Combine(dir, name);
+                if (File.Exists(path)) return path;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Returns soffice, or ignores the test (fails it on CI) when LibreOffice is not installed.</summary>
+    public static string RequireOrIgnore()
+    {
+        var soffice = Find();
+        if (soffice is not null) return soffice;
+        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            Assert.Fail("LibreOffice (soffice) is required on CI: install libreoffice-writer-nogui.");
+        Assert.Ignore("LibreOffice (soffice) is not installed.");
+        return "";
+    }
+
+    /// <summary>Converts <paramref name="docx"/> to a PDF next to it and returns the PDF's path.</summary>
+    public static string ConvertToPdf(string soffice, string docx)
+    {
+        var dir = Path.GetDirectoryName(docx)!;
+        var profile = new Uri(Path.Combine(dir, "lo-profile")).AbsoluteUri;
+        var start = new ProcessStartInfo(soffice)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var arg in new[] { "-env:UserInstallation=" + profile, "--headless", "--norestore", "--convert-to", "pdf", "--outdir", dir, docx })
+            start.ArgumentList.Add(arg);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(Timeout))
+        {
+            process.Kill(entireProcessTree: true);
+            Assert.Fail($"soffice did not finish within {Timeout.TotalSeconds} s.");
+        }
+
+        var pdf = Path.ChangeExtension(docx, ".pdf");
+        Assert.That(File.Exists(pdf), Is.True, $"soffice made no PDF (exit {process.ExitCode}): {stdout.Result} {stderr.Result}");
+        return pdf;
+    }
+}
