@@ -123,6 +123,17 @@ internal sealed partial class YamlMap
         }
     }
 
+    /// <summary>A list of lists of texts (rows of cells), e.g. a table header; a single flat list is one row.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> RawRows(string key)
+    {
+        if (Value(key, required: false) is not YamlSequenceNode rows) return [];
+        if (rows.Children.All(c => c is YamlScalarNode))
+            return [rows.Children.Select(c => Clean((YamlScalarNode)c)).ToList()];
+        return rows.Children.Select(r => r is YamlSequenceNode cells
+            ? (IReadOnlyList<string>)cells.Children.Select(c => c is YamlScalarNode s ? Clean(s) : "").ToList()
+            : []).ToList();
+    }
+
     /// <summary>Every entry as (key text with place, value text with place), in file order, for free-form mappings.</summary>
     public IReadOnlyList<(Located<string> Key, Located<string> Value)> TextPairs()
     {

@@ -1,0 +1,56 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Facts;
+
+namespace FinalAccounts.Publisher.Compose;
+
+/// <summary>
+/// Builds chart figures from named data in the facts (totals, income_structure, expenditure_structure, fiscal_totals,
+/// gpb_classes, three_public). Shares and labels use the same formatter as the prose, so picture and text agree.
+/// </summary>
+internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter format)
+{
+    public static readonly IReadOnlyList<string> Sources = ["totals", "income_structure", "expenditure_structure", "fiscal_totals", "gpb_classes", "three_public"];
+
+    /// <summary>The chart for a data source, or null when the source is unknown.</summary>
+    public ChartSpec? Chart(string source, ChartKind? kind, string title, string unit)
+    {
+        var prior = $"{facts.PriorYear}年度";
+        var current = $"{facts.Year}年度";
+        return source switch
+        {
+            "totals" => Bars(kind ?? ChartKind.GroupedBar, title, unit, ["收入总计", "支出总计"],
+                [(prior, [facts.Summary.Total.Prior, facts.Summary.Total.Prior]), (current, [facts.Summary.Total.Current, facts.Summary.Total.Current])]),
+            "fiscal_totals" => Bars(kind ?? ChartKind.GroupedBar, title, unit, ["财政拨款收入总计", "财政拨款支出总计"],
+                [(prior, [facts.Fiscal.Total.Prior, facts.Fiscal.Total.Prior]), (current, [facts.Fiscal.Total.Current, facts.Fiscal.Total.Current])]),
+            "income_structure" => Pie(kind ?? ChartKind.Pie, title, unit, current, facts.Income.Items),
+            "expenditure_structure" => Pie(kind ?? ChartKind.Pie, title, unit, current, facts.Expenditure.Items),
+            "gpb_classes" => Pie(kind ?? ChartKind.Bar, title, unit, current, facts.Gpb.Classes.Select(c => new Part(c.Name, c.Amount, c.Share)).ToList()),
+            "three_public" => Bars(kind ?? ChartKind.GroupedBar, title, unit, ["因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"],
+            [
+                ("全年预算", [facts.ThreePublic.Overseas.Budget.Budget, facts.ThreePublic.Vehicles.Budget.Budget, facts.ThreePublic.Reception.Budget.Budget]),
+                ("决算", [facts.ThreePublic.Overseas.Budget.Actual, facts.ThreePublic.Vehicles.Budget.Actual, facts.ThreePublic.Reception.Budget.Actual]),
+            ]),
+            _ => null,
+        };
+    }
+
+    /// <summary>Alt text that says what the chart shows, in words and figures.</summary>
+    public string AltText(ChartSpec chart)
+    {
+        if (chart.Kind == ChartKind.GroupedBar)
+            return "柱状图：" + string.Join("；", chart.Series.Select(s =>
+                s.Name + string.Join("、", chart.Categories.Select((c, i) => $"{c}{format.Prose(s.Values[i])}{chart.Unit}")))) + "。";
+        var series = chart.Series[0];
+        var kindWord = chart.Kind == ChartKind.Pie ? "饼图" : "条形图";
+        return kindWord + "：" + string.Join("；", chart.Categories.Select((c, i) => series.Labels[i])) + "。";
+    }
+
+    private ChartSpec Bars(ChartKind kind, string title, string unit, IReadOnlyList<string> categories, IReadOnlyList<(string Name, decimal[] Values)> series) =>
+        new(kind, title, unit, categories, series.Select(s => new ChartSeries(s.Name, s.Values, s.Values.Select(format.Prose).ToList())).ToList());
+
+    private ChartSpec Pie(ChartKind kind, string title, string unit, string name, IReadOnlyList<Part> parts) =>
+        new(kind, title, unit, parts.Select(p => p.Name).ToList(),
+            [new ChartSeries(name, parts.Select(p => p.Amount).ToList(),
+                parts.Select(p => $"{p.Name}{format.Prose(p.Amount)}{unit}" + (p.Share is { } s ? $"，占{format.Percent(s)}" : "")).ToList())]);
+}

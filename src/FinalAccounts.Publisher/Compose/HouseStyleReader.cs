@@ -1,0 +1,82 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Facts;
+using FinalAccounts.Publisher.Input;
+
+namespace FinalAccounts.Publisher.Compose;
+
+/// <summary>
+/// Reads templates/&lt;style&gt;/style.yaml. A style may name a <c>base</c> style: what it leaves out (settings and
+/// templates) comes from the base. The root style's defaults are the Hubei reference and GB/T 9704.
+/// </summary>
+public static class HouseStyleReader
+{
+    public const string StyleFile = "style.yaml";
+
+    /// <summary>Reads the style named <paramref name="name"/> from the templates root folder; null (reported) when it cannot.</summary>
+    public static HouseStyle? Read(string templatesRoot, string name, DiagnosticBag bag) => Read(templatesRoot, name, bag, []);
+
+    private static HouseStyle? Read(string root, string name, DiagnosticBag bag, List<string> seen)
+    {
+        var folder = new DataFolder(Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(root, name)).Replace('\\', '/'), Path.GetFullPath(Path.Combine(root, name)));
+        if (seen.Contains(name) || !InputNames.IsSafe(name) || !File.Exists(folder.Full(StyleFile)))
+        {
+            bag.Report(ComposeCodes.MissingTemplates, SourceLocation.OfFile(folder.Display(StyleFile)),
+                seen.Contains(name) ? $"样式“{name}”的 base 形成了循环。" : $"找不到样式“{name}”（{folder.Display(StyleFile)}）。",
+                seen.Contains(name) ? $"Style '{name}' has a base cycle." : $"Style '{name}' not found ({folder.Display(StyleFile)}).");
+            return null;
+        }
+
+        seen.Add(name);
+        var y = YamlFileReader.Read(folder, StyleFile, required: true, bag);
+        if (y is null) return null;
+        var baseName = y.Text("base", required: false).Value;
+        HouseStyle? parent = null;
+        if (baseName.Length > 0 && (parent = Read(root, baseName, bag, seen)) is null) return null;
+        var numbers = ReadNumbers(y.Map("numbers", required: false), parent?.Numbers ?? NumberStyle.Default);
+        var words = ReadWords(y.Map("words", required: false), parent?.Words ?? WordStyle.Default);
+        var document = DocumentStyleReader.Read(y, parent?.Document ?? DocumentStyle.Default);
+        y.Done();
+        var folders = new List<string> { folder.FullPath };
+        if (parent is not null) folders.AddRange(parent.TemplateFolders);
+        return new HouseStyle(name, numbers, words, document, folders);
+    }
+
+    private static NumberStyle ReadNumbers(YamlMap? y, NumberStyle d)
+    {
+        if (y is null) return d;
+        var n = new NumberStyle(
+            Int(y, "table_decimals", d.TableDecimals), Bool(y, "table_thousands", d.TableThousands), Str(y, "table_zero", d.TableZero),
+            Int(y, "prose_decimals", d.ProseDecimals), Bool(y, "prose_thousands", d.ProseThousands), Bool(y, "prose_trim_zeros", d.ProseTrimZeros),
+            Int(y, "percent_decimals", d.PercentDecimals), Bool(y, "percent_trim_zeros", d.PercentTrimZeros),
+            Int(y, "form_percent_decimals", d.FormPercentDecimals), Bool(y, "form_percent_trim_zeros", d.FormPercentTrimZeros),
+            Str(y, "zero_base_text", d.ZeroBaseText));
+        y.Done();
+        return n;
+    }
+
+    private static WordStyle ReadWords(YamlMap? y, WordStyle d)
+    {
+        if (y is null) return d;
+        var w = new WordStyle(Str(y, "increase", d.Increase), Str(y, "increase_rate", d.IncreaseRate), Str(y, "decrease", d.Decrease),
+            Str(y, "decrease_rate", d.DecreaseRate), Str(y, "unchanged", d.Unchanged), Str(y, "greater", d.Greater), Str(y, "less", d.Less),
+            Str(y, "equal", d.Equal));
+        y.Done();
+        return w;
+    }
+
+    internal static int Int(YamlMap y, string key, int fallback) => y.OptionalInteger(key) is { } v ? v.Value : fallback;
+
+    internal static double Num(YamlMap y, string key, double fallback) => y.OptionalNumber(key, 2) is { } v ? (double)v.Value : fallback;
+
+    internal static string Str(YamlMap y, string key, string fallback) => y.Keys.Contains(key) ? y.Text(key, required: false).Value : fallback;
+
+    internal static bool Bool(YamlMap y, string key, bool fallback)
+    {
+        if (!y.Keys.Contains(key)) return fallback;
+        var t = y.Text(key).Value;
+        if (t is "true" or "false") return t == "true";
+        y.Bag.Report(ComposeCodes.Style, y.Location, $"“{key}”应为 true 或 false。", $"'{key}' must be true or false.");
+        return fallback;
+    }
+}

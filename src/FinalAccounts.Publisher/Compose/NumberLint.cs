@@ -1,0 +1,49 @@
+using FinalAccounts.Publisher.Diagnostics;
+
+namespace FinalAccounts.Publisher.Compose;
+
+/// <summary>
+/// Flags digits typed into a template's literal text (outside {{ }}): numbers must come from data. Directive lines
+/// (<c>:::</c>) and lines marked <c>{{# number-ok }}</c> are exempt.
+/// </summary>
+public static class NumberLint
+{
+    public const string Pragma = "# number-ok";
+
+    public static void Check(TemplateFile template, DiagnosticBag bag)
+    {
+        var lines = template.Text.Split('\n');
+        var inCode = false;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i];
+            var exempt = line.Contains(Pragma, StringComparison.Ordinal) || line.TrimStart().StartsWith(":::", StringComparison.Ordinal);
+            for (var c = 0; c < line.Length; c++)
+            {
+                if (!inCode && c + 1 < line.Length && line[c] == '{' && line[c + 1] == '{')
+                {
+                    inCode = true;
+                    c++;
+                    continue;
+                }
+
+                if (inCode && c + 1 < line.Length && line[c] == '}' && line[c + 1] == '}')
+                {
+                    inCode = false;
+                    c++;
+                    continue;
+                }
+
+                if (inCode || exempt || !IsDigit(line[c])) continue;
+                var end = c;
+                while (end < line.Length && (IsDigit(line[end]) || line[end] is '.' or ',' or '%')) end++;
+                var number = line[c..end];
+                bag.Report(ComposeCodes.TypedNumber, new SourceLocation(template.DisplayPath, i + 1, c + 1),
+                    $"模板中直接写了数字“{number}”。", $"The number '{number}' is typed into the template.");
+                c = end;
+            }
+        }
+    }
+
+    private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';
+}
