@@ -40,9 +40,6 @@ internal sealed partial class BlockFactory
         var lastOps = lines[^1].Ops.OfType<TextOp>().ToList();
         var textEnd = lastOps.Count == 0 ? indent : lastOps.Max(t => t.X + t.Width);
         var ops = new List<DrawOp>(lines[^1].Ops);
-        var numberGlyphs = context.Shape(pageNumber, font, heading.Location);
-        var numberW = LineBreaker.Measure(numberGlyphs, 0, numberGlyphs.Count);
-        TextSetter.SetLine(ops, numberGlyphs, new LineSpan(0, numberGlyphs.Count, numberW, true), Width - numberW, 0, numberW, pitch, TextAlign.Left);
         var dot = font.Primary.Width('.');
         var leaderSpace = Width - numberWidth - size / 2 - (textEnd + size / 2);
         var dots = dot > 0 ? (int)Math.Floor(leaderSpace / dot) : 0;
@@ -53,6 +50,9 @@ internal sealed partial class BlockFactory
             TextSetter.SetLine(ops, leader, new LineSpan(0, leader.Count, w, true), Width - numberWidth - size / 2 - w, 0, w, pitch, TextAlign.Left);
         }
 
+        var numberGlyphs = context.Shape(pageNumber, font, heading.Location);
+        var numberW = LineBreaker.Measure(numberGlyphs, 0, numberGlyphs.Count);
+        TextSetter.SetLine(ops, numberGlyphs, new LineSpan(0, numberGlyphs.Count, numberW, true), Width - numberW, 0, numberW, pitch, TextAlign.Left);
         lines[^1] = lines[^1] with { Ops = ops };
         var height = lines.Sum(l => l.Height);
         var open = new DrawOp[] { new BeginTagOp(StructTag.Toci), new BeginLinkOp(0, 0, Width, height, heading.Id, heading.FullText) };

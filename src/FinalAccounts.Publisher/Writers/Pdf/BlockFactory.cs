@@ -101,7 +101,10 @@ internal sealed partial class BlockFactory(LayoutContext context)
             : TextLines.Lines(glyphs, Width, context.Style.FirstLineIndentChars * size, 0, pitch, TextAlign.Left);
         var tag = StructTag.H1 + (level - 1);
         TextLines.Tag(lines, [new BeginTagOp(tag), new AnchorOp(heading.Id, level, heading.FullText, 0)], 1);
-        return new LineBlock(lines, keepTogether: true) { KeepWithNext = true, SpaceBefore = level == 1 ? pitch / 2 : 0 };
+        return new LineBlock(lines, keepTogether: true)
+        {
+            KeepWithNext = true, SpaceBefore = level == 1 ? pitch / 2 : 0, CenteredIn = level == 1 ? Width : null,
+        };
     }
 
     private FlowElement List(ListBlock list)

@@ -24,6 +24,9 @@ internal sealed class LineBlock : FlowElement
 
     public bool KeepTogether { get; }
 
+    /// <summary>When set, the lines were centred in this width and are re-centred on pages with another text width (landscape).</summary>
+    public double? CenteredIn { get; init; }
+
     /// <summary>The same block with <paramref name="count"/> more elements closed after its last line.</summary>
     public LineBlock WithClose(int count)
     {
@@ -31,7 +34,7 @@ internal sealed class LineBlock : FlowElement
         copy[^1] = copy[^1] with { Close = copy[^1].Close + count };
         return new LineBlock(copy, offset, KeepTogether, MinLines)
         {
-            KeepWithNext = KeepWithNext, Landscape = Landscape, FrontMatter = FrontMatter, SpaceBefore = SpaceBefore,
+            KeepWithNext = KeepWithNext, Landscape = Landscape, FrontMatter = FrontMatter, SpaceBefore = SpaceBefore, CenteredIn = CenteredIn,
         };
     }
 
@@ -56,16 +59,17 @@ internal sealed class LineBlock : FlowElement
         var n = Height(Count) <= available + 0.01 ? Count : KeepTogether ? 0 : Fitting(available);
         if (n == 0 && force) n = Math.Max(1, Fit(available));
         var y = top;
+        var dx = CenteredIn is { } w ? (canvas.Geometry.TextWidth - w) / 2 : 0;
         for (var i = offset; i < offset + n; i++)
         {
             var line = lines[i];
-            canvas.Draw(line, y);
+            canvas.Draw(line, y, dx);
             y += line.Height;
         }
 
         var rest = offset + n >= lines.Count ? null : new LineBlock(lines, offset + n, KeepTogether, MinLines)
         {
-            KeepWithNext = KeepWithNext, Landscape = Landscape, FrontMatter = FrontMatter,
+            KeepWithNext = KeepWithNext, Landscape = Landscape, FrontMatter = FrontMatter, CenteredIn = CenteredIn,
         };
         return new DrawResult(rest, y - top);
     }

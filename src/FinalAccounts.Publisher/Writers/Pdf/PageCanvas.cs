@@ -22,10 +22,10 @@ internal sealed class PageCanvas(PageGeometry geometry)
     public void Add(DrawOp op) => Ops.Add(op);
 
     /// <summary>Draws a line block's line with its top at <paramref name="y"/>: open tags, ops, closing tags.</summary>
-    public void Draw(BlockLine line, double y)
+    public void Draw(BlockLine line, double y, double dx = 0)
     {
-        foreach (var op in line.Open) Add(op.Offset(Left, y));
-        foreach (var op in line.Ops) Add(op.Offset(Left, y));
+        foreach (var op in line.Open) Add(op.Offset(Left + dx, y));
+        foreach (var op in line.Ops) Add(op.Offset(Left + dx, y));
         for (var c = 0; c < line.Close; c++) Add(EndTagOp.Instance);
         AddLine(line);
     }

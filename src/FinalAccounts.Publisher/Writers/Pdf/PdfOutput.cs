@@ -24,6 +24,7 @@ internal static partial class PdfOutput
         document.Save(buffer, false);
         var bytes = buffer.ToArray();
         FixXmpIds(bytes, hash);
+        EscapeXmpText(bytes, [info.Title, info.Author, info.Subject, string.Join(", ", info.Keywords)]);
         output.Write(bytes);
     }
 
@@ -98,6 +99,34 @@ internal static partial class PdfOutput
             var digest = SHA256.HashData([.. hash, (byte)index++]);
             var uuid = new Guid(digest.AsSpan(0, 16)).ToString("D");
             Encoding.ASCII.GetBytes(uuid, bytes.AsSpan(m.Groups[1].Index, 36));
+        }
+    }
+
+    /// <summary>
+    /// PDFsharp copies the info fields into the XMP packet without XML escaping, so '&amp;' or '&lt;' would break it. The
+    /// packet is stored uncompressed and byte offsets must not move: such characters become '+', '(' and ')' in the
+    /// XMP copy only (the Info dictionary keeps the exact text).
+    /// </summary>
+    private static void EscapeXmpText(byte[] bytes, IEnumerable<string> values)
+    {
+        var start = bytes.AsSpan().IndexOf("<x:xmpmeta"u8);
+        var end = bytes.AsSpan().IndexOf("</x:xmpmeta>"u8);
+        if (start < 0 || end < start) return;
+        foreach (var value in values.Where(v => v.IndexOfAny(['&', '<', '>']) >= 0))
+        {
+            var raw = Encoding.UTF8.GetBytes(value);
+            var at = start;
+            while (at < end)
+            {
+                var i = bytes.AsSpan(at, end - at).IndexOf(raw);
+                if (i < 0) break;
+                for (var k = at + i; k < at + i + raw.Length; k++)
+                {
+                    bytes[k] = bytes[k] switch { (byte)'&' => (byte)'+', (byte)'<' => (byte)'(', (byte)'>' => (byte)')', var b => b };
+                }
+
+                at += i + raw.Length;
+            }
         }
     }
 

@@ -46,13 +46,15 @@ internal sealed partial class TableElement
         if (count == 0) return;
         var whole = first == 0 && count == cell.Lines.Count;
         var textTop = whole ? top + (bottom - top - count * cell.Pitch) / 2 : top + TableLayout.PadY;
+        // Running text in a body cell reads better flush left than centred line by line.
+        var align = cell.Align == TextAlign.Center && cell.Lines.Count > 1 && cell.Tag == StructTag.TD ? TextAlign.Left : cell.Align;
         var ops = new List<DrawOp>();
         for (var i = first; i < first + count; i++)
         {
             var lineTop = textTop + (i - first) * cell.Pitch;
             // A cell cut short (a row span broken across pages) shows only the lines that fit.
             if (lineTop + cell.Pitch > bottom - TableLayout.PadY + 0.5) break;
-            TextSetter.SetLine(ops, cell.Glyphs, cell.Lines[i], x + TableLayout.PadX, lineTop, width - 2 * TableLayout.PadX, cell.Pitch, cell.Align);
+            TextSetter.SetLine(ops, cell.Glyphs, cell.Lines[i], x + TableLayout.PadX, lineTop, width - 2 * TableLayout.PadX, cell.Pitch, align);
             canvas.Lines.Add(TextSetter.Text(cell.Glyphs, cell.Lines[i]));
         }
 
