@@ -58,7 +58,29 @@ internal sealed partial class LayoutContext
             return null;
         }
 
+        ReportFallbacks(writer, fonts);
         return new LayoutContext(writer.Style, fonts, writer, cancellationToken);
+    }
+
+    /// <summary>Says (as information) which roles use a stand-in font and which fonts were skipped for PDF.</summary>
+    private static void ReportFallbacks(WriterContext writer, FontBook fonts)
+    {
+        var used = new List<string>();
+        var skipped = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (role, spec) in writer.Style.Fonts.OrderBy(p => p.Key))
+        {
+            var chain = fonts.Get(spec)!.Chain;
+            foreach (var s in chain.Skipped) skipped.Add($"{s.Path}: {s.Reason}");
+            if (spec.Families.Count > 0 && !chain.Faces[0].HasFamily(spec.Families[0])) used.Add($"{role}: {spec.Families[0]} → {chain.Faces[0].DisplayName}");
+        }
+
+        if (used.Count > 0)
+        {
+            writer.Diagnostics.Report(FontDiagnostics.FallbackUsed, SourceLocation.None,
+                $"首选字体未安装，PDF 使用后备字体：{string.Join("；", used)}。", $"Preferred fonts are not installed; the PDF uses: {string.Join("; ", used)}.");
+        }
+
+        foreach (var s in skipped) writer.Diagnostics.Report(FontDiagnostics.FontSkipped, SourceLocation.None, $"字体未用于 PDF：{s}", $"Font not used for PDF: {s}");
     }
 
     public RoleFont Font(StyleRole role, bool bold = false, bool italic = false) =>
