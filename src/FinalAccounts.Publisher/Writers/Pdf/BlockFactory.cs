@@ -1,0 +1,133 @@
+using FinalAccounts.Publisher.Document;
+
+namespace FinalAccounts.Publisher.Writers.Pdf;
+
+/// <summary>Measures the document's blocks into flow elements for the paginator (one method per block kind).</summary>
+internal sealed partial class BlockFactory(LayoutContext context)
+{
+    /// <summary>The elements of the whole document; the TOC shows <paramref name="tocPages"/> (null in the first pass).</summary>
+    public List<FlowElement> Build(DocumentTree document, IReadOnlyDictionary<string, int>? tocPages)
+    {
+        var elements = new List<FlowElement>();
+        Block? previous = null;
+        foreach (var block in document.Blocks)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            switch (block)
+            {
+                case TitleBlock title:
+                    elements.Add(TitleElement.Create(context, title));
+                    elements.Add(new PageBreakElement());
+                    break;
+                case TableOfContents toc:
+                    var start = elements.Count;
+                    elements.AddRange(Toc(toc, document, tocPages));
+                    tocSpan = (start, elements.Count - start, toc);
+                    break;
+                case Heading heading:
+                    elements.Add(HeadingElement(heading));
+                    break;
+                case Paragraph paragraph:
+                    elements.Add(ParagraphElement(paragraph));
+                    break;
+                case ListBlock list:
+                    elements.Add(List(list));
+                    break;
+                case PageBreak:
+                    elements.Add(new PageBreakElement());
+                    break;
+                case Table table:
+                    // The title is printed above the table unless the heading just before already says it.
+                    var titled = previous is Heading h && h.Text.EndsWith(table.Title, StringComparison.Ordinal);
+                    elements.Add(TableElement.Create(context, table, !titled));
+                    break;
+                case Figure figure:
+                    elements.Add(FigureElement.Create(context, figure));
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+            }
+
+            previous = block;
+        }
+
+        return elements;
+    }
+
+    private (int Start, int Count, TableOfContents Block)? tocSpan;
+
+    /// <summary>The same elements with the TOC rebuilt to show <paramref name="pages"/>.</summary>
+    public List<FlowElement> WithToc(List<FlowElement> elements, DocumentTree document, IReadOnlyDictionary<string, int> pages)
+    {
+        if (tocSpan is not { } span) return elements;
+        var toc = Toc(span.Block, document, pages).ToList();
+        var result = new List<FlowElement>(elements.Count);
+        result.AddRange(elements.Take(span.Start));
+        result.AddRange(toc);
+        result.AddRange(elements.Skip(span.Start + span.Count));
+        tocSpan = (span.Start, toc.Count, span.Block);
+        return result;
+    }
+
+    private double Width => context.Portrait.TextWidth;
+
+    private FlowElement ParagraphElement(Paragraph paragraph)
+    {
+        var role = paragraph.Kind == ParagraphKind.Note ? StyleRole.Note : StyleRole.Body;
+        var glyphs = context.Shape(paragraph.Content, role, paragraph.Location);
+        var size = context.Style.Font(role).SizePt;
+        var indent = paragraph.Kind == ParagraphKind.Body ? context.Style.FirstLineIndentChars * size : 0;
+        var align = paragraph.Kind switch
+        {
+            ParagraphKind.Body => TextAlign.Justify,
+            ParagraphKind.Center => TextAlign.Center,
+            ParagraphKind.Right => TextAlign.Right,
+            _ => TextAlign.Left,
+        };
+        var lines = TextLines.Lines(glyphs, Width, indent, 0, TextLines.Pitch(context, role), align);
+        return new LineBlock(TextLines.Tag(lines, [new BeginTagOp(StructTag.P)], 1));
+    }
+
+    private FlowElement HeadingElement(Heading heading)
+    {
+        var level = Math.Clamp(heading.Level, 1, 5);
+        var role = StyleRole.Heading1 + (level - 1);
+        var glyphs = context.Shape(heading.FullText, role, heading.Location);
+        var size = context.Style.Font(role).SizePt;
+        var pitch = TextLines.Pitch(context, role);
+        // Parts (第一部分) are centred; sections are indented two characters like body text (GB/T 9704).
+        var lines = level == 1
+            ? TextLines.Balanced(glyphs, Width, pitch)
+            : TextLines.Lines(glyphs, Width, context.Style.FirstLineIndentChars * size, 0, pitch, TextAlign.Left);
+        var tag = StructTag.H1 + (level - 1);
+        TextLines.Tag(lines, [new BeginTagOp(tag), new AnchorOp(heading.Id, level, heading.FullText, 0)], 1);
+        return new LineBlock(lines, keepTogether: true)
+        {
+            KeepWithNext = true, SpaceBefore = level == 1 ? pitch / 2 : 0, CenteredIn = level == 1 ? Width : null,
+        };
+    }
+
+    private FlowElement List(ListBlock list)
+    {
+        var size = context.Style.Font(StyleRole.Body).SizePt;
+        var pitch = TextLines.Pitch(context, StyleRole.Body);
+        var indent = context.Style.FirstLineIndentChars * size;
+        var lines = new List<BlockLine>();
+        for (var i = 0; i < list.Items.Count; i++)
+        {
+            var label = list.Ordered ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "•";
+            var labelGlyphs = context.Shape(label, StyleRole.Body, list.Location);
+            var labelWidth = Math.Max(size, LineBreaker.Measure(labelGlyphs, 0, labelGlyphs.Count) + size / 4);
+            var body = context.Shape(list.Items[i], StyleRole.Body, list.Location);
+            var item = TextLines.Lines(body, Width, indent + labelWidth, indent + labelWidth, pitch, TextAlign.Justify);
+            var labelOps = new List<DrawOp> { new BeginTagOp(StructTag.Lbl) };
+            TextSetter.SetLine(labelOps, labelGlyphs, new LineSpan(0, labelGlyphs.Count, labelWidth, true), indent, 0, labelWidth, pitch, TextAlign.Left);
+            labelOps.Add(EndTagOp.Instance);
+            labelOps.Add(new BeginTagOp(StructTag.LBody));
+            TextLines.Tag(item, [new BeginTagOp(StructTag.LI), .. labelOps], 2);
+            lines.AddRange(item);
+        }
+
+        return new LineBlock(TextLines.Tag(lines, [new BeginTagOp(StructTag.L)], 1));
+    }
+}

@@ -1,0 +1,115 @@
+using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Fonts;
+
+namespace FinalAccounts.Publisher.Writers.Pdf;
+
+/// <summary>
+/// A figure kept on one page with its caption: the chart PNG scaled to the text width, or — without a renderer — a box
+/// with the data in words (the figure's alt text).
+/// </summary>
+internal sealed class FigureElement : FlowElement
+{
+    private const double Gap = 6;
+    private readonly byte[]? png;
+    private readonly double imageHeight;
+    private readonly List<BlockLine> statement;
+    private readonly List<BlockLine> caption;
+    private readonly string alt;
+    private readonly double width;
+
+    private FigureElement(byte[]? png, double imageHeight, List<BlockLine> statement, List<BlockLine> caption, string alt, double width)
+    {
+        this.png = png;
+        this.imageHeight = imageHeight;
+        this.statement = statement;
+        this.caption = caption;
+        this.alt = alt;
+        this.width = width;
+        SpaceBefore = Gap;
+    }
+
+    public static FigureElement Create(LayoutContext context, Figure figure)
+    {
+        var width = context.Portrait.TextWidth;
+        var captionPitch = TextLines.Pitch(context, StyleRole.Caption);
+        var caption = TextLines.Lines(context.Shape(figure.FullCaption, StyleRole.Caption, figure.Location), width, 0, 0, captionPitch, TextAlign.Center);
+        TextLines.Tag(caption, [new BeginTagOp(StructTag.Caption)], 1);
+        var rendered = Render(context, figure);
+        if (rendered is not null)
+        {
+            // Scaled to the text width, but never taller than a page leaves room for the caption.
+            var maxHeight = context.Portrait.TextHeight - caption.Sum(l => l.Height) - 2 * Gap;
+            var h = width * rendered.HeightPt / rendered.WidthPt;
+            return new FigureElement(rendered.Bytes, Math.Min(h, maxHeight), [], caption, figure.AltText, width);
+        }
+
+        var font = context.Fonts.Get(context.Style.Font(StyleRole.Body), size: 12) ?? context.Font(StyleRole.Note);
+        var pitch = font.Size * 1.6;
+        var statement = TextLines.Lines(context.Shape(figure.AltText, font, figure.Location), width - 4 * Gap, 0, 0, pitch, TextAlign.Left);
+        return new FigureElement(null, 0, statement, caption, figure.AltText, width);
+    }
+
+    private static RenderedFigure? Render(LayoutContext context, Figure figure)
+    {
+        if (context.Figures is null) return null;
+        try
+        {
+            var rendered = context.Figures.Render(figure, FigureFormat.Png);
+            if (rendered.Format == FigureFormat.Png && rendered.Bytes.Length > 0 && rendered.WidthPt > 0 && rendered.HeightPt > 0) return rendered;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            context.Diagnostics.Report(FontDiagnostics.FigureFailed, figure.Location,
+                $"图“{figure.FullCaption}”未能绘制：{e.Message}", $"Figure '{figure.FullCaption}' could not be drawn: {e.Message}");
+            return null;
+        }
+
+        context.Diagnostics.Report(FontDiagnostics.FigureFailed, figure.Location,
+            $"图“{figure.FullCaption}”没有得到 PNG 图像。", $"Figure '{figure.FullCaption}' came back without a PNG image.");
+        return null;
+    }
+
+    private double BodyHeight => png is not null ? imageHeight : statement.Sum(l => l.Height) + 4 * Gap;
+
+    private double Height => BodyHeight + Gap + caption.Sum(l => l.Height);
+
+    public override double MinFirstHeight => Height;
+
+    public override SpacePlan Plan(double available) =>
+        Height <= available + 0.01 ? SpacePlan.Full(Height) : SpacePlan.Wrap($"figure with caption needs {Height:0.#}pt, {available:0.#}pt left");
+
+    public override DrawResult Draw(PageCanvas canvas, double top, double available, bool force)
+    {
+        var x = canvas.Left;
+        var box = new[] { x, top, width, BodyHeight };
+        canvas.Add(new BeginTagOp(StructTag.Figure, alt, Box: box));
+        if (png is not null)
+        {
+            canvas.Add(new ImageOp(x, top, width, imageHeight, png));
+        }
+        else
+        {
+            var y = top + 2 * Gap;
+            foreach (var line in statement)
+            {
+                foreach (var op in line.Ops) canvas.Add(op.Offset(x + 2 * Gap, y));
+                canvas.AddLine(line);
+                y += line.Height;
+            }
+
+            canvas.Add(ArtifactOp.Start);
+            canvas.Add(new RectOp(x, top, width, BodyHeight, 0.5));
+            canvas.Add(ArtifactOp.Stop);
+        }
+
+        canvas.Add(EndTagOp.Instance);
+        var cy = top + BodyHeight + Gap;
+        foreach (var line in caption)
+        {
+            canvas.Draw(line, cy);
+            cy += line.Height;
+        }
+
+        return new DrawResult(null, Height);
+    }
+}

@@ -1,0 +1,73 @@
+using FinalAccounts.Publisher.Writers.Fonts;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+
+namespace FinalAccounts.Publisher.Writers.Pdf;
+
+/// <summary>
+/// One face at one size and style, with its XFont and a per-character width cache. PDFsharp applies no kerning or
+/// shaping, so the sum of cached character widths equals MeasureString exactly.
+/// </summary>
+internal sealed class FontHandle
+{
+    // Ideographic em box: CJK faces put about 0.88 em above the baseline and 0.12 em below.
+    private const double AscentEm = 0.88;
+    private readonly double[]?[] pages = new double[]?[0x110000 >> 8];
+    private readonly XGraphics measure;
+    private readonly Lock gate = new();
+
+    public FontHandle(FontFace face, string familyKey, double size, bool bold, bool italic)
+    {
+        Face = face;
+        Size = size;
+        Bold = bold;
+        Italic = italic;
+        var style = (bold ? XFontStyleEx.Bold : 0) | (italic ? XFontStyleEx.Italic : 0);
+        Font = new XFont(familyKey, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        measure = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
+    }
+
+    public FontFace Face { get; }
+
+    public double Size { get; }
+
+    public bool Bold { get; }
+
+    public bool Italic { get; }
+
+    public XFont Font { get; }
+
+    /// <summary>Distance from the top of the em box to the baseline.</summary>
+    public double Ascent => Size * AscentEm;
+
+    /// <summary>Advance width of one code point, in points.</summary>
+    public double Width(int codePoint)
+    {
+        var page = pages[codePoint >> 8];
+        if (page is null)
+        {
+            page = new double[256];
+            Array.Fill(page, double.NaN);
+            page = Interlocked.CompareExchange(ref pages[codePoint >> 8], page, null) ?? page;
+        }
+
+        var w = page[codePoint & 255];
+        if (!double.IsNaN(w)) return w;
+        lock (gate)
+        {
+            w = measure.MeasureString(char.ConvertFromUtf32(codePoint), Font).Width;
+        }
+
+        page[codePoint & 255] = w;
+        return w;
+    }
+
+    /// <summary>Advance width of a string (sum of its characters).</summary>
+    public double Width(string text)
+    {
+        double w = 0;
+        foreach (var rune in text.EnumerateRunes()) w += Width(rune.Value);
+
+        return w;
+    }
+}

@@ -1,0 +1,12 @@
+namespace FinalAccounts.Publisher.Writers.Pdf;
+
+/// <summary>The whole document laid out: pages with their ops, and where each heading landed.</summary>
+internal sealed record LayoutResult(IReadOnlyList<LayoutPage> Pages, IReadOnlyList<PlacedHeading> Headings, int Passes)
+{
+    /// <summary>Heading id → printed page number (the number in the footer; 0 for an unnumbered page).</summary>
+    public IReadOnlyDictionary<string, int> HeadingPages() =>
+        Headings.GroupBy(h => h.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Pages[g.First().PageIndex].Number ?? 0, StringComparer.Ordinal);
+}
+
+/// <summary>A heading as drawn: its page (0-based physical index) and top.</summary>
+internal sealed record PlacedHeading(string Id, int Level, string Title, int PageIndex, double Y);

@@ -1,0 +1,41 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Fonts;
+
+namespace FinalAccounts.Publisher.Writers.Pdf;
+
+/// <summary>
+/// The PDF layout engine's public face: pages a document exactly as <see cref="PdfWriter"/> will, so other writers
+/// (the Word TOC) can print the same page numbers. Keep one per process: it caches fonts and character widths.
+/// </summary>
+public sealed class PdfLayout
+{
+    private readonly FontBook fonts;
+
+    public PdfLayout(FontCatalog fonts)
+    {
+        this.fonts = new FontBook(fonts);
+    }
+
+    /// <summary>The font catalog the layout uses.</summary>
+    public FontCatalog Fonts => fonts.Catalog;
+
+    /// <summary>Pages the document in the given style; problems (missing fonts or glyphs) go to <paramref name="diagnostics"/> when given.</summary>
+    public PdfPagination Paginate(DocumentTree document, DocumentStyle style, DiagnosticBag? diagnostics = null, CancellationToken cancellationToken = default) =>
+        Paginate(document, new WriterContext(style, null, diagnostics ?? new DiagnosticBag()), cancellationToken);
+
+    /// <summary>Pages the document as the writer would with this context (figure sizes come from its renderer).</summary>
+    public PdfPagination Paginate(DocumentTree document, WriterContext context, CancellationToken cancellationToken = default)
+    {
+        var result = Run(document, context, cancellationToken);
+        if (result is null) return PdfPagination.Empty;
+        return new PdfPagination(result.HeadingPages(), result.Pages.Count, result.Pages.Count(p => p.Number is null));
+    }
+
+    /// <summary>The full layout, or null when fonts are missing (reported).</summary>
+    internal LayoutResult? Run(DocumentTree document, WriterContext context, CancellationToken cancellationToken)
+    {
+        var layoutContext = LayoutContext.TryCreate(context, fonts, cancellationToken);
+        return layoutContext is null ? null : DocumentLayout.Run(document, layoutContext);
+    }
+}

@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+
+namespace FinalAccounts.Publisher.Writers.Pdf;
+
+/// <summary>
+/// Saves a rendered document byte-reproducibly: every part PDFsharp makes random (trailer /ID, font subset tags,
+/// annotation /M and /NM, XMP uuids) is replaced by something derived from a hash of the content.
+/// </summary>
+internal static partial class PdfOutput
+{
+    public static void Save(PdfDocument document, LayoutResult layout, Document.DocumentInfo info, Stream output)
+    {
+        var hash = ContentHash(layout, info);
+        var id = new string(hash.Take(16).Select(b => (char)b).ToArray());
+        document.Internals.FirstDocumentID = id;
+        document.Internals.SecondDocumentID = id;
+        FixAnnotations(document);
+        FixSubsetTags(document, hash);
+        using var buffer = new MemoryStream();
+        document.Save(buffer, false);
+        var bytes = buffer.ToArray();
+        FixXmpIds(bytes, hash);
+        EscapeXmpText(bytes, [info.Title, info.Author, info.Subject, string.Join(", ", info.Keywords)]);
+        output.Write(bytes);
+    }
+
+    private static byte[] ContentHash(LayoutResult layout, Document.DocumentInfo info)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        void Add(string s) => sha.AppendData(Encoding.UTF8.GetBytes(s + "\u0001"));
+        Add(info.Title);
+        Add(info.Author);
+        Add(info.Subject);
+        Add(string.Join(",", info.Keywords));
+        Add(info.Date.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var page in layout.Pages)
+        {
+            Add(page.Geometry.Landscape ? "L" : "P");
+            foreach (var op in page.Ops)
+            {
+                if (op is TextOp t) Add(FormattableString.Invariant($"{t.X:0.###},{t.Top:0.###},{t.Font.Face.Key},{t.Font.Size},{t.Text}"));
+                else if (op is ImageOp i) sha.AppendData(SHA256.HashData(i.Png));
+                else Add(op.GetType().Name);
+            }
+        }
+
+        return sha.GetHashAndReset();
+    }
+
+    private static void FixAnnotations(PdfDocument document)
+    {
+        foreach (var page in document.Pages)
+        {
+            for (var i = 0; i < page.Annotations.Count; i++)
+            {
+                var a = page.Annotations[i];
+                a.Elements.Remove(PdfAnnotation.Keys.M);
+                a.Elements.Remove("/NM");
+            }
+        }
+    }
+
+    /// <summary>Subset tags (ABCDEF+Name) are random: derive each from the font name and the content hash.</summary>
+    private static void FixSubsetTags(PdfDocument document, byte[] hash)
+    {
+        var tags = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var obj in document.Internals.GetAllObjects())
+        {
+            if (obj is not PdfDictionary dict) continue;
+            foreach (var key in new[] { "/BaseFont", "/FontName" })
+            {
+                var name = dict.Elements.GetName(key);
+                var match = SubsetName().Match(name);
+                if (!match.Success) continue;
+                var old = match.Groups[1].Value;
+                if (!tags.TryGetValue(old, out var tag)) tags[old] = tag = Tag(hash, match.Groups[2].Value, tags.Count);
+                dict.Elements.SetName(key, "/" + tag + "+" + match.Groups[2].Value);
+            }
+        }
+    }
+
+    private static string Tag(byte[] hash, string fontName, int index)
+    {
+        var digest = SHA256.HashData(Encoding.UTF8.GetBytes(Convert.ToHexString(hash) + fontName + index.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        return new string(digest.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
+    }
+
+    /// <summary>XMP DocumentID/InstanceID are GUIDs: same length, so they are replaced in the saved bytes.</summary>
+    private static void FixXmpIds(byte[] bytes, byte[] hash)
+    {
+        var text = Encoding.Latin1.GetString(bytes);
+        var index = 0;
+        foreach (Match m in XmpUuid().Matches(text))
+        {
+            var digest = SHA256.HashData([.. hash, (byte)index++]);
+            var uuid = new Guid(digest.AsSpan(0, 16)).ToString("D");
+            Encoding.ASCII.GetBytes(uuid, bytes.AsSpan(m.Groups[1].Index, 36));
+        }
+    }
+
+    /// <summary>
+    /// PDFsharp copies the info fields into the XMP packet without XML escaping, so '&amp;' or '&lt;' would break it. The
+    /// packet is stored uncompressed and byte offsets must not move: such characters become '+', '(' and ')' in the
+    /// XMP copy only (the Info dictionary keeps the exact text).
+    /// </summary>
+    private static void EscapeXmpText(byte[] bytes, IEnumerable<string> values)
+    {
+        var start = bytes.AsSpan().IndexOf("<x:xmpmeta"u8);
+        var end = bytes.AsSpan().IndexOf("</x:xmpmeta>"u8);
+        if (start < 0 || end < start) return;
+        foreach (var value in values.Where(v => v.IndexOfAny(['&', '<', '>']) >= 0))
+        {
+            var raw = Encoding.UTF8.GetBytes(value);
+            var at = start;
+            while (at < end)
+            {
+                var i = bytes.AsSpan(at, end - at).IndexOf(raw);
+                if (i < 0) break;
+                for (var k = at + i; k < at + i + raw.Length; k++)
+                {
+                    bytes[k] = bytes[k] switch { (byte)'&' => (byte)'+', (byte)'<' => (byte)'(', (byte)'>' => (byte)')', var b => b };
+                }
+
+                at += i + raw.Length;
+            }
+        }
+    }
+
+    [GeneratedRegex(@"^/?([A-Z]{6})\+(.+)$")]
+    private static partial Regex SubsetName();
+
+    [GeneratedRegex(@"uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")]
+    private static partial Regex XmpUuid();
+}

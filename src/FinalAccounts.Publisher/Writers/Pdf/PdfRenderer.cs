@@ -1,0 +1,118 @@
+using FinalAccounts.Publisher.Document;
+using PdfSharp.Drawing;
+using PdfSharp.Pdf;
+using PdfSharp.Pdf.Annotations;
+using PdfSharp.UniversalAccessibility;
+
+namespace FinalAccounts.Publisher.Writers.Pdf;
+
+/// <summary>
+/// Draws a finished layout into a PDFsharp document, page by page in reading order (tagged PDF requires it), with the
+/// structure tree, links, bookmarks and document information.
+/// </summary>
+internal sealed partial class PdfRenderer
+{
+    private readonly LayoutResult layout;
+    private readonly DocumentInfo info;
+    private readonly PdfDocument document = new();
+    private readonly StructureBuilder? structure;
+    private readonly Dictionary<double, XPen> pens = [];
+    private readonly Dictionary<string, PlacedHeading> targets;
+
+    private PdfRenderer(LayoutResult layout, DocumentInfo info, bool tagged)
+    {
+        this.layout = layout;
+        this.info = info;
+        targets = layout.Headings.GroupBy(h => h.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        if (tagged) structure = UAManager.ForDocument(document).StructureBuilder;
+    }
+
+    public static PdfDocument Render(LayoutResult layout, DocumentInfo info, bool tagged, CancellationToken cancellationToken)
+    {
+        var renderer = new PdfRenderer(layout, info, tagged);
+        renderer.SetInfo();
+        foreach (var page in layout.Pages)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            renderer.DrawPage(page);
+        }
+
+        renderer.AddOutlines();
+        return renderer.document;
+    }
+
+    private void DrawPage(LayoutPage layoutPage)
+    {
+        var page = document.AddPage();
+        page.Width = XUnit.FromPoint(layoutPage.Geometry.Width);
+        page.Height = XUnit.FromPoint(layoutPage.Geometry.Height);
+        using var gfx = XGraphics.FromPdfPage(page);
+        foreach (var op in layoutPage.Ops)
+        {
+            switch (op)
+            {
+                case TextOp t:
+                    gfx.DrawString(t.Text, t.Font.Font, XBrushes.Black, t.X, t.Baseline);
+                    break;
+                case LineOp l:
+                    gfx.DrawLine(Pen(l.Thickness), l.X1, l.Y1, l.X2, l.Y2);
+                    break;
+                case RectOp r:
+                    gfx.DrawRectangle(Pen(r.Thickness), r.X, r.Y, r.Width, r.Height);
+                    break;
+                case ImageOp i:
+                    using (var image = XImage.FromStream(new MemoryStream(i.Png, false)))
+                        gfx.DrawImage(image, i.X, i.Y, i.Width, i.Height);
+                    break;
+                case BeginTagOp b:
+                    BeginTag(b);
+                    break;
+                case EndTagOp:
+                    structure?.End();
+                    break;
+                case ArtifactOp a:
+                    if (a.Begin) structure?.BeginArtifact();
+                    else structure?.End();
+                    break;
+                case BeginLinkOp link:
+                    BeginLink(page, layoutPage, link);
+                    break;
+                case EndLinkOp:
+                    structure?.End();
+                    break;
+            }
+        }
+    }
+
+    private XPen Pen(double thickness)
+    {
+        if (!pens.TryGetValue(thickness, out var pen)) pens[thickness] = pen = new XPen(XColors.Black, thickness);
+        return pen;
+    }
+
+    private void SetInfo()
+    {
+        document.Info.Title = info.Title;
+        document.Info.Author = info.Author;
+        document.Info.Subject = info.Subject;
+        document.Info.Keywords = string.Join(", ", info.Keywords);
+        document.Info.Creator = "FinalAccounts.Publisher";
+        document.Info.CreationDate = info.Date.UtcDateTime;
+        document.Info.ModificationDate = info.Date.UtcDateTime;
+        document.Language = string.IsNullOrEmpty(info.Language) ? "zh-CN" : info.Language;
+        document.PageMode = PdfPageMode.UseOutlines;
+        document.ViewerPreferences.DisplayDocTitle = true;
+        if (structure is not null) UAManager.ForDocument(document).SetDocumentLanguage(document.Language);
+    }
+
+    private void BeginLink(PdfPage page, LayoutPage layoutPage, BeginLinkOp link)
+    {
+        if (!targets.TryGetValue(link.TargetId, out var target)) return;
+        var h = layoutPage.Geometry.Height;
+        var rect = new PdfRectangle(new XPoint(link.X, h - link.Y - link.Height), new XPoint(link.X + link.Width, h - link.Y));
+        var annotation = PdfLinkAnnotation.CreateDocumentLink(rect, target.PageIndex + 1);
+        // In tagged mode the structure builder adds the annotation to the page itself.
+        if (structure is null) page.Annotations.Add(annotation);
+        else structure.BeginElement(annotation, link.Alt);
+    }
+}

@@ -1,0 +1,70 @@
+using System.Text;
+
+namespace FinalAccounts.Publisher.Writers.Pdf;
+
+/// <summary>Sets broken lines as text runs: one run per font and unbroken stretch, positioned for the alignment.</summary>
+internal static class TextSetter
+{
+    /// <summary>
+    /// Adds the runs of <paramref name="line"/> to <paramref name="ops"/>, relative to (<paramref name="x"/>, <paramref name="top"/>),
+    /// the em boxes centred vertically in <paramref name="lineHeight"/>.
+    /// </summary>
+    public static void SetLine(List<DrawOp> ops, IReadOnlyList<Glyph> glyphs, LineSpan line, double x, double top, double width, double lineHeight, TextAlign align)
+    {
+        var end = line.End;
+        while (end > line.Start && glyphs[end - 1].IsSpace) end--;
+        var start = line.Start;
+        if (end <= start) return;
+        var slack = Math.Max(0, width - line.Width);
+        var gaps = 0;
+        if (align == TextAlign.Justify && !line.Last)
+        {
+            for (var i = start + 1; i < end; i++)
+            {
+                if (LineBreaker.CanBreakBefore(glyphs, i)) gaps++;
+            }
+        }
+
+        var gap = gaps > 0 ? slack / gaps : 0;
+        var cx = align switch
+        {
+            TextAlign.Center => x + slack / 2,
+            TextAlign.Right => x + slack,
+            _ => x,
+        };
+        var run = new StringBuilder();
+        var runX = cx;
+        double runWidth = 0;
+        FontHandle? font = null;
+        for (var i = start; i < end; i++)
+        {
+            var g = glyphs[i];
+            var split = gap > 0 && i > start && LineBreaker.CanBreakBefore(glyphs, i);
+            if (font is not null && (split || !ReferenceEquals(g.Font, font)))
+            {
+                ops.Add(Run(runX, top, lineHeight, run.ToString(), font, runWidth));
+                run.Clear();
+                runX += runWidth;
+                runWidth = 0;
+            }
+
+            if (split) runX += gap;
+            font = g.Font;
+            run.Append(char.ConvertFromUtf32(g.CodePoint));
+            runWidth += g.Width;
+        }
+
+        if (font is not null && run.Length > 0) ops.Add(Run(runX, top, lineHeight, run.ToString(), font, runWidth));
+    }
+
+    private static TextOp Run(double x, double top, double lineHeight, string text, FontHandle font, double width) =>
+        new(x, top + (lineHeight - font.Size) / 2, text, font, width);
+
+    /// <summary>The plain text of a line (for checks and tests).</summary>
+    public static string Text(IReadOnlyList<Glyph> glyphs, LineSpan line)
+    {
+        var sb = new StringBuilder();
+        for (var i = line.Start; i < line.End; i++) sb.Append(char.ConvertFromUtf32(glyphs[i].CodePoint));
+        return sb.ToString();
+    }
+}
