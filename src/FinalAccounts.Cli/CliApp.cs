@@ -23,7 +23,20 @@ public static class CliApp
         var check = new Command("check", "核对数据中的全部勾稽关系 / Check every accounting identity of the data") { paths, lang, format };
         check.SetAction(p => CheckCommand.Run(p.GetValue(paths)!, Options(p, lang, format, output), cancellationToken));
 
-        var root = new RootCommand("finacc — 部门决算公开文件生成工具 / final-accounts disclosure compiler") { check };
+        var outDir = new Option<string>("--out") { Description = "输出文件夹 / output folder", DefaultValueFactory = _ => "output" };
+        var formats = new Option<string>("--formats") { Description = "输出格式，逗号分隔 / formats, comma-separated: md,docx,pdf", DefaultValueFactory = _ => "md,docx,pdf" };
+        var style = new Option<string>("--style") { Description = "版式（templates/ 下的文件夹名）/ house style", DefaultValueFactory = _ => "default" };
+        var templates = new Option<string?>("--templates") { Description = "模板根文件夹 / templates root folder" };
+        var fonts = new Option<string?>("--fonts") { Description = "项目字体文件夹 / project fonts folder" };
+        var build = new Command("build", "核对并生成公开文件 / Check and build the disclosure documents") { paths, lang, format, outDir, formats, style, templates, fonts };
+        build.SetAction(p => BuildCommand.Run(p.GetValue(paths)!,
+            new FinalAccounts.Publisher.Publish.BuildOptions(
+                p.GetValue(outDir)!,
+                p.GetValue(formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
+                p.GetValue(templates), p.GetValue(style)!, p.GetValue(fonts) ?? (Directory.Exists("fonts") ? "fonts" : null)),
+            Options(p, lang, format, output), cancellationToken));
+
+        var root = new RootCommand("finacc — 部门决算公开文件生成工具 / final-accounts disclosure compiler") { check, build };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

@@ -31,6 +31,7 @@ public static class HouseStyleReader
         var y = YamlFileReader.Read(folder, StyleFile, required: true, bag);
         if (y is null) return null;
         var baseName = y.Text("base", required: false).Value;
+        var displayName = y.Text("name", required: false).Value;
         HouseStyle? parent = null;
         if (baseName.Length > 0 && (parent = Read(root, baseName, bag, seen)) is null) return null;
         var numbers = ReadNumbers(y.Map("numbers", required: false), parent?.Numbers ?? NumberStyle.Default);
@@ -39,7 +40,7 @@ public static class HouseStyleReader
         y.Done();
         var folders = new List<string> { folder.FullPath };
         if (parent is not null) folders.AddRange(parent.TemplateFolders);
-        return new HouseStyle(name, numbers, words, document, folders);
+        return new HouseStyle(displayName.Length > 0 ? displayName : name, numbers, words, document, folders);
     }
 
     private static NumberStyle ReadNumbers(YamlMap? y, NumberStyle d)

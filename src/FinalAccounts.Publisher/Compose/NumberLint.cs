@@ -4,7 +4,7 @@ namespace FinalAccounts.Publisher.Compose;
 
 /// <summary>
 /// Flags digits typed into a template's literal text (outside {{ }}): numbers must come from data. Directive lines
-/// (<c>:::</c>) and lines marked <c>{{# number-ok }}</c> are exempt.
+/// (<c>:::</c>), list numbering at the start of a line (1. or （1）) and lines marked <c>{{# number-ok }}</c> are exempt.
 /// </summary>
 public static class NumberLint
 {
@@ -34,7 +34,7 @@ public static class NumberLint
                     continue;
                 }
 
-                if (inCode || exempt || !IsDigit(line[c])) continue;
+                if (inCode || exempt || !IsDigit(line[c]) || IsListNumber(line, c)) continue;
                 var end = c;
                 while (end < line.Length && (IsDigit(line[end]) || line[end] is '.' or ',' or '%')) end++;
                 var number = line[c..end];
@@ -43,6 +43,16 @@ public static class NumberLint
                 c = end;
             }
         }
+    }
+
+    /// <summary>Whether the digits at <paramref name="c"/> are a list label at the start of the line: "1. " or "（1）".</summary>
+    private static bool IsListNumber(string line, int c)
+    {
+        var start = line.Length - line.TrimStart().Length;
+        var end = c;
+        while (end < line.Length && IsDigit(line[end])) end++;
+        if (c == start) return end < line.Length && line[end] == '.';
+        return c == start + 1 && line[start] is '（' or '(' && end < line.Length && line[end] is '）' or ')';
     }
 
     private static bool IsDigit(char c) => c is >= '0' and <= '9' or >= '０' and <= '９';

@@ -27,8 +27,8 @@ public sealed record Paragraph(IReadOnlyList<Inline> Content, ParagraphKind Kind
     public string PlainText => string.Concat(Content.Select(i => i.Text));
 }
 
-/// <summary>A list; each item is a run of inlines.</summary>
-public sealed record ListBlock(bool Ordered, IReadOnlyList<IReadOnlyList<Inline>> Items, SourceLocation Location) : Block(Location);
+/// <summary>A list; each item is a run of inlines. An ordered list numbers its items from <see cref="Start"/>.</summary>
+public sealed record ListBlock(bool Ordered, IReadOnlyList<IReadOnlyList<Inline>> Items, SourceLocation Location, int Start = 1) : Block(Location);
 
 /// <summary>A forced page break.</summary>
 public sealed record PageBreak(SourceLocation Location) : Block(Location);

@@ -50,7 +50,8 @@ public sealed class MarkdownReader(DirectiveHandler directives, DiagnosticBag di
                 var items = list.OfType<ListItemBlock>()
                     .Select(item => (IReadOnlyList<Inline>)item.OfType<MdParagraph>().SelectMany(p => Inlines(p.Inline)).ToList())
                     .ToList();
-                output.Add(new ListBlock(list.IsOrdered, items, at));
+                var start = list.IsOrdered && int.TryParse(list.OrderedStart, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var s) ? s : 1;
+                output.Add(new ListBlock(list.IsOrdered, items, at, start));
                 break;
             case CustomContainer c:
                 var first = c.Line + 1;

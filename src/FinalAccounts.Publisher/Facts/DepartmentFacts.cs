@@ -11,4 +11,5 @@ public sealed record DepartmentFacts(
     string OrganizationNote,
     string ContactPhone,
     string FillDate,
+    string PublishDate,
     string YearEnd);

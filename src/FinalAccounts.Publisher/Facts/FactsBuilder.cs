@@ -11,7 +11,7 @@ public static partial class FactsBuilder
         var year = d.Year.Value;
         var department = new DepartmentFacts(
             d.Id, d.Name.Value, d.ShortName.Value, d.FiscalLevel.Value, d.Responsibilities.Value, d.Units.Select(u => u.Value).ToList(),
-            d.OrganizationNote.Value, d.ContactPhone.Value, ChineseDate(d.FillDate.Value), $"{year}年12月31日");
+            d.OrganizationNote.Value, d.ContactPhone.Value, ChineseDate(d.FillDate.Value), ChineseDate(d.PublishDate.Value), $"{year}年12月31日");
         return new DisclosureFacts(
             department, year, m.PriorYear.Year.Value is > 0 and var p ? p : year - 1,
             new ChangeFacts(Compare(m, PriorFigure.IncomeExpenditureTotal), Reason(m, PriorFigure.IncomeExpenditureTotal)),

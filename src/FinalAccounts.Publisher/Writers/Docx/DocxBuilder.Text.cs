@@ -54,7 +54,7 @@ internal sealed partial class DocxBuilder
 
     private void WriteList(ListBlock list)
     {
-        var numId = numbering.Add(list.Ordered);
+        var numId = numbering.Add(list.Ordered, list.Start);
         foreach (var item in list.Items)
         {
             var p = Para(DocxStyleIds.Body, Runs(item, list.Location).ToArray());

@@ -9,9 +9,9 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 /// </summary>
 internal static class DocxFontTable
 {
-    public static Fonts Build(DocumentStyle style)
+    public static DocumentFormat.OpenXml.Wordprocessing.Fonts Build(DocumentStyle style)
     {
-        var fonts = new Fonts();
+        var fonts = new DocumentFormat.OpenXml.Wordprocessing.Fonts();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var role in Enum.GetValues<StyleRole>())
         {

@@ -5,18 +5,18 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 
 /// <summary>
 /// numbering.xml for lists: ordered items are numbered "1." with the number in the body's first-line indent and the
-/// text right after it (as Chinese body text sets them); each ordered list restarts at 1. Bullets use "●".
+/// text right after it (as Chinese body text sets them); each ordered list restarts at its own start number. Bullets use "●".
 /// </summary>
 internal sealed class DocxNumbering
 {
     private const int OrderedAbstract = 1;
     private const int BulletAbstract = 2;
-    private readonly List<bool> lists = [];
+    private readonly List<(bool Ordered, int Start)> lists = [];
 
-    /// <summary>Registers a list and returns its numbering instance id.</summary>
-    public int Add(bool ordered)
+    /// <summary>Registers a list (ordered ones count from <paramref name="start"/>) and returns its numbering instance id.</summary>
+    public int Add(bool ordered, int start = 1)
     {
-        lists.Add(ordered);
+        lists.Add((ordered, start));
         return lists.Count;
     }
 
@@ -29,9 +29,9 @@ internal sealed class DocxNumbering
             Abstract(BulletAbstract, NumberFormatValues.Bullet, "●", style));
         for (var i = 0; i < lists.Count; i++)
         {
-            var instance = new NumberingInstance(new AbstractNumId { Val = lists[i] ? OrderedAbstract : BulletAbstract }) { NumberID = i + 1 };
-            if (lists[i])
-                instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = 1 }) { LevelIndex = 0 });
+            var instance = new NumberingInstance(new AbstractNumId { Val = lists[i].Ordered ? OrderedAbstract : BulletAbstract }) { NumberID = i + 1 };
+            if (lists[i].Ordered)
+                instance.Append(new LevelOverride(new StartOverrideNumberingValue { Val = lists[i].Start }) { LevelIndex = 0 });
             numbering.Append(instance);
         }
 

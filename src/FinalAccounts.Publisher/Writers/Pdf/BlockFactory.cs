@@ -115,7 +115,7 @@ internal sealed partial class BlockFactory(LayoutContext context)
         var lines = new List<BlockLine>();
         for (var i = 0; i < list.Items.Count; i++)
         {
-            var label = list.Ordered ? (i + 1).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "•";
+            var label = list.Ordered ? (i + list.Start).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "•";
             var labelGlyphs = context.Shape(label, StyleRole.Body, list.Location);
             var labelWidth = Math.Max(size, LineBreaker.Measure(labelGlyphs, 0, labelGlyphs.Count) + size / 4);
             var body = context.Shape(list.Items[i], StyleRole.Body, list.Location);

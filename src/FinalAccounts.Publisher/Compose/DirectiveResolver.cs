@@ -1,0 +1,108 @@
+using System.Globalization;
+using FinalAccounts.Publisher.Compose.Tables;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Facts;
+using FinalAccounts.Publisher.Model;
+
+namespace FinalAccounts.Publisher.Compose;
+
+/// <summary>
+/// Turns directives into blocks built from the model: <c>cover</c>, <c>toc</c>, <c>pagebreak</c>, <c>table 01…09</c>,
+/// <c>table key-work</c>, <c>form overall</c>, <c>form project N</c> and <c>figure</c>. Figures are numbered 图1, 图2, … in order.
+/// </summary>
+internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figures, DiagnosticBag bag)
+{
+    private int figureCount;
+
+    public IReadOnlyList<Block> Resolve(Directive d)
+    {
+        var args = new DirectiveArguments(d.Arguments, d.Body);
+        switch (d.Name)
+        {
+            case "cover":
+                var subtitles = new[] { args["subtitle"], args["date"] }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToList();
+                return [new TitleBlock(args["title"] ?? "", subtitles, d.Location)];
+            case "toc":
+                var levels = int.TryParse(args["levels"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 2;
+                return [new TableOfContents(args["title"] ?? "目录", levels, d.Location)];
+            case "pagebreak":
+                return [new PageBreak(d.Location)];
+            case "table":
+                return Table(args, d);
+            case "form":
+                return Form(args, d);
+            case "figure":
+                return Figure(args, d);
+            default:
+                return Fail(d, $"未知的指令“{d.Name}”。", $"Unknown directive '{d.Name}'.");
+        }
+    }
+
+    private IReadOnlyList<Block> Table(DirectiveArguments args, Directive d)
+    {
+        var key = args.Positional.FirstOrDefault() ?? "";
+        if (tables.Layouts.Find(key) is not { } layout)
+            return Fail(d, $"tables.yaml 中没有表“{key}”。", $"tables.yaml has no table '{key}'.");
+        var m = tables.Model;
+        Table? table = key switch
+        {
+            "01" => LineTableBuilder.Build(tables, m.T01, TableSchemas.T01, layout, d.Location),
+            "02" => ClassifiedTableBuilder.Build(tables, m.T02, layout, d.Location),
+            "03" => ClassifiedTableBuilder.Build(tables, m.T03, layout, d.Location),
+            "04" => LineTableBuilder.Build(tables, m.T04, TableSchemas.T04, layout, d.Location),
+            "05" => ClassifiedTableBuilder.Build(tables, m.T05, layout, d.Location),
+            "06" => BasicDetailTableBuilder.Build(tables, m.T06, layout, d.Location),
+            "07" => ClassifiedTableBuilder.Build(tables, m.T07, layout, d.Location),
+            "08" => ClassifiedTableBuilder.Build(tables, m.T08, layout, d.Location),
+            "09" => SmallTableBuilders.ThreePublic(tables, layout, d.Location),
+            "key-work" => SmallTableBuilders.KeyWork(tables, layout, d.Location),
+            _ => null,
+        };
+        return table is null ? Fail(d, $"表“{key}”没有数据来源。", $"Table '{key}' has no data source.") : [table];
+    }
+
+    private IReadOnlyList<Block> Form(DirectiveArguments args, Directive d)
+    {
+        var which = args.Positional.FirstOrDefault();
+        var projects = tables.Model.Performance.Projects;
+        if (which == "overall") return [FormTableBuilder.Overall(tables, tables.Model.Performance.Overall, d.Location)];
+        if (which == "project" && args.Positional.Count > 1 && int.TryParse(args.Positional[1], NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n >= 1 && n <= projects.Count)
+            return [FormTableBuilder.Project(tables, projects[n - 1], n, d.Location)];
+        return Fail(d, $"form 指令应为“form overall”或“form project N”（N 为 1–{projects.Count}）。",
+            $"Use 'form overall' or 'form project N' (N from 1 to {projects.Count}).");
+    }
+
+    private IReadOnlyList<Block> Figure(DirectiveArguments args, Directive d)
+    {
+        var source = args["data"] ?? "";
+        ChartKind? kind = args["kind"] switch
+        {
+            "pie" => ChartKind.Pie,
+            "bar" => ChartKind.Bar,
+            "grouped-bar" => ChartKind.GroupedBar,
+            null => null,
+            var other => (ChartKind)(-1),
+        };
+        if (kind is (ChartKind)(-1))
+            return Fail(d, $"图表类型“{args["kind"]}”无效，可用 grouped-bar、pie、bar。", $"Chart kind '{args["kind"]}' is invalid: use grouped-bar, pie or bar.");
+        var caption = args["caption"] ?? "";
+        if (figures.Chart(source, kind, args["title"] ?? caption, args["unit"] ?? "万元") is not { } chart)
+            return Fail(d, $"图表数据“{source}”不存在，可用：{string.Join("、", FigureBuilder.Sources)}。",
+                $"Chart data '{source}' does not exist; use one of {string.Join(", ", FigureBuilder.Sources)}.");
+        if (chart.Series.All(s => s.Values.All(v => v == 0m)))
+        {
+            bag.Report(ComposeCodes.EmptyFigure, d.Location, $"图表“{caption}”的数据全为 0，已略去。", $"Figure '{caption}' has only zeros and is left out.");
+            return [];
+        }
+
+        var label = $"图{++figureCount}";
+        return [new Figure($"fig-{figureCount}", label, caption, chart, figures.AltText(chart), d.Location)];
+    }
+
+    private IReadOnlyList<Block> Fail(Directive d, string zh, string en)
+    {
+        bag.Report(ComposeCodes.Directive, d.Location, zh, en);
+        return [];
+    }
+}

@@ -1,0 +1,92 @@
+using FinalAccounts.Publisher.Checks;
+using FinalAccounts.Publisher.Compose;
+using FinalAccounts.Publisher.Compose.Tables;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Input;
+using FinalAccounts.Publisher.Writers;
+using FinalAccounts.Publisher.Writers.Docx;
+using FinalAccounts.Publisher.Writers.Fonts;
+using FinalAccounts.Publisher.Writers.Markdown;
+using FinalAccounts.Publisher.Writers.Pdf;
+
+namespace FinalAccounts.Publisher.Publish;
+
+/// <summary>
+/// The whole pipeline for one department: read, check (nothing is written when checks fail), compose, write every
+/// requested format in memory, then publish atomically. One builder serves many departments (styles, fonts cached).
+/// </summary>
+public sealed class DisclosureBuilder(BuildOptions options)
+{
+    private readonly DepartmentLoader loader = new();
+    private readonly Lazy<PdfWriter> pdf = new(() => new PdfWriter(FontCatalog.ForSystem(options.FontsFolder)));
+    private readonly Dictionary<string, (HouseStyle? Style, TableLayouts? Layouts, DiagnosticBag Bag)> styles = new(StringComparer.Ordinal);
+    private readonly Lock styleLock = new();
+
+    public BuildResult Build(string departmentFolder, CancellationToken cancellationToken = default)
+    {
+        var load = loader.Load(departmentFolder, cancellationToken);
+        var bag = load.Diagnostics;
+        Checker.Run(load, cancellationToken);
+        if (bag.HasErrors || load.Model is not { } model) return new BuildResult(departmentFolder, null, bag, null, []);
+
+        var (style, layouts) = StyleFor(departmentFolder, bag);
+        if (style is null || layouts is null) return new BuildResult(departmentFolder, null, bag, null, []);
+        var templates = TemplateSetLoader.Load(style, load.Folder.FullPath, bag);
+        var composed = Composer.Compose(model, style, templates, layouts, bag, cancellationToken);
+        if (composed.Document is not { } document) return new BuildResult(departmentFolder, null, bag, composed, []);
+
+        var files = Write(document, style.Document, $"{model.Department.Id}-{model.Department.Year.Value}", bag, cancellationToken);
+        if (bag.HasErrors) return new BuildResult(departmentFolder, null, bag, composed, files);
+        var output = OutputPublisher.Publish(options.OutputRoot, model.Department.Year.Value, model.Department.Id, files, bag);
+        return new BuildResult(departmentFolder, output, bag, composed, files);
+    }
+
+    private List<OutputFile> Write(DocumentTree document, DocumentStyle style, string baseName, DiagnosticBag bag, CancellationToken ct)
+    {
+        var files = new List<OutputFile>();
+        IReadOnlyDictionary<string, int>? pages = null;
+        foreach (var format in options.Formats)
+        {
+            IDocumentWriter? writer = format switch
+            {
+                "md" => new MarkdownWriter(),
+                "docx" => new DocxWriter(),
+                "pdf" => pdf.Value,
+                _ => null,
+            };
+            if (writer is null)
+            {
+                bag.Report(PublishCodes.UnknownFormat, SourceLocation.None, $"未知的输出格式“{format}”。", $"Unknown format '{format}'.");
+                continue;
+            }
+
+            if (format == "docx" && pages is null && options.Formats.Contains("pdf"))
+                pages = pdf.Value.Layout.Paginate(document, style, new DiagnosticBag(), ct).HeadingPages;
+            using var stream = new MemoryStream();
+            writer.Write(document, new WriterContext(style, null, bag, pages), stream, ct);
+            files.Add(new OutputFile(baseName + writer.Extension, stream.ToArray()));
+        }
+
+        return files;
+    }
+
+    private (HouseStyle?, TableLayouts?) StyleFor(string departmentFolder, DiagnosticBag bag)
+    {
+        var root = options.TemplatesRoot ?? TemplatesLocator.Find(departmentFolder, options.Style) ?? "templates";
+        var key = Path.GetFullPath(root) + "|" + options.Style;
+        lock (styleLock)
+        {
+            if (!styles.TryGetValue(key, out var entry))
+            {
+                var styleBag = new DiagnosticBag();
+                var style = HouseStyleReader.Read(root, options.Style, styleBag);
+                entry = (style, style is null ? null : TableLayouts.Read(style, styleBag), styleBag);
+                styles[key] = entry;
+            }
+
+            bag.AddRange(entry.Bag.Items);
+            return entry.Bag.HasErrors ? (null, null) : (entry.Style, entry.Layouts);
+        }
+    }
+}

@@ -1,0 +1,17 @@
+using FinalAccounts.Publisher.Diagnostics;
+
+namespace FinalAccounts.Publisher.Publish;
+
+/// <summary>Problems while writing and publishing the output (FA8xxx).</summary>
+public static class PublishCodes
+{
+    public static readonly DiagnosticCode WriteFailed = new("FA8001", Severity.Error, new("无法写出输出文件", "Could not write the output"),
+        new("检查输出文件夹是否可写、磁盘是否已满、文件是否被其他程序（如 Word）打开。",
+            "Check that the output folder is writable, the disk is not full, and no program (such as Word) holds the file open."));
+
+    public static readonly DiagnosticCode UnknownFormat = new("FA8002", Severity.Error, new("未知的输出格式", "Unknown output format"),
+        new("可用的格式：md、docx、pdf、html。", "Formats: md, docx, pdf, html."));
+
+    public static readonly DiagnosticCode WriterFailed = new("FA8003", Severity.Error, new("生成该格式时出错", "A writer failed"),
+        new("这是工具的缺陷，请把这条信息报告给维护人员；其他格式不受影响。", "This is a bug in the tool; please report it. Other formats are not affected."));
+}
