@@ -39,8 +39,9 @@ internal static class FormTableBuilder
             new([H(l.Label("competent_department")), T(department, 2), H(l.Label("implementing_units")), T(p.ImplementingUnits.Value, 3)]),
         };
         rows.AddRange(Execution(ctx, f, l.Label("project_funds")));
-        rows.Add(new([H(l.Label("project_goal"), rowSpan: 2), H(l.Label("goal_target"), 2), H(l.Label("goal_actual"), 3), H(l.Label("score"))]));
-        rows.Add(new([T(Cell(f.GoalTarget.Value), 2), T(Cell(f.GoalActual.Value), 3), N(ctx.Format.Score(f.GoalScore.Value))]));
+        // The two goal texts are long: each gets a full-width row, the score beside the actual.
+        rows.Add(new([H(l.Label("project_goal"), rowSpan: 2), H(l.Label("goal_target")), T(Cell(f.GoalTarget.Value), 4), H(l.Label("score"))]));
+        rows.Add(new([H(l.Label("goal_actual")), T(Cell(f.GoalActual.Value), 4), N(ctx.Format.Score(f.GoalScore.Value))]));
         rows.AddRange(Indicators(ctx, f, l.Label("project_indicators")));
         rows.AddRange(Closing(ctx, f));
         return Frame(ctx, f, $"form-project-{number}", l.Label("self_score"), at, rows);
@@ -90,7 +91,6 @@ internal static class FormTableBuilder
         var date = Facts.FactsBuilder.ChineseDate(ctx.Model.Department.FillDate.Value);
         var preamble = new List<TableMetaLine>
         {
-            new("", f.Title.Value, ""),
             new(l.Label("unit_line").Replace("{unit}", ctx.Model.Department.ShortName.Value), l.Label("date_line").Replace("{date}", date),
                 scoreLabel.Replace("{score}", ctx.Format.Score(TotalScore(f)))),
         };

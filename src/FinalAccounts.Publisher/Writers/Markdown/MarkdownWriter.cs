@@ -21,6 +21,7 @@ public sealed class MarkdownWriter : IDocumentWriter
     {
         var sb = new StringBuilder();
         var headings = document.Blocks.OfType<Heading>().ToList();
+        Block? previous = null;
         foreach (var block in document.Blocks)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -49,6 +50,8 @@ public sealed class MarkdownWriter : IDocumentWriter
                     sb.Append('\n');
                     break;
                 case Table t:
+                    if (t.Title.Length > 0 && !(previous is Heading h2 && h2.Text == t.Title))
+                        sb.Append("**").Append(Escape(t.Title)).Append("**\n\n");
                     MarkdownTable.Write(sb, t);
                     break;
                 case Figure f:
@@ -57,6 +60,8 @@ public sealed class MarkdownWriter : IDocumentWriter
                 case PageBreak:
                     break;
             }
+
+            previous = block;
         }
 
         var text = sb.ToString().TrimEnd('\n') + "\n";
