@@ -46,6 +46,8 @@ internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words
             RecursiveLimit = RecursionLimit,
             OutputLimit = OutputLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
+            LimitToString = OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             MemberFilter = DataOnly,
             NewLine = "\n",
         };
