@@ -42,7 +42,7 @@ internal static class CsvFileReader
                 var line = (int)reader.LineNumber;
                 if (fields.Length != headers.Count && !(fields.Length < headers.Count && fields.All(f => f.Length == 0)))
                 {
-                    bag.Report(InputCodes.FieldCount, new SourceLocation(display, line, Math.Min(fields.Length, headers.Count + 1)),
+                    bag.Report(InputCodes.FieldCount, new SourceLocation(display, line, Math.Min(fields.Length, headers.Count) + 1),
                         $"本行有 {fields.Length} 列，表头有 {headers.Count} 列。",
                         $"This row has {fields.Length} fields; the header has {headers.Count}.");
                     continue;
