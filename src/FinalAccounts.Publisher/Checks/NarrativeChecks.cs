@@ -13,7 +13,8 @@ internal static class NarrativeChecks
             m.OperatingFunds.Actual is { } actual && actual.Value != m.T06.PublicTotal.Value)
             ctx.Report(CheckCodes.OperatingFunds, actual.Location,
                 $"机关运行经费 {CheckContext.Money(actual.Value)} 与公开06表公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)} 不同。",
-                $"机关运行经费 {CheckContext.Money(actual.Value)} differs from 公开06表's 公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)}.");
+                $"机关运行经费 {CheckContext.Money(actual.Value)} differs from 公开06表's 公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)}.",
+                new Diagnostics.DiagnosticFigures(m.T06.PublicTotal.Value, actual.Value));
         if (ctx.Available(ctx.FileOf(NarrativeReader.ProcurementFile))) Procurement(ctx, m.Procurement);
         Vehicles(ctx, m);
         PriorYear(ctx, m);
@@ -38,11 +39,13 @@ internal static class NarrativeChecks
         var threePublicFile = ctx.FileOf(NarrativeReader.ThreePublicFile);
         if (ctx.Available(assetsFile) && assets.VehicleTotal.Location.Line > 0 && assets.VehicleTotal.Value != assets.VehicleSum)
             ctx.Report(CheckCodes.Vehicles, assets.VehicleTotal.Location, $"车辆总数应为八类车辆之和 {assets.VehicleSum} 辆，实际填写 {assets.VehicleTotal.Value} 辆。",
-                $"The vehicle total must be the sum of the eight categories, {assets.VehicleSum}; found {assets.VehicleTotal.Value}.");
+                $"The vehicle total must be the sum of the eight categories, {assets.VehicleSum}; found {assets.VehicleTotal.Value}.",
+                new Diagnostics.DiagnosticFigures(assets.VehicleSum, assets.VehicleTotal.Value));
         var v = m.ThreePublic.Vehicles;
         if (ctx.Available(assetsFile, threePublicFile) && v.FleetSize.Value > assets.VehicleTotal.Value)
             ctx.Report(CheckCodes.Vehicles, v.FleetSize.Location, $"公务用车保有量 {v.FleetSize.Value} 辆多于车辆总数 {assets.VehicleTotal.Value} 辆。",
-                $"The fleet of {v.FleetSize.Value} exceeds the {assets.VehicleTotal.Value} vehicles in assets.yaml.");
+                $"The fleet of {v.FleetSize.Value} exceeds the {assets.VehicleTotal.Value} vehicles in assets.yaml.",
+                new Diagnostics.DiagnosticFigures(assets.VehicleTotal.Value, v.FleetSize.Value));
         if (!ctx.Available(m.T09.File, threePublicFile)) return;
         var op = m.T09.Actual.VehicleOperation;
         ctx.Sum(CheckCodes.VehicleOperation, op with { Location = v.Fuel.Location }, [v.Fuel, v.Repairs, v.Insurance, v.Parking, v.Other],

@@ -15,7 +15,8 @@ internal static class PerformanceChecks
         var projectsRead = p.Projects.All(x => ctx.Available(x.File));
         if (ctx.Available(overviewFile) && p.Overview.ProjectCount is { } count && count.Value != p.Projects.Count)
             ctx.Report(CheckCodes.ProjectCount, count.Location, $"project_count 为 {count.Value}，performance/projects/ 下有 {p.Projects.Count} 个项目文件。",
-                $"project_count is {count.Value} but performance/projects/ holds {p.Projects.Count} project files.");
+                $"project_count is {count.Value} but performance/projects/ holds {p.Projects.Count} project files.",
+                new Diagnostics.DiagnosticFigures(p.Projects.Count, count.Value));
         var funds = p.Projects.Sum(x => x.Actual.Value);
         if (p.Projects.Count > 0 && projectsRead && ctx.Available(m.T05.File))
             ctx.AtMost(CheckCodes.ProjectFunds, p.Projects[0].Actual.Location, funds, m.T05.Total[2].Value,
@@ -43,7 +44,8 @@ internal static class PerformanceChecks
         if (p.Projects.Count > 0 && projectsRead && overall.Form.Budget.Value != expectedBudget)
             ctx.Report(CheckCodes.OverallBudget, overall.Form.Budget.Location,
                 $"整体预算数 {CheckContext.Money(overall.Form.Budget.Value)}，各项目预算数之和 + 基本支出为 {CheckContext.Money(expectedBudget)}。",
-                $"Overall budget {CheckContext.Money(overall.Form.Budget.Value)}; Σ project budgets + basic spending = {CheckContext.Money(expectedBudget)}.");
+                $"Overall budget {CheckContext.Money(overall.Form.Budget.Value)}; Σ project budgets + basic spending = {CheckContext.Money(expectedBudget)}.",
+                new Diagnostics.DiagnosticFigures(expectedBudget, overall.Form.Budget.Value));
     }
 
     private static void Form(CheckContext ctx, SelfAssessmentForm form)
