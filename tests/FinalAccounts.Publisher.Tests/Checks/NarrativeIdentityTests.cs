@@ -15,7 +15,7 @@ public sealed class NarrativeIdentityTests
     {
         yield return new("Operating_funds_that_differ_from_the_public_total_of_table_06_warn_FA4001",
             Append("operating-funds.yaml", "actual: 170.05"),
-            "FA4001", "operating-funds.yaml:7:9", Mentions: ["170.05", "170.04"]);
+            "FA4001", "operating-funds.yaml:7:9", 170.04m, 170.05m, 0m, Mentions: ["170.05", "170.04"]);
 
         yield return new("Procurement_total_that_differs_from_goods_works_and_services_reports_FA4002",
             Text(Procurement, "total: 875.78", "total: 876.78"),
@@ -32,10 +32,10 @@ public sealed class NarrativeIdentityTests
 
         yield return new("Vehicle_total_that_differs_from_the_eight_categories_reports_FA4003",
             Text("assets.yaml", "  total: 2", "  total: 3"),
-            "FA4003", "assets.yaml:16:10", Mentions: ["2 辆", "3 辆"]);
+            "FA4003", "assets.yaml:16:10", 2m, 3m, 0m, Mentions: ["2 辆", "3 辆"]);
         yield return new("Fleet_larger_than_the_vehicle_total_reports_FA4003",
             Text(ThreePublic, "fleet_size: 2", "fleet_size: 3"),
-            "FA4003", "three-public.yaml:31:15", Mentions: ["3 辆", "2 辆"]);
+            "FA4003", "three-public.yaml:31:15", 2m, 3m, 0m, Mentions: ["3 辆", "2 辆"]);
         yield return new("Vehicle_running_cost_details_that_differ_from_table_09_report_FA4004_at_the_fuel_cost",
             Text(ThreePublic, "fuel: 2.26", "fuel: 3.26"),
             "FA4004", "three-public.yaml:26:11", 7.72m, 6.72m, 0.02m);

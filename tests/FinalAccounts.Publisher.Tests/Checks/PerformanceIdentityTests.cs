@@ -17,7 +17,7 @@ public sealed class PerformanceIdentityTests
     {
         yield return new("Project_count_that_differs_from_the_project_files_reports_FA4501",
             Text("performance/overview.yaml", "\nproject_count: 5", "\nproject_count: 6"),
-            "FA4501", "performance/overview.yaml:8:16", Mentions: ["6", "5 个"]);
+            "FA4501", "performance/overview.yaml:8:16", 5m, 6m, 0m, Mentions: ["6", "5 个"]);
         yield return new("Project_funds_above_the_GPB_project_spending_report_FA4502",
             Text(Project(5), "actual: 8710.82", "actual: 8711.82"),
             "FA4502", "performance/projects/01.yaml:15:9", 25203.77m, 25204.77m, 0m,
@@ -34,7 +34,7 @@ public sealed class PerformanceIdentityTests
             "FA4503", "performance/overall.yaml:15:22", 25203.77m, 25203.78m, 0m);
         yield return new("Overall_budget_other_than_project_budgets_plus_basic_spending_warns_FA4504",
             Text(Overall, "budget: 27497.36", "budget: 27498.36"),
-            "FA4504", "performance/overall.yaml:12:9", Mentions: ["27,498.36", "27,497.36"]);
+            "FA4504", "performance/overall.yaml:12:9", 27497.36m, 27498.36m, 0m, Mentions: ["27,498.36", "27,497.36"]);
 
         yield return new("Execution_rate_other_than_actual_over_budget_reports_FA4505",
             Text(Project(2), "execution_rate: 91.89", "execution_rate: 91.88"),
