@@ -51,8 +51,11 @@ public sealed class SampleDepartmentTests
         var run = copy.Check();
         var row = run.Model.T03.Find(new Model.SubjectCode("2210202"))!;
 
-        Assert.That(run.At(new Diagnostic(Publisher.Checks.CheckCodes.RowSum, row[1].Location, default)), Is.EqualTo("tables/03.csv:53:4"));
-        Assert.That(run.Relative(run.Model.Procurement.Total.Location.File), Is.EqualTo("procurement.yaml"));
-        Assert.That((run.Model.Procurement.Total.Location.Line, run.Model.Procurement.Total.Location.Column), Is.EqualTo((7, 8)));
+        Assert.That(run.At(row.Location), Is.EqualTo("tables/03.csv:53:1"));
+        Assert.That(run.At(row[1].Location), Is.EqualTo("tables/03.csv:53:4"));
+        Assert.That(run.At(run.Model.Procurement.Total.Location), Is.EqualTo("procurement.yaml:7:8"));
+        Assert.That(run.At(run.Model.T01.Line(57)[0].Location), Is.EqualTo("tables/01.csv:40:3"));
+        Assert.That(run.At(run.Model.Performance.Projects[2].Form.TotalScore!.Value.Location), Is.EqualTo("performance/projects/03.yaml:37:16"));
+        Assert.That(run.At(run.Model.Performance.Overall.Form.Indicators[0].Score.Location), Is.EqualTo("performance/overall.indicators.csv:2:6"));
     }
 }

@@ -54,7 +54,10 @@ public sealed class CheckRun(LoadResult load, string folder)
     }
 
     /// <summary>Where a diagnostic points, as the CLI prints it but relative: <c>tables/05.csv:12:3</c>.</summary>
-    public string At(Diagnostic d) => (d.Location with { File = Relative(d.Location.File) }).ToString();
+    public string At(Diagnostic d) => At(d.Location);
+
+    /// <summary>A place as <c>tables/05.csv:12:3</c>, relative to the department folder.</summary>
+    public string At(SourceLocation location) => (location with { File = Relative(location.File) }).ToString();
 
     /// <summary>A diagnostic's code and place: <c>FA2002 tables/02.csv:11:3</c>.</summary>
     public string Spot(Diagnostic d) => $"{d.Code.Id} {At(d)}";
