@@ -23,7 +23,9 @@ internal static class CheckCommand
             foreach (var r in reports) TextReport.Write(options.Console, r, options.Language);
         }
 
-        return general.HasErrors || reports.Any(r => r.Errors > 0) ? ExitCodes.Errors : ExitCodes.Success;
+        // A folder that does not exist (or holds no department) is a usage error, as data/README.md documents.
+        if (general.HasErrors) return ExitCodes.Usage;
+        return reports.Any(r => r.Errors > 0) ? ExitCodes.Errors : ExitCodes.Success;
     }
 
     public static DepartmentReport CheckOne(DepartmentLoader loader, string folder, CancellationToken cancellationToken)

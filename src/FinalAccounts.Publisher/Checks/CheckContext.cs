@@ -17,6 +17,9 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
 
     public bool Available(params string[] files) => files.All(f => !load.UnavailableFiles.Contains(f));
 
+    /// <summary>A file of the department folder as messages (and <see cref="Available"/>) name it.</summary>
+    public string FileOf(string relative) => load.Folder.Display(relative);
+
     /// <summary>
     /// Checks that a given total equals the sum of its addends. A difference within the rounding tolerance (by the number of
     /// non-zero addends) is reported as information; a larger one as <paramref name="code"/>. Computed totals are not checked.
@@ -48,7 +51,8 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
     public static Diagnostics.SourceLocation Blame(params Amount[] candidates) =>
         candidates.FirstOrDefault(a => a.IsGiven) is { Location.Line: > 0 } given ? given.Location : candidates[0].Location;
 
-    public void Report(DiagnosticCode code, SourceLocation at, string zh, string en) => Bag.Report(code, at, zh, en);
+    public void Report(DiagnosticCode code, SourceLocation at, string zh, string en, DiagnosticFigures? figures = null) =>
+        Bag.Report(code, at, zh, en, figures);
 
     private void Compare(DiagnosticCode code, SourceLocation at, decimal expected, decimal actual, decimal tolerance, LocalizedText subject, int rounded)
     {

@@ -1,3 +1,4 @@
+using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Model;
 
 namespace FinalAccounts.Publisher.Checks;
@@ -8,11 +9,13 @@ internal static class NarrativeChecks
     public static void Run(CheckContext ctx)
     {
         var m = ctx.Model;
-        if (m.OperatingFunds.Actual is { } actual && actual.Value != m.T06.PublicTotal.Value)
+        if (ctx.Available(m.T06.File, ctx.FileOf(NarrativeReader.OperatingFundsFile)) &&
+            m.OperatingFunds.Actual is { } actual && actual.Value != m.T06.PublicTotal.Value)
             ctx.Report(CheckCodes.OperatingFunds, actual.Location,
                 $"机关运行经费 {CheckContext.Money(actual.Value)} 与公开06表公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)} 不同。",
-                $"机关运行经费 {CheckContext.Money(actual.Value)} differs from 公开06表's 公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)}.");
-        Procurement(ctx, m.Procurement);
+                $"机关运行经费 {CheckContext.Money(actual.Value)} differs from 公开06表's 公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)}.",
+                new Diagnostics.DiagnosticFigures(m.T06.PublicTotal.Value, actual.Value));
+        if (ctx.Available(ctx.FileOf(NarrativeReader.ProcurementFile))) Procurement(ctx, m.Procurement);
         Vehicles(ctx, m);
         PriorYear(ctx, m);
         Texts(ctx, m);
@@ -32,13 +35,18 @@ internal static class NarrativeChecks
     private static void Vehicles(CheckContext ctx, DepartmentYear m)
     {
         var assets = m.Assets;
-        if (assets.VehicleTotal.Location.Line > 0 && assets.VehicleTotal.Value != assets.VehicleSum)
+        var assetsFile = ctx.FileOf(NarrativeReader.AssetsFile);
+        var threePublicFile = ctx.FileOf(NarrativeReader.ThreePublicFile);
+        if (ctx.Available(assetsFile) && assets.VehicleTotal.Location.Line > 0 && assets.VehicleTotal.Value != assets.VehicleSum)
             ctx.Report(CheckCodes.Vehicles, assets.VehicleTotal.Location, $"车辆总数应为八类车辆之和 {assets.VehicleSum} 辆，实际填写 {assets.VehicleTotal.Value} 辆。",
-                $"The vehicle total must be the sum of the eight categories, {assets.VehicleSum}; found {assets.VehicleTotal.Value}.");
+                $"The vehicle total must be the sum of the eight categories, {assets.VehicleSum}; found {assets.VehicleTotal.Value}.",
+                new Diagnostics.DiagnosticFigures(assets.VehicleSum, assets.VehicleTotal.Value));
         var v = m.ThreePublic.Vehicles;
-        if (v.FleetSize.Value > assets.VehicleTotal.Value)
+        if (ctx.Available(assetsFile, threePublicFile) && v.FleetSize.Value > assets.VehicleTotal.Value)
             ctx.Report(CheckCodes.Vehicles, v.FleetSize.Location, $"公务用车保有量 {v.FleetSize.Value} 辆多于车辆总数 {assets.VehicleTotal.Value} 辆。",
-                $"The fleet of {v.FleetSize.Value} exceeds the {assets.VehicleTotal.Value} vehicles in assets.yaml.");
+                $"The fleet of {v.FleetSize.Value} exceeds the {assets.VehicleTotal.Value} vehicles in assets.yaml.",
+                new Diagnostics.DiagnosticFigures(assets.VehicleTotal.Value, v.FleetSize.Value));
+        if (!ctx.Available(m.T09.File, threePublicFile)) return;
         var op = m.T09.Actual.VehicleOperation;
         ctx.Sum(CheckCodes.VehicleOperation, op with { Location = v.Fuel.Location }, [v.Fuel, v.Repairs, v.Insurance, v.Parking, v.Other],
             new("公开09表决算数“公务用车运行维护费”应等于燃料费 + 维修费 + 保险费 + 停车费 + 其他", "公开09表's running cost must equal fuel + repairs + insurance + parking + other"),
@@ -53,8 +61,10 @@ internal static class NarrativeChecks
     private static void PriorYear(CheckContext ctx, DepartmentYear m)
     {
         var prior = m.PriorYear;
+        if (!ctx.Available(ctx.FileOf(NarrativeReader.PriorYearFile))) return;
         foreach (var (figure, change) in prior.ReportedChanges)
         {
+            if (!ctx.Available(m.Current(figure).Location.File)) continue;
             var current = m.Current(figure).Value;
             ctx.Equal(CheckCodes.PriorYearChange, prior[figure].IsGiven ? prior[figure].Location : change.Location, current - change.Value, prior[figure].Value,
                 new($"上年数应等于本年数 {CheckContext.Money(current)} − 增减额 {CheckContext.Money(change.Value)}（{figure}）",
@@ -69,10 +79,14 @@ internal static class NarrativeChecks
     private static void Texts(CheckContext ctx, DepartmentYear m)
     {
         var uses = m.Explanations.ClassUses;
-        foreach (var cls in m.T05.Classes.Where(c => c[0].Value != 0m && !uses.ContainsKey(c.Code!.Value)))
-            ctx.Report(CheckCodes.ClassUse, Diagnostics.SourceLocation.OfFile(m.Folder + "/" + Input.NarrativeReader.ExplanationsFile), $"class_uses 中缺少 {cls.Code} {cls.Name} 的用途说明。", $"class_uses lacks {cls.Code} {cls.Name}.");
-        foreach (var (code, text) in uses.Where(u => m.T05.Find(u.Key) is null))
-            ctx.Report(CheckCodes.ClassUse, text.Location, $"公开05表中没有 {code} 类支出，这条用途说明不会用到。", $"公开05表 has no class {code}; this text is unused.");
+        if (ctx.Available(m.T05.File, ctx.FileOf(NarrativeReader.ExplanationsFile)))
+        {
+            foreach (var cls in m.T05.Classes.Where(c => c[0].Value != 0m && !uses.ContainsKey(c.Code!.Value)))
+                ctx.Report(CheckCodes.ClassUse, Diagnostics.SourceLocation.OfFile(m.Folder + "/" + NarrativeReader.ExplanationsFile), $"class_uses 中缺少 {cls.Code} {cls.Name} 的用途说明。", $"class_uses lacks {cls.Code} {cls.Name}.");
+            foreach (var (code, text) in uses.Where(u => m.T05.Find(u.Key) is null))
+                ctx.Report(CheckCodes.ClassUse, text.Location, $"公开05表中没有 {code} 类支出，这条用途说明不会用到。", $"公开05表 has no class {code}; this text is unused.");
+        }
+
         foreach (var item in m.T03.Items)
             if (m.Reference.Functional.Find(item.Code!.Value) is { Definition.Length: 0 } entry)
                 ctx.Report(CheckCodes.Definition, item.Location, $"参考科目表中 {entry.Code} {entry.Name} 没有说明，名词解释将缺少这一条。",

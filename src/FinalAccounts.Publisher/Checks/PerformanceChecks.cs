@@ -1,3 +1,4 @@
+using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Model;
 
 namespace FinalAccounts.Publisher.Checks;
@@ -9,16 +10,30 @@ internal static class PerformanceChecks
     {
         var m = ctx.Model;
         var p = m.Performance;
-        if (p.Overview.ProjectCount is { } count && count.Value != p.Projects.Count)
+        var overviewFile = ctx.FileOf(PerformanceReader.OverviewFile);
+        var overallFile = ctx.FileOf(PerformanceReader.OverallFile);
+        var projectsRead = p.Projects.All(x => ctx.Available(x.File));
+        if (ctx.Available(overviewFile) && p.Overview.ProjectCount is { } count && count.Value != p.Projects.Count)
             ctx.Report(CheckCodes.ProjectCount, count.Location, $"project_count 为 {count.Value}，performance/projects/ 下有 {p.Projects.Count} 个项目文件。",
-                $"project_count is {count.Value} but performance/projects/ holds {p.Projects.Count} project files.");
+                $"project_count is {count.Value} but performance/projects/ holds {p.Projects.Count} project files.",
+                new Diagnostics.DiagnosticFigures(p.Projects.Count, count.Value));
         var funds = p.Projects.Sum(x => x.Actual.Value);
-        if (p.Projects.Count > 0)
+        if (p.Projects.Count > 0 && projectsRead && ctx.Available(m.T05.File))
             ctx.AtMost(CheckCodes.ProjectFunds, p.Projects[0].Actual.Location, funds, m.T05.Total[2].Value,
                 new("各绩效自评项目执行数之和不能大于公开05表“项目支出”合计", "The projects' actual spending cannot exceed 公开05表's 项目支出"));
 
         var overall = p.Overall;
         var t05 = m.T05.Total;
+        if (ctx.Available(m.T05.File, overallFile))
+            CompareOverall(ctx, p, t05, projectsRead);
+
+        Form(ctx, overall.Form);
+        foreach (var project in p.Projects) Form(ctx, project.Form);
+    }
+
+    private static void CompareOverall(CheckContext ctx, Performance p, ClassifiedRow t05, bool projectsRead)
+    {
+        var overall = p.Overall;
         ctx.Equal(CheckCodes.OverallForm, overall.Form.Actual.Location, t05[0].Value, overall.Form.Actual.Value,
             new("整体绩效自评表执行数应等于公开05表合计“本年支出小计”", "The overall form's actual must equal 公开05表's total"));
         ctx.Equal(CheckCodes.OverallForm, overall.BasicExpenditure.Location, t05[1].Value, overall.BasicExpenditure.Value,
@@ -26,17 +41,16 @@ internal static class PerformanceChecks
         ctx.Equal(CheckCodes.OverallForm, overall.ProjectExpenditure.Location, t05[2].Value, overall.ProjectExpenditure.Value,
             new("整体绩效自评表项目支出总额应等于公开05表合计“项目支出”", "The overall form's project spending must equal 公开05表's 项目支出"));
         var expectedBudget = p.Projects.Sum(x => x.Budget.Value) + t05[1].Value;
-        if (p.Projects.Count > 0 && overall.Form.Budget.Value != expectedBudget)
+        if (p.Projects.Count > 0 && projectsRead && overall.Form.Budget.Value != expectedBudget)
             ctx.Report(CheckCodes.OverallBudget, overall.Form.Budget.Location,
                 $"整体预算数 {CheckContext.Money(overall.Form.Budget.Value)}，各项目预算数之和 + 基本支出为 {CheckContext.Money(expectedBudget)}。",
-                $"Overall budget {CheckContext.Money(overall.Form.Budget.Value)}; Σ project budgets + basic spending = {CheckContext.Money(expectedBudget)}.");
-
-        Form(ctx, overall.Form);
-        foreach (var project in p.Projects) Form(ctx, project.Form);
+                $"Overall budget {CheckContext.Money(overall.Form.Budget.Value)}; Σ project budgets + basic spending = {CheckContext.Money(expectedBudget)}.",
+                new Diagnostics.DiagnosticFigures(expectedBudget, overall.Form.Budget.Value));
     }
 
     private static void Form(CheckContext ctx, SelfAssessmentForm form)
     {
+        if (!ctx.Available(form.File)) return;
         if (form.Budget.Value == 0m)
         {
             if (form.Actual.Value != 0m || form.ExecutionRate is not null)
@@ -52,7 +66,7 @@ internal static class PerformanceChecks
         if (form.ExecutionScore is { } given && given.Value != score &&
             !(form.ExecutionRate is { } printed && given.Value == Rounding.Round(20m * printed.Value / 100m, 2)))
             ctx.Equal(CheckCodes.ExecutionScore, given.Location, score, given.Value, new("预算执行得分应为 20 分 × 执行率", "The execution score must be 20 × the rate"));
-        if (form.TotalScore is { } total)
+        if (form.TotalScore is { } total && ctx.Available(form.IndicatorsFile))
         {
             var parts = (form.ExecutionScore?.Value ?? score) + form.GoalScore.Value + form.Indicators.Sum(i => i.Score.Value);
             ctx.Equal(CheckCodes.TotalScore, total.Location, parts, total.Value,

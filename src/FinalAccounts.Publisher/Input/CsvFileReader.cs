@@ -42,7 +42,7 @@ internal static class CsvFileReader
                 var line = (int)reader.LineNumber;
                 if (fields.Length != headers.Count && !(fields.Length < headers.Count && fields.All(f => f.Length == 0)))
                 {
-                    bag.Report(InputCodes.FieldCount, new SourceLocation(display, line, Math.Min(fields.Length, headers.Count + 1)),
+                    bag.Report(InputCodes.FieldCount, new SourceLocation(display, line, Math.Min(fields.Length, headers.Count) + 1),
                         $"本行有 {fields.Length} 列，表头有 {headers.Count} 列。",
                         $"This row has {fields.Length} fields; the header has {headers.Count}.");
                     continue;
@@ -55,7 +55,7 @@ internal static class CsvFileReader
         catch (CsvFormatException e)
         {
             var line = e.LineNumber > 0 ? (int)e.LineNumber : 0;
-            bag.Report(InputCodes.MalformedCsv, new SourceLocation(display, line, 0),
+            bag.Report(InputCodes.MalformedCsv, new SourceLocation(display, line, line > 0 ? UnclosedQuoteField(bytes, line) : 0),
                 "CSV 格式错误，无法继续读取本文件（通常是引号不成对）。", "Malformed CSV; the rest of the file cannot be read (usually unpaired quotes).");
             return null;
         }
@@ -87,6 +87,26 @@ internal static class CsvFileReader
         }
 
         return ok;
+    }
+
+    /// <summary>The field (1-based) of a line where a quote opens that the line does not close; 1 when there is none.</summary>
+    private static int UnclosedQuoteField(byte[] bytes, int line)
+    {
+        var lines = System.Text.Encoding.UTF8.GetString(bytes).Split('\n');
+        if (line > lines.Length) return 1;
+        int field = 1, opened = 1;
+        var quoted = false;
+        foreach (var c in lines[line - 1])
+        {
+            if (c == '"')
+            {
+                if (!quoted) opened = field;
+                quoted = !quoted;
+            }
+            else if (c == ',' && !quoted) field++;
+        }
+
+        return quoted ? opened : 1;
     }
 
     private static int FirstIndex(IReadOnlyList<string> list, string value)

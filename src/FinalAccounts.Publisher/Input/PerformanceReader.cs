@@ -22,7 +22,7 @@ internal static class PerformanceReader
 
         var f = YamlFileReader.ReadOrStandIn(folder, OverallFile, bag, unavailable);
         var overallForm = new OverallForm(
-            ReadForm(folder, f, OverallFile, f.Text("goals"), new Located<string>("", f.Location), f.Money("budget"), f.Money("actual"), bag),
+            ReadForm(folder, f, OverallFile, f.Text("goals"), new Located<string>("", f.Location), f.Money("budget"), f.Money("actual"), bag, unavailable),
             f.Money("basic_expenditure"), f.Money("project_expenditure"));
         f.Done();
 
@@ -44,7 +44,7 @@ internal static class PerformanceReader
             p.File, p.Text("name"), budget, actual, p.Text("outcomes"),
             summary.Text("outputs"), summary.Text("problems"), summary.Text("measures"),
             form.Text("competent_department", required: false), form.Text("implementing_units"),
-            ReadForm(folder, form, relative, form.Text("goal_target"), form.Text("goal_actual"), budget, actual, bag));
+            ReadForm(folder, form, relative, form.Text("goal_target"), form.Text("goal_actual"), budget, actual, bag, unavailable));
         summary.Done();
         form.Done();
         p.Done();
@@ -52,21 +52,26 @@ internal static class PerformanceReader
     }
 
     private static SelfAssessmentForm ReadForm(DataFolder folder, YamlMap y, string relative, Located<string> goalTarget, Located<string> goalActual,
-        Amount budget, Amount actual, DiagnosticBag bag)
+        Amount budget, Amount actual, DiagnosticBag bag, ISet<string> unavailable)
     {
         var indicatorsFile = relative[..^".yaml".Length] + ".indicators.csv";
         return new SelfAssessmentForm(
             y.File, y.Text("title"), budget, actual,
             y.OptionalNumber("execution_rate", 2), y.OptionalNumber("execution_score", 2),
             goalTarget, goalActual, y.OptionalNumber("goal_score", 2, required: true) ?? new Located<decimal>(0m, y.Location),
-            folder.Display(indicatorsFile), ReadIndicators(folder, indicatorsFile, bag),
+            folder.Display(indicatorsFile), ReadIndicators(folder, indicatorsFile, bag, unavailable),
             y.Text("deviation"), y.Text("measures"), y.OptionalNumber("total_score", 2));
     }
 
-    private static IReadOnlyList<Indicator> ReadIndicators(DataFolder folder, string relative, DiagnosticBag bag)
+    private static IReadOnlyList<Indicator> ReadIndicators(DataFolder folder, string relative, DiagnosticBag bag, ISet<string> unavailable)
     {
         var file = CsvFileReader.Read(folder, relative, TableSchemas.IndicatorColumns, required: true, bag);
-        if (file is null) return [];
+        if (file is null)
+        {
+            unavailable.Add(folder.Display(relative));
+            return [];
+        }
+
         var c = TableSchemas.IndicatorColumns;
         return file.Records.Select(r => new Indicator(
             Text(file, r, c[0]), Text(file, r, c[1]), Text(file, r, c[2]), Text(file, r, c[3]), Text(file, r, c[4]),

@@ -40,7 +40,7 @@ internal static class TextFileReader
         var body = bytes.AsSpan(start);
         if (!Utf8.IsValid(body))
         {
-            var (line, column) = FirstInvalidPosition(body);
+            var (line, column) = FirstInvalidPosition(body, relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
             bag.Report(InputCodes.Encoding, new SourceLocation(display, line, column),
                 "文件不是 UTF-8 编码（可能是 Excel 默认的 GBK/ANSI 编码）。",
                 "The file is not UTF-8 (probably Excel's default GBK/ANSI encoding).");
@@ -63,7 +63,8 @@ internal static class TextFileReader
         return bytes is null ? null : Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n").Replace('\r', '\n');
     }
 
-    private static (int Line, int Column) FirstInvalidPosition(ReadOnlySpan<byte> bytes)
+    /// <summary>The line and column of the first byte that is not UTF-8; in a CSV file the column is the field number.</summary>
+    private static (int Line, int Column) FirstInvalidPosition(ReadOnlySpan<byte> bytes, bool csv)
     {
         var line = 1;
         var lineStart = 0;
@@ -72,7 +73,7 @@ internal static class TextFileReader
         {
             var status = System.Text.Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed);
             if (status != System.Buffers.OperationStatus.Done)
-                return (line, Encoding.UTF8.GetCharCount(bytes[lineStart..i]) + 1);
+                return (line, csv ? FieldNumber(bytes[lineStart..i]) : Encoding.UTF8.GetCharCount(bytes[lineStart..i]) + 1);
             if (bytes[i] == (byte)'\n')
             {
                 line++;
@@ -83,5 +84,19 @@ internal static class TextFileReader
         }
 
         return (line, 1);
+    }
+
+    /// <summary>The 1-based number of the CSV field that the start of a line reaches (commas inside quotes do not count).</summary>
+    private static int FieldNumber(ReadOnlySpan<byte> lineStart)
+    {
+        var field = 1;
+        var quoted = false;
+        foreach (var b in lineStart)
+        {
+            if (b == (byte)'"') quoted = !quoted;
+            else if (b == (byte)',' && !quoted) field++;
+        }
+
+        return field;
     }
 }

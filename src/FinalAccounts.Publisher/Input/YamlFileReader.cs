@@ -28,8 +28,10 @@ internal static class YamlFileReader
         catch (YamlException e)
         {
             var inner = e.InnerException?.Message is { } m ? $" ({m})" : "";
-            bag.Report(InputCodes.YamlSyntax, new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column),
-                $"YAML 格式错误：{Describe(e, text)}", $"YAML syntax error: {e.Message}{inner}");
+            var (line, column) = ((int)e.Start.Line, (int)e.Start.Column);
+            if (e.Message.Contains("tab", StringComparison.OrdinalIgnoreCase) && FirstTabIndent(text) is { } tab) (line, column) = tab;
+            bag.Report(InputCodes.YamlSyntax, new SourceLocation(display, line, column),
+                $"YAML 格式错误：{Describe(e, text, line)}", $"YAML syntax error: {e.Message}{inner}");
             return null;
         }
 
@@ -43,10 +45,25 @@ internal static class YamlFileReader
         return new YamlMap(display, root, bag);
     }
 
-    private static string Describe(YamlException e, string text)
+    /// <summary>
+    /// Where the first tab in an indentation is: YamlDotNet reports a tab at the value before it, or at 1:1.
+    /// </summary>
+    private static (int Line, int Column)? FirstTabIndent(string text)
     {
         var lines = text.Split('\n');
-        var line = (int)e.Start.Line;
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var indent = lines[i].Length - lines[i].TrimStart(' ', '\t').Length;
+            var tab = lines[i].IndexOf('\t', 0, indent);
+            if (tab >= 0) return (i + 1, tab + 1);
+        }
+
+        return null;
+    }
+
+    private static string Describe(YamlException e, string text, int line)
+    {
+        var lines = text.Split('\n');
         if (line >= 1 && line <= lines.Length && lines[line - 1].Contains('：') && !lines[line - 1].Contains(": "))
             return "这一行用了全角冒号“：”，项目名后应为半角冒号加空格“: ”。";
         if (line >= 1 && line <= lines.Length && lines[line - 1].Contains('\t'))

@@ -1,0 +1,91 @@
+using FinalAccounts.Publisher.Input;
+using FinalAccounts.Publisher.Tests.Support;
+
+namespace FinalAccounts.Publisher.Tests.Input;
+
+/// <summary>The department folder itself: data/&lt;year&gt;/&lt;id&gt; with a safe id, the year of department.yaml, no stray files.</summary>
+public sealed class FolderTests
+{
+    [Test]
+    public void A_folder_under_another_year_reports_FA1019_at_the_year_key()
+    {
+        using var copy = SampleData.Copy(yearFolder: "2023");
+        var run = copy.Check();
+
+        Assert.That(run.Expect("FA1019", "department.yaml:14:7").Message.Zh, Does.Contain("data/2024/").And.Contain("2023"));
+        run.ExpectNewExactly("FA1019 department.yaml:14:7");
+    }
+
+    [TestCase("HongShan")]
+    [TestCase("hong_shan")]
+    [TestCase("hong shan")]
+    [TestCase("-hongshan")]
+    [TestCase("洪山区")]
+    public void An_unsafe_department_id_reports_FA1019_on_the_folder(string id)
+    {
+        using var copy = SampleData.Copy(departmentId: id);
+        var run = copy.Check();
+
+        Assert.That(run.Expect("FA1019", ".").Message.Zh, Does.Contain(id));
+        run.ExpectNewExactly("FA1019 .");
+    }
+
+    [TestCase("tables/3.csv")]
+    [TestCase("tables/05 (1).csv")]
+    [TestCase("notes.txt")]
+    [TestCase("performance/projects/06.indicators.csv")]
+    public void A_stray_file_warns_FA1022(string file)
+    {
+        using var copy = SampleData.Copy();
+        copy.WriteText(file, "x\n");
+        var run = copy.Check();
+
+        Assert.That(run.Expect("FA1022", file).Message.Zh, Does.Contain(file));
+        run.ExpectNewExactly($"FA1022 {file}");
+    }
+
+    [TestCase("~$01.csv")]
+    [TestCase("tables/.DS_Store")]
+    [TestCase("README.md")]
+    [TestCase("templates/cover.md")]
+    public void Editor_files_and_documentation_are_not_stray(string file)
+    {
+        using var copy = SampleData.Copy();
+        copy.WriteText(file, "x\n");
+        copy.Check().ExpectNothingNew();
+    }
+
+    [Test]
+    public void Missing_reference_lists_report_FA1020_and_no_model()
+    {
+        using var copy = SampleData.Copy();
+        Directory.Delete(Path.Combine(copy.DataRoot, "reference"), recursive: true);
+        var run = copy.Check();
+
+        run.Expect("FA1020", "department.yaml:14:7");
+        Assert.That(run.Load.Model, Is.Null);
+        run.ExpectNewExactly("FA1020 department.yaml:14:7");
+    }
+
+    [Test]
+    public void An_earlier_years_reference_lists_are_used_when_the_year_has_none()
+    {
+        using var copy = SampleData.Copy();
+        Directory.Move(Path.Combine(copy.DataRoot, "reference", "2024"), Path.Combine(copy.DataRoot, "reference", "2022"));
+        copy.Check().ExpectNothingNew();
+    }
+
+    [Test]
+    public void A_year_folder_expands_to_its_departments_in_id_order()
+    {
+        using var copy = SampleData.Copy();
+        copy.AddDepartment("a-second");
+        Directory.CreateDirectory(Path.Combine(copy.YearFolder, "not-a-department"));
+        var bag = new Diagnostics.DiagnosticBag();
+
+        var folders = DepartmentDiscovery.Expand([copy.YearFolder], bag);
+
+        Assert.That(folders.Select(Path.GetFileName), Is.EqualTo(new[] { "a-second", "hongshan-jkj" }));
+        Assert.That(bag.Items, Is.Empty);
+    }
+}
