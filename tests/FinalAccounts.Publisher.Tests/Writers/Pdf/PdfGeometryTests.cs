@@ -6,10 +6,11 @@ public sealed class PdfGeometryTests
 {
     private const double Tolerance = 0.5;
 
-    [Test]
-    public void Layout_draws_no_text_outside_the_text_block_and_no_two_runs_overlap()
+    [TestCase("fixture")]
+    [TestCase("department")]
+    public void Layout_draws_no_text_outside_the_text_block_and_no_two_runs_overlap(string which)
     {
-        foreach (var (page, index) in PdfSample.Sample.Layout!.Pages.Select((p, i) => (p, i)))
+        foreach (var (page, index) in PdfSample.Get(which).Layout!.Pages.Select((p, i) => (p, i)))
         {
             var g = page.Geometry;
             var body = new List<TextOp>();
@@ -41,11 +42,12 @@ public sealed class PdfGeometryTests
         }
     }
 
-    [Test]
-    public void Pdf_letters_stay_in_the_text_block_and_do_not_overlap()
+    [TestCase("fixture")]
+    [TestCase("department")]
+    public void Pdf_letters_stay_in_the_text_block_and_do_not_overlap(string which)
     {
-        var layout = PdfSample.Sample.Layout!;
-        var pages = PdfReadBack.Pages(PdfSample.Sample.Pdf);
+        var layout = PdfSample.Get(which).Layout!;
+        var pages = PdfReadBack.Pages(PdfSample.Get(which).Pdf);
         for (var p = 0; p < pages.Count; p++)
         {
             var g = layout.Pages[p].Geometry;

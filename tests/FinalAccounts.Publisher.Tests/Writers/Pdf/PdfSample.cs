@@ -13,12 +13,16 @@ internal static class PdfSample
     private static readonly Lazy<FontCatalog> LazyCatalog = new(() => FontCatalog.ForSystem());
     private static readonly Lazy<PdfWriter> LazyWriter = new(() => new PdfWriter(Catalog));
     private static readonly Lazy<Built> LazyBuilt = new(() => Build(SampleDocument.Create()));
+    private static readonly Lazy<Built> LazyDepartment = new(() => Build(Golden.SampleDisclosure.Get().Document!));
 
     public static FontCatalog Catalog => LazyCatalog.Value;
 
     public static PdfWriter Writer => LazyWriter.Value;
 
     public static Built Sample => LazyBuilt.Value;
+
+    /// <summary>"fixture": the hand-built sample document; "department": the composed sample department (the real disclosure).</summary>
+    public static Built Get(string which) => which == "department" ? LazyDepartment.Value : LazyBuilt.Value;
 
     public static Built Build(DocumentTree document, PdfWriter? writer = null)
     {

@@ -6,18 +6,20 @@ namespace FinalAccounts.Publisher.Tests.Writers.Pdf;
 
 public sealed class PdfTypesettingTests
 {
-    [Test]
-    public void No_laid_out_line_breaks_a_kinsoku_rule()
+    [TestCase("fixture")]
+    [TestCase("department")]
+    public void No_laid_out_line_breaks_a_kinsoku_rule(string which)
     {
-        var lines = PdfSample.Sample.Layout!.Pages.SelectMany(p => p.Lines).ToList();
+        var lines = PdfSample.Get(which).Layout!.Pages.SelectMany(p => p.Lines).ToList();
         Assert.That(lines, Has.Count.GreaterThan(200));
         foreach (var line in lines) Assert.That(Kinsoku.Violation(line, false, false), Is.Null, line);
     }
 
-    [Test]
-    public void Every_number_in_the_text_stays_on_one_line()
+    [TestCase("fixture")]
+    [TestCase("department")]
+    public void Every_number_in_the_text_stays_on_one_line(string which)
     {
-        var sample = PdfSample.Sample;
+        var sample = PdfSample.Get(which);
         var lines = sample.Layout!.Pages.SelectMany(p => p.Lines).ToList();
         var numbers = sample.Document.Blocks.OfType<Paragraph>()
             .SelectMany(p => Regex.Matches(p.PlainText, @"\d[\d,]*(\.\d+)?%?").Select(m => m.Value)).Distinct().ToList();
@@ -25,10 +27,11 @@ public sealed class PdfTypesettingTests
         foreach (var number in numbers) Assert.That(lines.Any(l => l.Contains(number, StringComparison.Ordinal)), number);
     }
 
-    [Test]
-    public void Headings_are_never_the_last_thing_on_a_page()
+    [TestCase("fixture")]
+    [TestCase("department")]
+    public void Headings_are_never_the_last_thing_on_a_page(string which)
     {
-        foreach (var page in PdfSample.Sample.Layout!.Pages)
+        foreach (var page in PdfSample.Get(which).Layout!.Pages)
         {
             var anchors = page.Ops.Select((o, i) => (o, i)).Where(x => x.o is AnchorOp).ToList();
             foreach (var (op, i) in anchors)
@@ -39,10 +42,11 @@ public sealed class PdfTypesettingTests
         }
     }
 
-    [Test]
-    public void Sample_fonts_are_embedded_as_tagged_subsets_in_a_small_file()
+    [TestCase("fixture")]
+    [TestCase("department")]
+    public void Sample_fonts_are_embedded_as_tagged_subsets_in_a_small_file(string which)
     {
-        var pdf = PdfSample.Sample.Pdf;
+        var pdf = PdfSample.Get(which).Pdf;
         Assert.That(pdf.Length, Is.LessThan(1_500_000));
         using var document = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var fonts = document.GetPages().SelectMany(p => p.Letters).Select(l => l.FontName).Distinct().ToList();

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using FinalAccounts.Publisher.Tests.Golden;
+using FinalAccounts.Publisher.Tests.Writers.Pdf;
+
+namespace FinalAccounts.Publisher.Tests.Writers;
+
+/// <summary>
+/// Checks the golden expectations against the text of a PDF (ours, or LibreOffice's rendering of the .docx): every
+/// sentence in the document text, every table row's and form row's cells in order on one page, every form value.
+/// </summary>
+internal static partial class GoldenReadBack
+{
+    public static GoldenFile Golden => GoldenFile.Read(Path.Combine(SampleDisclosure.RepositoryRoot, "tests", "FinalAccounts.Publisher.Tests", "Golden", "hongshan-jkj-2024.golden.txt"));
+
+    /// <summary>
+    /// The expectations not found in <paramref name="pdf"/>. <paramref name="ignoreLineEndCommas"/> drops ， and 、 on both
+    /// sides before comparing: LibreOffice hangs a comma that falls at a line end and then leaves it out of its PDF.
+    /// </summary>
+    public static List<string> Check(byte[] pdf, bool ignoreLineEndCommas = false)
+    {
+        var normalize = ignoreLineEndCommas ? (Func<string, string>)(s => s.Replace("，", "").Replace("、", "")) : s => s;
+        var pages = PdfReadBack.PageTexts(pdf).Select(t => normalize(Footer().Replace(t, ""))).ToList();
+        var whole = string.Concat(pages);
+        var problems = new List<string>();
+        foreach (var section in Golden.Sections)
+        {
+            foreach (var line in section.Lines)
+            {
+                if (section.Name is "parts" or "sections" or "sentences")
+                {
+                    if (!whole.Contains(normalize(PdfReadBack.Squash(line.Text)), StringComparison.Ordinal))
+                        problems.Add($"[{section.Name}] {line}");
+                }
+                else if (line.Text.StartsWith("form: ", StringComparison.Ordinal))
+                {
+                    if (!whole.Contains(PdfReadBack.Squash(line.Text[6..]), StringComparison.Ordinal)) problems.Add($"[{section.Name}] {line}");
+                }
+                else if (!pages.Any(p => InOrder(p, (line.Cells.Count == 2 && section.Name == "forms" ? [line.Cells[1]] : line.Cells).Select(normalize).ToList())))
+                    problems.Add($"[{section.Name}] {line}");
+            }
+        }
+
+        return problems;
+    }
+
+    private static bool InOrder(string page, IReadOnlyList<string> cells)
+    {
+        var at = 0;
+        foreach (var cell in cells)
+        {
+            var i = page.IndexOf(PdfReadBack.Squash(cell), at, StringComparison.Ordinal);
+            if (i < 0) return false;
+            at = i + 1;
+        }
+
+        return true;
+    }
+
+    [GeneratedRegex(@"—\d+—")]
+    private static partial Regex Footer();
+}
