@@ -36,7 +36,17 @@ public static class CliApp
                 p.GetValue(templates), p.GetValue(style)!, p.GetValue(fonts) ?? (Directory.Exists("fonts") ? "fonts" : null)),
             Options(p, lang, format, output), cancellationToken));
 
-        var root = new RootCommand("finacc — 部门决算公开文件生成工具 / final-accounts disclosure compiler") { check, build };
+        var count = new Option<int>("--departments") { Description = "部门个数 / number of departments", DefaultValueFactory = _ => 10 };
+        var year = new Option<int>("--year") { Description = "年度 / year", DefaultValueFactory = _ => 2024 };
+        var sampleOut = new Option<string>("--out") { Description = "输出文件夹 / output folder", Required = true };
+        var reference = new Option<string>("--reference") { Description = "参考科目表文件夹 / code lists folder", DefaultValueFactory = _ => Path.Combine("data", "reference") };
+        var seed = new Option<int>("--seed") { Description = "随机种子 / seed", DefaultValueFactory = _ => 1 };
+        var sample = new Command("sample", "生成示例部门数据（测试和性能测量用）/ Generate sample departments") { count, year, sampleOut, reference, seed, lang };
+        sample.SetAction(p => SampleCommand.Run(
+            new FinalAccounts.Publisher.Samples.SampleOptions(p.GetValue(count), p.GetValue(year), p.GetValue(sampleOut)!, p.GetValue(reference)!, p.GetValue(seed)),
+            Options(p, lang, format, output)));
+
+        var root = new RootCommand("finacc — 部门决算公开文件生成工具 / final-accounts disclosure compiler") { check, build, sample };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)
         {

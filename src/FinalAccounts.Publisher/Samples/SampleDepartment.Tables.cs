@@ -1,0 +1,90 @@
+using System.Globalization;
+using FinalAccounts.Publisher.Model;
+
+namespace FinalAccounts.Publisher.Samples;
+
+internal sealed partial class SampleDepartment
+{
+    private static string M(long cents) => SampleFiles.Money(cents);
+
+    private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Writes the nine tables and budget-execution.csv. Even-numbered departments give their subtotals, odd ones leave them to be computed.</summary>
+    public void WriteTables(SampleFiles f)
+    {
+        var withTotals = Index % 2 == 0;
+        var summary = lists.Functional.SummaryClasses;
+        var classes = items.GroupBy(i => i.Entry.Code.Class).ToDictionary(g => g.Key, g => g.ToList());
+        f.Csv("tables/01.csv", "行次,项目,金额",
+            new[] { (1, Fiscal), (4, items.Sum(i => i.Upper)), (5, items.Sum(i => i.Business)), (8, items.Sum(i => i.Other)) }
+                .Select(x => new[] { N(x.Item1), "", M(x.Item2) })
+                .Concat(summary.Where(e => classes.ContainsKey(e.Code)).Select(e => new[] { N(e.SummaryLine!.Value), e.Name, M(classes[e.Code].Sum(i => i.Total)) })));
+        f.Csv("tables/02.csv", "科目编码,科目名称,本年收入合计,财政拨款收入,上级补助收入,事业收入,经营收入,附属单位上缴收入,其他收入",
+            Rows(withTotals, i => [i.Total, i.Fiscal, i.Upper, i.Business, 0, 0, i.Other], items));
+        f.Csv("tables/03.csv", "科目编码,科目名称,本年支出合计,基本支出,项目支出,上缴上级支出,经营支出,对附属单位补助支出",
+            Rows(withTotals, i => [i.Total, i.Basic, i.Project, 0, 0, 0], items));
+        f.Csv("tables/04.csv", "行次,项目,决算数,一般公共预算财政拨款,政府性基金预算财政拨款,国有资本经营预算财政拨款",
+            new[] { new[] { "1", "一般公共预算财政拨款", M(Fiscal), "", "", "" } }
+                .Concat(summary.Where(e => classes.ContainsKey(e.Code) && classes[e.Code].Sum(i => i.Fiscal) > 0)
+                    .Select(e => new[] { N(e.SummaryLine!.Value + 2), e.Name, M(classes[e.Code].Sum(i => i.Fiscal)), M(classes[e.Code].Sum(i => i.Fiscal)), "", "" })));
+        var gpb = items.Where(i => i.Fiscal > 0).ToList();
+        f.Csv("tables/05.csv", "科目编码,科目名称,本年支出小计,基本支出,项目支出", Rows(withTotals, i => [i.Fiscal, i.BasicGpb, i.ProjectGpb], gpb));
+        f.Csv("tables/06.csv", "科目编码,科目名称,决算数", EconomicRows(withTotals));
+        f.Csv("tables/07.csv", "科目编码,科目名称,年初结转和结余,本年收入,本年支出小计,基本支出,项目支出,年末结转和结余", []);
+        f.Csv("tables/08.csv", "科目编码,科目名称,本年支出合计,基本支出,项目支出", []);
+        var t = ThreePublic();
+        f.Csv("tables/09.csv", "项目,合计,因公出国（境）费,公务用车购置及运行维护费小计,公务用车购置费,公务用车运行维护费,公务接待费",
+        [
+            ["预算数", M(t.Budget.Sum()), M(t.Budget[0]), M(t.Budget[1] + t.Budget[2]), M(t.Budget[1]), M(t.Budget[2]), M(t.Budget[3])],
+            ["决算数", M(t.Actual.Sum()), M(t.Actual[0]), M(t.Actual[1] + t.Actual[2]), M(t.Actual[1]), M(t.Actual[2]), M(t.Actual[3])],
+        ]);
+        f.Csv("budget-execution.csv", "科目编码,科目名称,年初预算,决算数,原因", gpb.Select(i =>
+        {
+            var budget = random.NextDouble() < 0.25 ? 0 : Percent(i.Fiscal, 60, 140);
+            var reason = budget == 0 ? "年中追加预算" : Math.Abs(i.Fiscal - budget) * 50 <= budget ? "" : i.Fiscal > budget ? "年中追加预算" : "年中调整了预算数";
+            return new[] { i.Entry.Code.Value, i.Entry.Name, SampleFiles.Money(budget, blankZero: false), M(i.Fiscal), reason };
+        }));
+    }
+
+    private IEnumerable<string[]> Rows(bool withTotals, Func<SampleItem, long[]> values, List<SampleItem> rows)
+    {
+        string[] Row(string code, string name, IEnumerable<SampleItem> of) =>
+            [code, name, .. Enumerable.Range(0, values(rows[0]).Length).Select(c => M(of.Sum(i => values(i)[c])))];
+        if (rows.Count == 0) yield break;
+        if (withTotals) yield return Row("", "合计", rows);
+        foreach (var cls in rows.GroupBy(i => i.Entry.Code.Class))
+        {
+            if (withTotals) yield return Row(cls.Key.Value, lists.Functional.Find(cls.Key)!.Name, cls);
+            foreach (var section in cls.GroupBy(i => i.Entry.Code.Parent!.Value))
+            {
+                if (withTotals) yield return Row(section.Key.Value, lists.Functional.Find(section.Key)!.Name, section);
+                foreach (var i in section) yield return Row(i.Entry.Code.Value, i.Entry.Name, [i]);
+            }
+        }
+    }
+
+    private IEnumerable<string[]> EconomicRows(bool withTotals)
+    {
+        foreach (var cls in economic.GroupBy(e => e.Entry.Code.Class).OrderBy(g => lists.Economic.Find(g.Key)!.Group).ThenBy(g => g.Key))
+        {
+            if (withTotals) yield return [cls.Key.Value, lists.Economic.Find(cls.Key)!.Name, M(cls.Sum(e => e.Cents))];
+            foreach (var (entry, cents) in cls) yield return [entry.Code.Value, entry.Name, M(cents)];
+        }
+
+        if (!withTotals) yield break;
+        yield return ["", "人员经费合计", M(economic.Where(e => e.Entry.Group == EconomicGroup.Personnel).Sum(e => e.Cents))];
+        yield return ["", "公用经费合计", M(economic.Where(e => e.Entry.Group == EconomicGroup.Public).Sum(e => e.Cents))];
+    }
+
+    /// <summary>"三公" budget and actual: [overseas, vehicle purchase, vehicle operation, reception].</summary>
+    private (long[] Budget, long[] Actual) ThreePublic()
+    {
+        var r = new Random(Index * 7919 + Year);
+        var purchase = r.NextDouble() < 0.15 ? r.NextInt64(1_500, 3_000) : 0;
+        var reception = r.NextInt64(0, 500);
+        var overseas = r.NextDouble() < 0.2 ? r.NextInt64(100, 800) : 0;
+        long[] actual = [overseas, purchase, VehicleOperation, reception];
+        long[] budget = [overseas == 0 ? 0 : overseas + r.NextInt64(0, 200), purchase, VehicleOperation + VehicleOperation * r.Next(0, 30) / 100, reception + r.NextInt64(0, 300)];
+        return (budget, actual);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+using System.Text;
+
+namespace FinalAccounts.Publisher.Samples;
+
+/// <summary>Writes generated data files: amounts in cents as 万元 text, CSV rows, quoted YAML strings; UTF-8, LF.</summary>
+internal sealed class SampleFiles(string folder)
+{
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    /// <summary>Cents as a data-file amount: 123456 → "1234.56", 0 → "" when <paramref name="blankZero"/>.</summary>
+    public static string Money(long cents, bool blankZero = true) =>
+        cents == 0 && blankZero ? "" : (cents / 100m).ToString("0.##", CultureInfo.InvariantCulture);
+
+    public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+
+    public void Csv(string relative, string header, IEnumerable<IEnumerable<string>> rows) =>
+        Write(relative, header + "\n" + string.Concat(rows.Select(r => string.Join(",", r) + "\n")));
+
+    public void Write(string relative, string text)
+    {
+        var path = Path.Combine(folder, relative.Replace('/', Path.DirectorySeparatorChar));
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text, Utf8);
+    }
+}

@@ -1,0 +1,44 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Input;
+
+namespace FinalAccounts.Publisher.Samples;
+
+/// <summary>
+/// Generates departments that pass every check, for tests and benchmarks: &lt;out&gt;/&lt;year&gt;/dept-NNN/ plus a copy of
+/// the code lists in &lt;out&gt;/reference/&lt;year&gt;/ so the generated tree checks on its own. Same options, same files.
+/// </summary>
+public static class SampleGenerator
+{
+    /// <summary>The generated department folders, or empty (reported) when the code lists cannot be read.</summary>
+    public static IReadOnlyList<string> Generate(SampleOptions options, DiagnosticBag bag)
+    {
+        var year = options.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var source = Directory.Exists(Path.Combine(options.ReferenceRoot, year)) ? Path.Combine(options.ReferenceRoot, year) : null;
+        if (source is null)
+        {
+            bag.Report(InputCodes.ReferenceMissing, SourceLocation.OfFile(options.ReferenceRoot),
+                $"找不到 {options.ReferenceRoot}/{year} 的参考科目表。", $"No code lists in {options.ReferenceRoot}/{year}.");
+            return [];
+        }
+
+        var lists = ReferenceListReader.Read(new DataFolder(source, source), bag);
+        if (lists is null) return [];
+        var reference = Path.Combine(options.OutputRoot, "reference", year);
+        Directory.CreateDirectory(reference);
+        foreach (var file in Directory.GetFiles(source, "*.csv")) File.Copy(file, Path.Combine(reference, Path.GetFileName(file)), overwrite: true);
+        var folders = new List<string>();
+        for (var i = 1; i <= options.Departments; i++)
+        {
+            var department = new SampleDepartment(lists, options.Year, i, options.Seed);
+            var folder = Path.Combine(options.OutputRoot, year, department.Id);
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+            var files = new SampleFiles(folder);
+            department.WriteTables(files);
+            department.WriteNarrative(files);
+            department.WritePerformance(files);
+            folders.Add(folder);
+        }
+
+        return folders;
+    }
+}

@@ -1,0 +1,67 @@
+using FinalAccounts.Publisher.Checks;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Input;
+using FinalAccounts.Publisher.Samples;
+using FinalAccounts.Publisher.Tests.Golden;
+
+namespace FinalAccounts.Publisher.Tests.Samples;
+
+/// <summary>Generated departments pass every check, vary in the ways the batch needs, and are reproducible.</summary>
+public sealed class SampleGeneratorTests
+{
+    private string root = "";
+
+    [SetUp]
+    public void CreateRoot() => root = Path.Combine(Path.GetTempPath(), "finacc-samples-" + Guid.NewGuid().ToString("N"));
+
+    [TearDown]
+    public void DeleteRoot()
+    {
+        if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
+    }
+
+    [Test]
+    public void Generated_departments_pass_every_check_without_warnings()
+    {
+        var folders = Generate(12, seed: 3);
+        Assert.That(folders, Has.Count.EqualTo(12));
+        var loader = new DepartmentLoader();
+        foreach (var folder in folders)
+        {
+            var load = loader.Load(folder);
+            Checker.Run(load);
+            var problems = load.Diagnostics.Sorted().Where(d => d.Severity != Severity.Info).Select(d => DiagnosticFormatter.Headline(d, Language.En)).ToList();
+            Assert.That(problems, Is.Empty, folder);
+        }
+    }
+
+    [Test]
+    public void Generated_departments_vary_codes_income_budgets_and_leave_tables_07_08_empty()
+    {
+        var models = Generate(12, seed: 5).Select(f => new DepartmentLoader().Load(f).Model!).ToList();
+        Assert.That(models.SelectMany(m => m.T05.Items.Select(i => i.Code!.Value)).Distinct().Count(), Is.GreaterThan(60), "varied 项 codes");
+        Assert.That(models.Any(m => m.T01[4].Value + m.T01[5].Value + m.T01[8].Value > 0), "some non-fiscal income");
+        Assert.That(models.Any(m => m.BudgetExecution.Any(b => b.Budget.Value == 0m)), "some zero budgets");
+        Assert.That(models.All(m => m.T07.IsEmpty && m.T08.IsEmpty), "tables 07 and 08 empty");
+    }
+
+    [Test]
+    public void The_same_options_generate_the_same_files()
+    {
+        Generate(3, seed: 9);
+        var first = Snapshot();
+        Generate(3, seed: 9);
+        Assert.That(Snapshot(), Is.EqualTo(first));
+    }
+
+    private List<string> Generate(int count, int seed)
+    {
+        var bag = new DiagnosticBag();
+        var folders = SampleGenerator.Generate(new SampleOptions(count, 2024, root, Path.Combine(SampleDisclosure.RepositoryRoot, "data", "reference"), seed), bag);
+        Assert.That(bag.HasErrors, Is.False);
+        return folders.ToList();
+    }
+
+    private Dictionary<string, string> Snapshot() =>
+        Directory.GetFiles(root, "*", SearchOption.AllDirectories).ToDictionary(f => Path.GetRelativePath(root, f), File.ReadAllText);
+}
