@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Writers.Fonts;
@@ -11,6 +12,10 @@ namespace FinalAccounts.Publisher.Writers.Pdf;
 public sealed class PdfLayout
 {
     private readonly FontBook fonts;
+
+    // The last layout of each document (while the document is alive): paginating for the Word TOC and then writing the
+    // PDF lay the document out once. Keyed by the document instance, checked against the style and figure renderer.
+    private readonly ConditionalWeakTable<DocumentTree, CachedLayout> cache = new();
 
     public PdfLayout(FontCatalog fonts)
     {
@@ -35,7 +40,20 @@ public sealed class PdfLayout
     /// <summary>The full layout, or null when fonts are missing (reported).</summary>
     internal LayoutResult? Run(DocumentTree document, WriterContext context, CancellationToken cancellationToken)
     {
-        var layoutContext = LayoutContext.TryCreate(context, fonts, cancellationToken);
-        return layoutContext is null ? null : DocumentLayout.Run(document, layoutContext);
+        if (cache.TryGetValue(document, out var hit) && ReferenceEquals(hit.Style, context.Style) && ReferenceEquals(hit.Figures, context.Figures))
+        {
+            context.Diagnostics.AddRange(hit.Diagnostics);
+            return hit.Result;
+        }
+
+        var bag = new DiagnosticBag();
+        var own = context with { Diagnostics = bag };
+        var layoutContext = LayoutContext.TryCreate(own, fonts, cancellationToken);
+        var result = layoutContext is null ? null : DocumentLayout.Run(document, layoutContext);
+        cache.AddOrUpdate(document, new CachedLayout(context.Style, context.Figures, result, bag.Items.ToList()));
+        context.Diagnostics.AddRange(bag.Items);
+        return result;
     }
+
+    private sealed record CachedLayout(DocumentStyle Style, IFigureRenderer? Figures, LayoutResult? Result, IReadOnlyList<Diagnostic> Diagnostics);
 }
