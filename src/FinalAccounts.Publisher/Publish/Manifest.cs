@@ -1,0 +1,45 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace FinalAccounts.Publisher.Publish;
+
+/// <summary>
+/// manifest.json of a published department: every file with its size and SHA-256, the hashes of the inputs and templates,
+/// the tool version and the fingerprint that decides whether the next build may skip this department.
+/// </summary>
+public sealed record Manifest(
+    string Department,
+    int Year,
+    string Title,
+    string ToolVersion,
+    string Fingerprint,
+    IReadOnlyList<ManifestFile> Files,
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Inputs)
+{
+    public const string FileName = "manifest.json";
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+
+    /// <summary>Reads a manifest, or null when it is missing or unreadable (then the department is simply rebuilt).</summary>
+    public static Manifest? Read(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(path), Json) : null;
+        }
+        catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+}
+
+/// <summary>A published file: name, size in bytes and SHA-256 (hex).</summary>
+public sealed record ManifestFile(string Name, long Size, string Sha256);
