@@ -58,11 +58,16 @@ internal static class HtmlText
     {
         var trimmed = link.Trim();
         if (trimmed.Length == 0 || trimmed.Any(char.IsControl)) return false;
-        var colon = trimmed.IndexOf(':');
-        var firstSeparator = trimmed.IndexOfAny(['/', '?', '#']);
-        var hasScheme = colon >= 0 && (firstSeparator < 0 || colon < firstSeparator);
-        if (!hasScheme) return !trimmed.StartsWith("//", StringComparison.Ordinal) && !trimmed.StartsWith('\\');
-        var scheme = trimmed[..colon].ToLowerInvariant();
+        if (!HasScheme(trimmed)) return !trimmed.StartsWith("//", StringComparison.Ordinal) && !trimmed.StartsWith('\\');
+        var scheme = trimmed[..trimmed.IndexOf(':')].ToLowerInvariant();
         return scheme is "http" or "https" or "mailto";
+    }
+
+    /// <summary>Whether a link starts with a scheme ("https:", "javascript:"): a colon before any '/', '?' or '#'.</summary>
+    public static bool HasScheme(string link)
+    {
+        var colon = link.IndexOf(':');
+        var firstSeparator = link.IndexOfAny(['/', '?', '#']);
+        return colon >= 0 && (firstSeparator < 0 || colon < firstSeparator);
     }
 }
