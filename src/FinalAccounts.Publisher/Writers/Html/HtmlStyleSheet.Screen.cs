@@ -41,7 +41,7 @@ internal static partial class HtmlStyleSheet
         .table-block { margin: 1.25rem 0 1.75rem; }
         .table-scroll { overflow-x: auto; }
         table { border-collapse: collapse; width: 100%; font-family: var(--font-table); font-size: .875rem; line-height: 1.45; }
-        .wide table { min-width: 56rem; }
+        .wide table { min-width: 48rem; }
         caption { caption-side: top; text-align: left; padding-bottom: .35rem; font-family: var(--font-table-meta); }
         .table-title { display: block; text-align: center; font-family: var(--font-table-header); font-size: 1.1rem; margin-bottom: .35rem; }
         .table-meta { display: flex; justify-content: space-between; gap: 1.5rem; font-size: .875rem; line-height: 1.6; }
@@ -49,6 +49,7 @@ internal static partial class HtmlStyleSheet
         .meta-right { text-align: right; margin-left: auto; }
         th, td { border: 1px solid #4a4a4a; padding: .3rem .45rem; vertical-align: middle; text-align: left; }
         thead th, thead td { background: #f1efe9; font-family: var(--font-table-header); font-weight: normal; text-align: center; }
+        thead th { min-width: 3.2em; }
         thead tr.col-numbers th, thead tr.col-numbers td { background: #f8f7f3; font-family: var(--font-table); }
         tbody th { font-weight: normal; }
         td.num { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; font-family: "Times New Roman", "Liberation Serif", "Nimbus Roman", var(--font-table); }
@@ -61,7 +62,7 @@ internal static partial class HtmlStyleSheet
         figure.chart { margin: 1.5rem 0; text-align: center; }
         .chart-image svg { width: 100%; height: auto; }
         figcaption { font-family: var(--font-caption); font-size: 1.05rem; margin: .4rem 0; }
-        .figure-text { font-size: 1rem; text-align: left; color: #333; }
+        .figure-text { font-size: 1rem; text-align: left; color: #333; background: #faf9f6; border-left: 3px solid #d9d4c8; padding: .4rem .8rem; }
         @media (max-width: 48rem) {
           body { margin: 0; padding: 1.25rem 1rem 2rem; box-shadow: none; font-size: 1.05rem; }
           .doc-title { font-size: 1.5rem; }

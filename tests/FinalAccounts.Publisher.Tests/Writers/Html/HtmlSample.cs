@@ -28,6 +28,9 @@ internal static class HtmlSample
         return Encoding.UTF8.GetString(stream.ToArray());
     }
 
+    /// <summary>The sample page parsed (a new DOM each call; callers cache it).</summary>
+    public static IHtmlDocument Parsed() => Parse(Html);
+
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
     /// <summary>Writes a page into a fresh folder of the test run and returns its path.</summary>
