@@ -18,6 +18,7 @@ public sealed class HtmlEscapingTests
         Assert.Multiple(() =>
         {
             Assert.That(page.QuerySelectorAll("script, img, iframe"), Is.Empty);
+            Assert.That(HtmlSample.ParseErrors(html), Is.Empty);
             Assert.That(page.All.SelectMany(e => e.Attributes).Where(a => a.Name.StartsWith("on", StringComparison.Ordinal)), Is.Empty);
             Assert.That(page.Title, Is.EqualTo(Hostile));
             Assert.That(page.QuerySelector("meta[name=author]")?.GetAttribute("content"), Is.EqualTo(Hostile));

@@ -33,6 +33,19 @@ internal static class HtmlSample
 
     public static IHtmlDocument Parse(string html) => new HtmlParser().ParseDocument(html);
 
+    /// <summary>The HTML5 parse errors of a page (unclosed or misnested elements, stray characters…), each with its position.</summary>
+    public static List<string> ParseErrors(string html)
+    {
+        var errors = new List<string>();
+        var parser = new HtmlParser();
+        parser.Error += (_, e) =>
+        {
+            if (e is AngleSharp.Html.Dom.Events.HtmlErrorEvent error) errors.Add($"{error.Position.Line}:{error.Position.Column} {error.Message}");
+        };
+        parser.ParseDocument(html);
+        return errors;
+    }
+
     /// <summary>Writes a page into a fresh folder of the test run and returns its path.</summary>
     public static string SaveToFile(string html, string name)
     {

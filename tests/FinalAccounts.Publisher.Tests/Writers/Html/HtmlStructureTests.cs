@@ -31,6 +31,14 @@ public sealed class HtmlStructureTests
     }
 
     [Test]
+    public void Pages_parse_as_html5_without_errors()
+    {
+        Assert.That(HtmlSample.ParseErrors("<!DOCTYPE html><title>x</title><table><tr><td>1</td></tr><p>stray</p></table>"), Is.Not.Empty, "the checker sees errors");
+        Assert.That(HtmlSample.ParseErrors(HtmlSample.Html), Is.Empty, "department page");
+        Assert.That(HtmlSample.ParseErrors(PortalIndexWriterTests.Write(PortalIndexWriterTests.SampleEntries())), Is.Empty, "portal index");
+    }
+
+    [Test]
     public void Headings_keep_the_document_levels_ids_and_text_under_one_h1()
     {
         var expected = Doc.Blocks.OfType<Heading>().Select(h => $"h{h.Level + 1} #{h.Id} {h.FullText}").ToList();
