@@ -17,8 +17,8 @@ internal static class HtmlText
                 case '>': sb.Append("&gt;"); break;
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
-                // Controls other than tab and line feed are not allowed in HTML text: show a replacement character.
-                case < ' ' when c is not '\t' and not '\n':
+                // Controls other than tab, line feed and carriage return are not allowed in HTML text: show a replacement character.
+                case < ' ' when c is not '\t' and not '\n' and not '\r':
                 case '\u007f':
                 case '\uFFFE' or '\uFFFF':
                     sb.Append('\uFFFD');
@@ -33,7 +33,7 @@ internal static class HtmlText
     /// <summary>Text escaped, with each "\n" written as a line break.</summary>
     public static StringBuilder AppendMultiline(this StringBuilder sb, string text)
     {
-        var lines = text.Split('\n');
+        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
         for (var i = 0; i < lines.Length; i++)
         {
             if (i > 0) sb.Append("<br>");

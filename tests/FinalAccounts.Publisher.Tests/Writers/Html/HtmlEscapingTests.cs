@@ -72,6 +72,14 @@ public sealed class HtmlEscapingTests
     }
 
     [Test]
+    public void Windows_line_ends_in_a_cell_become_one_line_break()
+    {
+        var table = new Table("t", "", [], [new TableColumn(CellAlign.Left)], [], [new TableRow([new TableCell("第一行\r\n第二行")])], [], false, Here);
+        var cell = HtmlSample.Parse(HtmlSample.Write(Doc(table))).QuerySelector("tbody td")!;
+        Assert.That(cell.InnerHtml, Is.EqualTo("第一行<br>第二行"));
+    }
+
+    [Test]
     public void Font_names_from_the_house_style_cannot_close_the_style_element()
     {
         var fonts = DocumentStyle.Default.Fonts.ToDictionary(kv => kv.Key, kv => kv.Value);
