@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+
+namespace FinalAccounts.Publisher.Writers.Html;
+
+/// <summary>How the portal index names, orders, sizes and links files.</summary>
+internal static class PortalFormats
+{
+    private static readonly string[] Order = ["pdf", "docx", "html", "md", "json", "csv"];
+
+    /// <summary>The label a reader sees for a format.</summary>
+    public static string Label(string format) => format.Trim().ToLowerInvariant() switch
+    {
+        "pdf" => "PDF",
+        "docx" => "Word",
+        "html" => "网页",
+        "md" => "Markdown",
+        "json" => "JSON 数据",
+        "csv" => "CSV 数据",
+        "png" or "svg" => "图片",
+        var other => other.ToUpperInvariant(),
+    };
+
+    /// <summary>PDF first, then Word, web page, Markdown, data, then the rest by name.</summary>
+    public static int Rank(string format)
+    {
+        var i = Array.IndexOf(Order, format.Trim().ToLowerInvariant());
+        return i < 0 ? Order.Length : i;
+    }
+
+    /// <summary>"512 B", "172.8 KB", "2.1 MB" (binary multiples, one decimal).</summary>
+    public static string Size(long bytes)
+    {
+        if (bytes < 0) return "—";
+        if (bytes < 1024) return bytes.ToString(CultureInfo.InvariantCulture) + " B";
+        string[] units = ["KB", "MB", "GB", "TB"];
+        var value = bytes / 1024.0;
+        var unit = 0;
+        while (value >= 1024 && unit < units.Length - 1)
+        {
+            value /= 1024;
+            unit++;
+        }
+
+        return value.ToString("0.0", CultureInfo.InvariantCulture) + " " + units[unit];
+    }
+
+    /// <summary>The file name a link points at.</summary>
+    public static string FileName(string link)
+    {
+        var trimmed = link.TrimEnd('/', '\\');
+        var slash = trimmed.LastIndexOfAny(['/', '\\']);
+        return slash < 0 ? trimmed : trimmed[(slash + 1)..];
+    }
+
+    /// <summary>A relative link with each path segment percent-encoded; null when the link is not safe to write.</summary>
+    public static string? Href(string link)
+    {
+        if (!HtmlText.IsSafeLink(link)) return null;
+        var trimmed = link.Trim().Replace('\\', '/');
+        if (HtmlText.HasScheme(trimmed)) return trimmed; // http(s) or mailto, checked above
+        var sb = new StringBuilder();
+        var segments = trimmed.Split('/');
+        for (var i = 0; i < segments.Length; i++)
+        {
+            if (i > 0) sb.Append('/');
+            sb.Append(Uri.EscapeDataString(segments[i]));
+        }
+
+        return sb.ToString();
+    }
+}
