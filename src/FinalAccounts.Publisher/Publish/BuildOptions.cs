@@ -8,5 +8,5 @@ public sealed record BuildOptions(
     string Style = "default",
     string? FontsFolder = null)
 {
-    public static IReadOnlyList<string> AllFormats { get; } = ["md", "docx", "pdf"];
+    public static IReadOnlyList<string> AllFormats { get; } = ["md", "docx", "pdf", "html"];
 }

@@ -7,6 +7,7 @@ using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Writers;
 using FinalAccounts.Publisher.Writers.Docx;
 using FinalAccounts.Publisher.Writers.Fonts;
+using FinalAccounts.Publisher.Writers.Html;
 using FinalAccounts.Publisher.Writers.Markdown;
 using FinalAccounts.Publisher.Writers.Pdf;
 
@@ -53,6 +54,7 @@ public sealed class DisclosureBuilder(BuildOptions options)
                 "md" => new MarkdownWriter(),
                 "docx" => new DocxWriter(),
                 "pdf" => pdf.Value,
+                "html" => new HtmlWriter(),
                 _ => null,
             };
             if (writer is null)
