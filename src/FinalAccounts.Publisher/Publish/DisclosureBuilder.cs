@@ -39,7 +39,7 @@ public sealed class DisclosureBuilder(BuildOptions options)
 
         var files = Write(document, style.Document, $"{model.Department.Id}-{model.Department.Year.Value}", bag, cancellationToken);
         if (bag.HasErrors) return new BuildResult(departmentFolder, null, bag, composed, files);
-        var output = OutputPublisher.Publish(options.OutputRoot, model.Department.Year.Value, model.Department.Id, files, bag);
+        var output = new OutputPublisher(options.OutputRoot).Publish(model.Department.Year.Value, model.Department.Id, files, bag);
         return new BuildResult(departmentFolder, output, bag, composed, files);
     }
 

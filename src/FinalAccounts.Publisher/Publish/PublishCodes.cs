@@ -12,6 +12,9 @@ public static class PublishCodes
     public static readonly DiagnosticCode UnknownFormat = new("FA8002", Severity.Error, new("未知的输出格式", "Unknown output format"),
         new("可用的格式：md、docx、pdf、html。", "Formats: md, docx, pdf, html."));
 
+    public static readonly DiagnosticCode UnsafeName = new("FA8004", Severity.Error, new("拒绝写出不安全的路径", "Unsafe output path refused"),
+        new("部门标识只能用小写英文字母、数字和“-”，文件名不能含路径。", "Department ids are lowercase ASCII letters, digits and '-'; file names carry no path."));
+
     public static readonly DiagnosticCode WriterFailed = new("FA8003", Severity.Error, new("生成该格式时出错", "A writer failed"),
         new("这是工具的缺陷，请把这条信息报告给维护人员；其他格式不受影响。", "This is a bug in the tool; please report it. Other formats are not affected."));
 }

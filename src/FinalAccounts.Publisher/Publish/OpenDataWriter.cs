@@ -1,0 +1,152 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using FinalAccounts.Publisher.Facts;
+using FinalAccounts.Publisher.Model;
+
+namespace FinalAccounts.Publisher.Publish;
+
+/// <summary>
+/// data.json: the nine tables, the budget execution by 项 and the computed facts as open data (万元, full precision,
+/// snake_case keys, stable order), for the portal and for anyone who wants the numbers rather than the prose.
+/// </summary>
+public static class OpenDataWriter
+{
+    public const string FileName = "data.json";
+
+    private static readonly JsonSerializerOptions FactsJson = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    public static byte[] Write(DepartmentYear m, DisclosureFacts facts)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("department", m.Department.Id);
+            w.WriteString("name", m.Department.Name.Value);
+            w.WriteNumber("year", m.Department.Year.Value);
+            w.WriteString("unit", "万元");
+            w.WriteStartObject("tables");
+            Lines(w, "01", m.T01);
+            Classified(w, "02", m.T02);
+            Classified(w, "03", m.T03);
+            Lines(w, "04", m.T04);
+            Classified(w, "05", m.T05);
+            BasicDetail(w, m.T06);
+            Classified(w, "07", m.T07);
+            Classified(w, "08", m.T08);
+            ThreePublic(w, m.T09);
+            w.WriteEndObject();
+            w.WriteStartArray("budget_execution");
+            foreach (var i in m.BudgetExecution)
+            {
+                w.WriteStartObject();
+                w.WriteString("code", i.Code.Value);
+                w.WriteString("name", i.Name);
+                w.WriteNumber("budget", i.Budget.Value);
+                w.WriteNumber("actual", i.Actual.Value);
+                w.WriteString("reason", i.Reason.Value);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WritePropertyName("facts");
+            JsonSerializer.Serialize(w, facts, FactsJson);
+            w.WriteEndObject();
+        }
+
+        return stream.ToArray();
+    }
+
+    private static void Columns(Utf8JsonWriter w, IReadOnlyList<string> columns)
+    {
+        w.WriteStartArray("columns");
+        foreach (var c in columns) w.WriteStringValue(c);
+        w.WriteEndArray();
+    }
+
+    private static void Values(Utf8JsonWriter w, IReadOnlyList<Amount> values)
+    {
+        w.WriteStartArray("values");
+        foreach (var v in values) w.WriteNumberValue(v.Value);
+        w.WriteEndArray();
+    }
+
+    private static void Classified(Utf8JsonWriter w, string key, ClassifiedTable t)
+    {
+        w.WriteStartObject(key);
+        Columns(w, t.Columns);
+        w.WriteStartArray("rows");
+        foreach (var r in t.Rows.Prepend(t.Total))
+        {
+            w.WriteStartObject();
+            w.WriteString("code", r.Code?.Value ?? "");
+            w.WriteString("name", r.Name);
+            Values(w, r.Values);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void Lines(Utf8JsonWriter w, string key, LineTable t)
+    {
+        w.WriteStartObject(key);
+        Columns(w, t.Columns);
+        w.WriteStartArray("lines");
+        foreach (var l in t.Lines)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("line", l.Number);
+            w.WriteString("name", l.Name);
+            Values(w, l.Values);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    private static void BasicDetail(Utf8JsonWriter w, BasicDetailTable t)
+    {
+        w.WriteStartObject("06");
+        w.WriteStartArray("rows");
+        foreach (var r in t.Rows)
+        {
+            w.WriteStartObject();
+            w.WriteString("code", r.Code.Value);
+            w.WriteString("name", r.Name);
+            w.WriteString("group", r.Group == EconomicGroup.Personnel ? "人员经费" : "公用经费");
+            w.WriteNumber("value", r.Value.Value);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteNumber("personnel_total", t.PersonnelTotal.Value);
+        w.WriteNumber("public_total", t.PublicTotal.Value);
+        w.WriteEndObject();
+    }
+
+    private static void ThreePublic(Utf8JsonWriter w, ThreePublicTable t)
+    {
+        w.WriteStartObject("09");
+        foreach (var (name, f) in new[] { ("budget", t.Budget), ("actual", t.Actual) })
+        {
+            w.WriteStartObject(name);
+            w.WriteNumber("total", f.Total.Value);
+            w.WriteNumber("overseas", f.Overseas.Value);
+            w.WriteNumber("vehicles", f.VehicleSubtotal.Value);
+            w.WriteNumber("vehicle_purchase", f.VehiclePurchase.Value);
+            w.WriteNumber("vehicle_operation", f.VehicleOperation.Value);
+            w.WriteNumber("reception", f.Reception.Value);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+}
