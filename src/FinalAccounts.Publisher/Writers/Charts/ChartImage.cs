@@ -22,13 +22,13 @@ internal static class ChartImage
         return PngFile.Normalize(data.ToArray(), dpi);
     }
 
-    public static byte[] Svg(Plot plot, ChartGeometry geometry, IReadOnlyDictionary<string, IReadOnlyList<string>> families)
+    public static byte[] Svg(Plot plot, ChartGeometry geometry, string idPrefix, IReadOnlyDictionary<string, IReadOnlyList<string>> families)
     {
         // One SVG unit is one point.
         plot.ScaleFactor = 1;
         var width = (int)Math.Round(geometry.WidthPt, MidpointRounding.AwayFromZero);
         var height = (int)Math.Round(geometry.HeightPt, MidpointRounding.AwayFromZero);
         var xml = plot.GetSvgXml(width, height);
-        return new UTF8Encoding(false).GetBytes(SvgText.Finish(xml, width, height, families));
+        return new UTF8Encoding(false).GetBytes(SvgText.Finish(xml, width, height, idPrefix, families));
     }
 }

@@ -69,7 +69,7 @@ public sealed class ChartRenderer : IFigureRenderer
 
             var plot = ChartPlotFactory.Create(figure, fonts, geometry);
             var drawn = format == FigureFormat.Svg
-                ? new RenderedFigure(format, ChartImage.Svg(plot, geometry, fonts.FamiliesByTypeface), geometry.WidthPt, geometry.HeightPt)
+                ? new RenderedFigure(format, ChartImage.Svg(plot, geometry, figure.Id, fonts.FamiliesByTypeface), geometry.WidthPt, geometry.HeightPt)
                 // The PNG's printed size is that at which its pixels are exactly 300 dpi (the text width, to a fraction of a point).
                 : new RenderedFigure(format, ChartImage.Png(plot, geometry, Dpi), geometry.PixelWidth(Dpi) * 72 / Dpi, geometry.PixelHeight(Dpi) * 72 / Dpi);
             ReportMissing(figure, fonts);

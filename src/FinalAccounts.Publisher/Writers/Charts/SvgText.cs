@@ -6,18 +6,29 @@ namespace FinalAccounts.Publisher.Writers.Charts;
 
 /// <summary>
 /// Finishes the SVG that SkiaSharp writes: a viewBox so HTML can scale it, position lists without the trailing comma
-/// SkiaSharp leaves, and each font-family widened from the one face drawn with to the style's whole family list and a
-/// generic family, so browsers without that face still show Chinese text.
+/// SkiaSharp leaves, ids renumbered from 1 under the figure's prefix (SkiaSharp counts them per process, which made
+/// output differ between runs and collide between figures on one page), and each font-family widened from the one face
+/// drawn with to the style's whole family list and a generic family, so browsers without that face still show Chinese.
 /// </summary>
 internal static partial class SvgText
 {
-    public static string Finish(string svg, float width, float height, IReadOnlyDictionary<string, IReadOnlyList<string>> families)
+    public static string Finish(string svg, float width, float height, string idPrefix, IReadOnlyDictionary<string, IReadOnlyList<string>> families)
     {
+        svg = RenumberIds(svg, idPrefix);
         var viewBox = string.Create(CultureInfo.InvariantCulture, $"viewBox=\"0 0 {width:0.##} {height:0.##}\" ");
         var at = svg.IndexOf("<svg ", StringComparison.Ordinal);
         if (at >= 0 && !svg.Contains("viewBox=", StringComparison.Ordinal)) svg = svg.Insert(at + 5, viewBox);
         svg = TrailingComma().Replace(svg, m => $" {m.Groups[1].Value}=\"{m.Groups[2].Value}\"");
         return FontFamily().Replace(svg, m => "font-family=\"" + Escape(FamilyList(Unescape(m.Groups[1].Value), families)) + "\"");
+    }
+
+    private static string RenumberIds(string svg, string prefix)
+    {
+        var ids = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (Match m in Id().Matches(svg))
+            ids.TryAdd(m.Groups[1].Value, prefix + "-" + (ids.Count + 1).ToString(CultureInfo.InvariantCulture));
+        if (ids.Count == 0) return svg;
+        return Reference().Replace(svg, m => ids.TryGetValue(m.Groups[2].Value, out var id) ? m.Groups[1].Value + id + m.Groups[3].Value : m.Value);
     }
 
     private static string FamilyList(string face, IReadOnlyDictionary<string, IReadOnlyList<string>> families)
@@ -54,6 +65,12 @@ internal static partial class SvgText
 
     private static string Unescape(string text) =>
         text.Replace("&quot;", "\"", StringComparison.Ordinal).Replace("&lt;", "<", StringComparison.Ordinal).Replace("&amp;", "&", StringComparison.Ordinal);
+
+    [GeneratedRegex(" id=\"([^\"]+)\"")]
+    private static partial Regex Id();
+
+    [GeneratedRegex("( id=\"|url\\(#|href=\"#)([^\")]+)(\"|\\))")]
+    private static partial Regex Reference();
 
     [GeneratedRegex(" (x|y)=\"([^\"]*?),\\s*\"")]
     private static partial Regex TrailingComma();
