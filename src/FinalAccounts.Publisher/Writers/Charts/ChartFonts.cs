@@ -46,10 +46,13 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style)
         label.SubpixelText = false;
     }
 
-    /// <summary>The width of <paramref name="text"/> in points when set in the role's font.</summary>
-    public float Width(StyleRole role, string text, float? size = null)
+    /// <summary>
+    /// The width of <paramref name="text"/> in points when set in the role's font — the face chosen for
+    /// <paramref name="chosenFor"/> when the text is part of a label set in one face (default: the text itself).
+    /// </summary>
+    public float Width(StyleRole role, string text, float? size = null, string? chosenFor = null)
     {
-        using var font = new SKFont(Typeface(role, text), size ?? Size(role));
+        using var font = new SKFont(Typeface(role, chosenFor ?? text), size ?? Size(role));
         return font.MeasureText(text);
     }
 

