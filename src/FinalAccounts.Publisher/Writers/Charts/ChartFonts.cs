@@ -25,8 +25,11 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style)
     /// <summary>Whether the role has a face that can set Chinese.</summary>
     public bool HasCjk(StyleRole role) => Chain(role).HasCjk;
 
+    /// <summary>The role's font families, as the style lists them.</summary>
+    public IReadOnlyList<string> Families(StyleRole role) => Spec(role).Families;
+
     /// <summary>The role's point size.</summary>
-    public float Size(StyleRole role) => (float)style.Font(role).SizePt;
+    public float Size(StyleRole role) => (float)Spec(role).SizePt;
 
     /// <summary>A ScottPlot label for <paramref name="text"/> in the role's font (size in points: plots are drawn in points).</summary>
     public LabelStyle Label(StyleRole role, string text, float? size = null, Color? color = null)
@@ -86,7 +89,7 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style)
         }
 
         var typeface = (chosen is null ? null : TypefaceCache.Get(chosen)) ?? SKTypeface.Empty;
-        familiesByTypeface.TryAdd(typeface.FamilyName, style.Font(role).Families);
+        familiesByTypeface.TryAdd(typeface.FamilyName, Spec(role).Families);
         return typeface;
     }
 
@@ -94,12 +97,15 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style)
     {
         if (!chains.TryGetValue(role, out var chain))
         {
-            var spec = style.Font(role);
+            var spec = Spec(role);
             chains[role] = chain = catalog.Resolve(spec.Families, spec.Bold);
         }
 
         return chain;
     }
+
+    /// <summary>The role's font, or the body font when a style leaves the role out.</summary>
+    private FontSpec Spec(StyleRole role) => style.Fonts.TryGetValue(role, out var spec) ? spec : style.Font(StyleRole.Body);
 
     private static List<int> CodePoints(string text)
     {

@@ -9,6 +9,9 @@ internal static partial class ChartPlotFactory
     /// <summary>Share of a category's slot taken by its group of bars.</summary>
     private const double GroupWidth = 0.7;
 
+    /// <summary>Value labels never get smaller than this (points), however close the bars stand.</summary>
+    private const float MinLabelSize = 7.5f;
+
     /// <summary>
     /// Bars, one per series in each category: vertical (categories along the bottom) or horizontal (categories down the
     /// left, for long names). Each bar carries its value label; the value axis leaves room for the longest label.
@@ -19,6 +22,7 @@ internal static partial class ChartPlotFactory
         var m = spec.Series.Count;
         var slot = GroupWidth / Math.Max(1, m);
         var keys = new List<ChartKey>();
+        var labelSize = ValueLabelSize(spec, fonts, geometry, horizontal, slot);
         for (var j = 0; j < m; j++)
         {
             var series = spec.Series[j];
@@ -43,7 +47,7 @@ internal static partial class ChartPlotFactory
 
             var plottable = plot.Add.Bars(bars);
             plottable.LegendText = series.Name;
-            fonts.Apply(plottable.ValueLabelStyle, TextRole, string.Concat(series.Labels));
+            fonts.Apply(plottable.ValueLabelStyle, TextRole, string.Concat(series.Labels), labelSize);
             plottable.ValueLabelStyle.BorderWidth = 0;
             if (m > 1) keys.Add(Key(fonts, series.Name, fill));
         }
@@ -87,6 +91,22 @@ internal static partial class ChartPlotFactory
             ? geometry.WidthPt / 3
             : (geometry.WidthPt - valueAxis - 3 * ChartGeometry.OuterPaddingPt) / Math.Max(1, spec.Categories.Count) * 0.9f;
         return spec.Categories.Select(c => string.Join("\n", TextWrap.Lines(c, limit, t => fonts.Width(TextRole, t, chosenFor: text)))).ToArray();
+    }
+
+    /// <summary>
+    /// The size of the value labels: the table text size, smaller (down to <see cref="MinLabelSize"/>) when neighbouring
+    /// bars stand too close for their labels — side by side (vertical bars) or one above the other (horizontal bars).
+    /// </summary>
+    private static float ValueLabelSize(ChartSpec spec, ChartFonts fonts, ChartGeometry geometry, bool horizontal, double slot)
+    {
+        var size = fonts.Size(TextRole);
+        var labels = spec.Series.SelectMany(s => s.Labels).Where(l => l.Length > 0).ToList();
+        if (labels.Count == 0 || spec.Categories.Count == 0) return size;
+        var text = string.Concat(labels);
+        var length = horizontal ? geometry.HeightPt * 0.7f : geometry.WidthPt - fonts.Width(TextRole, "000000") - 4 * ChartGeometry.OuterPaddingPt;
+        var pitch = (float)(length / spec.Categories.Count * (spec.Series.Count > 1 ? slot : 1));
+        var need = horizontal ? fonts.LineHeight(TextRole, text) : labels.Max(l => fonts.Width(TextRole, l, chosenFor: text)) * 1.1f;
+        return need <= pitch ? size : Math.Max(MinLabelSize, size * pitch / need);
     }
 
     /// <summary>The lowest and highest values, always including 0 (bars grow from 0); (0, 1) for no data.</summary>

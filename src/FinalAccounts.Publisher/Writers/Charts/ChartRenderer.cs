@@ -63,11 +63,11 @@ public sealed class ChartRenderer : IFigureRenderer
         {
             if (!fonts.HasCjk(ChartPlotFactory.TextRole))
             {
-                ReportNoFont(figure);
+                ReportNoFont(figure, fonts);
                 return empty;
             }
 
-            var plot = ChartPlotFactory.Create(figure, fonts, geometry);
+            using var plot = ChartPlotFactory.Create(figure, fonts, geometry);
             var drawn = format == FigureFormat.Svg
                 ? new RenderedFigure(format, ChartImage.Svg(plot, geometry, figure.Id, fonts.FamiliesByTypeface), geometry.WidthPt, geometry.HeightPt)
                 // The PNG's printed size is that at which its pixels are exactly 300 dpi (the text width, to a fraction of a point).
@@ -83,14 +83,14 @@ public sealed class ChartRenderer : IFigureRenderer
         }
     }
 
-    private void ReportNoFont(Figure figure)
+    private void ReportNoFont(Figure figure, ChartFonts fonts)
     {
         if (diagnostics is null) return;
         lock (reportLock)
         {
             if (reportedNoFont) return;
             reportedNoFont = true;
-            var families = string.Join(", ", style.Font(ChartPlotFactory.TextRole).Families);
+            var families = string.Join(", ", fonts.Families(ChartPlotFactory.TextRole));
             var folders = catalog.Folders.Count == 0 ? "(none)" : string.Join(", ", catalog.Folders);
             diagnostics.Report(FontDiagnostics.NoCjkFont, figure.Location,
                 $"图表找不到中文字体（{families}），图以文字说明代替。已搜索：{folders}。{FontDiagnostics.NoCjkFont.Hint.Zh}",
