@@ -31,7 +31,4 @@ internal static class ChartPalette
     public static readonly Color Grid = Color.FromHex("#D9D9D9");
 
     public static readonly Color Background = Colors.White;
-
-    /// <summary>The fill of series or slice <paramref name="index"/> among <paramref name="count"/>.</summary>
-    public static Color Fill(int index, int count) => count == 2 ? Pair[index] : Fills[index % Fills.Count];
 }
