@@ -43,14 +43,24 @@ internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter forma
                 s.Name + string.Join("、", chart.Categories.Select((c, i) => $"{c}{format.Prose(s.Values[i])}{chart.Unit}")))) + "。";
         var series = chart.Series[0];
         var kindWord = chart.Kind == ChartKind.Pie ? "饼图" : "条形图";
-        return kindWord + "：" + string.Join("；", chart.Categories.Select((c, i) => series.Labels[i])) + "。";
+        // Pie labels name their part; bar labels do not (the axis does).
+        return kindWord + "：" + string.Join("；", chart.Categories.Select((c, i) => (chart.Kind == ChartKind.Pie ? "" : c) + series.Labels[i])) + "。";
     }
 
     private ChartSpec Bars(ChartKind kind, string title, string unit, IReadOnlyList<string> categories, IReadOnlyList<(string Name, decimal[] Values)> series) =>
         new(kind, title, unit, categories, series.Select(s => new ChartSeries(s.Name, s.Values, s.Values.Select(format.Prose).ToList())).ToList());
 
-    private ChartSpec Pie(ChartKind kind, string title, string unit, string name, IReadOnlyList<Part> parts) =>
-        new(kind, title, unit, parts.Select(p => p.Name).ToList(),
-            [new ChartSeries(name, parts.Select(p => p.Amount).ToList(),
-                parts.Select(p => $"{p.Name}{format.Prose(p.Amount)}{unit}" + (p.Share is { } s ? $"，占{format.Percent(s)}" : "")).ToList())]);
+    /// <summary>
+    /// One series of parts, zero parts left out. Pie labels say name, amount and share ("基本支出1660.86万元，占6.2%");
+    /// bar labels leave out the name, which the category axis already shows.
+    /// </summary>
+    private ChartSpec Pie(ChartKind kind, string title, string unit, string name, IReadOnlyList<Part> parts)
+    {
+        var shown = parts.Where(p => p.Amount != 0m).ToList();
+        return new(kind, title, unit, shown.Select(p => p.Name).ToList(),
+            [new ChartSeries(name, shown.Select(p => p.Amount).ToList(), shown.Select(p => PartLabel(kind, unit, p)).ToList())]);
+    }
+
+    private string PartLabel(ChartKind kind, string unit, Part p) =>
+        (kind == ChartKind.Pie ? p.Name : "") + format.Prose(p.Amount) + unit + (p.Share is { } s ? $"，占{format.Percent(s)}" : "");
 }

@@ -5,6 +5,7 @@ using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Writers;
+using FinalAccounts.Publisher.Writers.Charts;
 using FinalAccounts.Publisher.Writers.Docx;
 using FinalAccounts.Publisher.Writers.Fonts;
 using FinalAccounts.Publisher.Writers.Html;
@@ -17,12 +18,22 @@ namespace FinalAccounts.Publisher.Publish;
 /// The whole pipeline for one department: read, check (nothing is written when checks fail), compose, write every
 /// requested format in memory, then publish atomically. One builder serves many departments (styles, fonts cached).
 /// </summary>
-public sealed class DisclosureBuilder(BuildOptions options)
+public sealed class DisclosureBuilder
 {
+    private readonly BuildOptions options;
     private readonly DepartmentLoader loader = new();
-    private readonly Lazy<PdfWriter> pdf = new(() => new PdfWriter(FontCatalog.ForSystem(options.FontsFolder)));
+    private readonly Lazy<FontCatalog> fonts;
+    private readonly Lazy<PdfWriter> pdf;
     private readonly Dictionary<string, (HouseStyle? Style, TableLayouts? Layouts, DiagnosticBag Bag)> styles = new(StringComparer.Ordinal);
     private readonly Lock styleLock = new();
+
+    /// <summary>A builder for the given options (fonts are found on first use and shared by the PDF and the charts).</summary>
+    public DisclosureBuilder(BuildOptions options)
+    {
+        this.options = options;
+        fonts = new Lazy<FontCatalog>(() => FontCatalog.ForSystem(options.FontsFolder));
+        pdf = new Lazy<PdfWriter>(() => new PdfWriter(fonts.Value));
+    }
 
     public BuildResult Build(string departmentFolder, CancellationToken cancellationToken = default)
     {
@@ -47,6 +58,9 @@ public sealed class DisclosureBuilder(BuildOptions options)
     {
         var files = new List<OutputFile>();
         IReadOnlyDictionary<string, int>? pages = null;
+
+        // One renderer per build: every writer asks it for the same figures, each drawn once.
+        var charts = new ChartRenderer(fonts.Value, style, bag);
         foreach (var format in options.Formats)
         {
             IDocumentWriter? writer = format switch
@@ -64,14 +78,21 @@ public sealed class DisclosureBuilder(BuildOptions options)
             }
 
             if (format == "docx" && pages is null && options.Formats.Contains("pdf"))
-                pages = pdf.Value.Layout.Paginate(document, style, new DiagnosticBag(), ct).HeadingPages;
+                pages = pdf.Value.Layout.Paginate(document, new WriterContext(style, charts, new DiagnosticBag()), ct).HeadingPages;
             using var stream = new MemoryStream();
-            writer.Write(document, new WriterContext(style, null, bag, pages), stream, ct);
+            writer.Write(document, new WriterContext(style, charts, bag, pages), stream, ct);
             files.Add(new OutputFile(baseName + writer.Extension, stream.ToArray()));
+            if (format == "md") files.AddRange(MarkdownImages(document, charts));
         }
 
         return files;
     }
+
+    /// <summary>The PNG of each figure, named as the Markdown refers to it (figures that could not be drawn have none).</summary>
+    private static IEnumerable<OutputFile> MarkdownImages(DocumentTree document, ChartRenderer charts) =>
+        document.Blocks.OfType<Figure>()
+            .Select(f => new OutputFile(MarkdownWriter.ImageFileName(f), charts.Render(f, FigureFormat.Png).Bytes))
+            .Where(f => f.Bytes.Length > 0);
 
     private (HouseStyle?, TableLayouts?) StyleFor(string departmentFolder, DiagnosticBag bag)
     {

@@ -14,7 +14,7 @@ public sealed class MarkdownWriter : IDocumentWriter
 
     public string Extension => ".md";
 
-    /// <summary>Figure images written beside the Markdown, by figure id: file name → bytes. Filled by <see cref="Write"/>.</summary>
+    /// <summary>The file name of a figure's PNG, which the publisher writes beside the Markdown: "fig-1.png".</summary>
     public static string ImageFileName(Figure figure) => figure.Id + ".png";
 
     public void Write(DocumentTree document, WriterContext context, Stream output, CancellationToken cancellationToken)
@@ -71,10 +71,25 @@ public sealed class MarkdownWriter : IDocumentWriter
 
     private static void WriteFigure(StringBuilder sb, Figure f, WriterContext context)
     {
-        if (context.Figures is not null)
-            sb.Append("![").Append(Escape(f.AltText)).Append("](").Append(ImageFileName(f)).Append(")\n\n");
+        var drawn = HasImage(f, context);
+        if (drawn) sb.Append("![").Append(Escape(f.AltText)).Append("](").Append(ImageFileName(f)).Append(")\n\n");
         sb.Append("**").Append(Escape(f.FullCaption)).Append("**\n\n");
-        if (context.Figures is null) sb.Append(Escape(f.AltText)).Append("\n\n");
+        if (!drawn) sb.Append(Escape(f.AltText)).Append("\n\n");
+    }
+
+    /// <summary>Whether the renderer draws the figure (a PNG with bytes); otherwise the data are written in words.</summary>
+    private static bool HasImage(Figure f, WriterContext context)
+    {
+        if (context.Figures is null) return false;
+        try
+        {
+            return context.Figures.Render(f, FigureFormat.Png).Bytes.Length > 0;
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The renderer's own diagnostics say why; the Markdown keeps the data in words.
+            return false;
+        }
     }
 
     internal static string Inlines(IEnumerable<Inline> runs)

@@ -1,0 +1,118 @@
+using System.Collections.Concurrent;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Fonts;
+using ScottPlot;
+
+namespace FinalAccounts.Publisher.Writers.Charts;
+
+/// <summary>
+/// Draws figures with ScottPlot: grouped bars, simple (horizontal) bars and pies, in the house style's table fonts taken
+/// from the same font files the PDF embeds, at the text width of a page and 16:10. PNG at 300 dpi for docx and PDF, SVG
+/// with real text for HTML. Each (figure, format) is drawn once per renderer: create one per build and share it between
+/// the writers. Thread-safe. Problems (no Chinese font, a character in no font) go to the diagnostics given.
+/// </summary>
+public sealed class ChartRenderer : IFigureRenderer
+{
+    /// <summary>The resolution of PNG output.</summary>
+    public const double Dpi = 300;
+
+    private readonly FontCatalog catalog;
+    private readonly DocumentStyle style;
+    private readonly DiagnosticBag? diagnostics;
+    private readonly ChartGeometry geometry;
+    private readonly ConcurrentDictionary<(Figure, FigureFormat), Lazy<RenderedFigure>> cache = new();
+    private readonly Lock reportLock = new();
+    private readonly HashSet<(string, Figure)> reported = [];
+    private bool reportedNoFont;
+
+    /// <summary>A renderer that finds its fonts in <paramref name="fonts"/> and sizes charts for <paramref name="style"/>'s page.</summary>
+    public ChartRenderer(FontCatalog fonts, DocumentStyle style, DiagnosticBag? diagnostics = null)
+    {
+        catalog = fonts;
+        this.style = style;
+        this.diagnostics = diagnostics;
+        geometry = ChartGeometry.For(style);
+    }
+
+    /// <summary>The printed width of every chart, in points (the text width).</summary>
+    public double WidthPt => geometry.WidthPt;
+
+    /// <summary>The printed height of every chart, in points.</summary>
+    public double HeightPt => geometry.HeightPt;
+
+    /// <summary>
+    /// The figure drawn in <paramref name="format"/> (cached). Without a Chinese font the bytes are empty (FA6001 is
+    /// reported once) and writers fall back to the caption and the data in words.
+    /// </summary>
+    public RenderedFigure Render(Figure figure, FigureFormat format) =>
+        cache.GetOrAdd((figure, format), key => new Lazy<RenderedFigure>(() => Draw(key.Item1, key.Item2))).Value;
+
+    /// <summary>The ScottPlot plot of a figure, before drawing (tests inspect its plottables); null without a Chinese font.</summary>
+    internal Plot? CreatePlot(Figure figure)
+    {
+        var fonts = new ChartFonts(catalog, style);
+        return fonts.HasCjk(ChartPlotFactory.TextRole) ? ChartPlotFactory.Create(figure, fonts, geometry) : null;
+    }
+
+    private RenderedFigure Draw(Figure figure, FigureFormat format)
+    {
+        var empty = new RenderedFigure(format, [], geometry.WidthPt, geometry.HeightPt);
+        var fonts = new ChartFonts(catalog, style);
+        try
+        {
+            if (!fonts.HasCjk(ChartPlotFactory.TextRole))
+            {
+                ReportNoFont(figure, fonts);
+                return empty;
+            }
+
+            using var plot = ChartPlotFactory.Create(figure, fonts, geometry);
+            var drawn = format == FigureFormat.Svg
+                ? new RenderedFigure(format, ChartImage.Svg(plot, geometry, figure.Id, fonts.FamiliesByTypeface), geometry.WidthPt, geometry.HeightPt)
+                // The PNG's printed size is that at which its pixels are exactly 300 dpi (the text width, to a fraction of a point).
+                : new RenderedFigure(format, ChartImage.Png(plot, geometry, Dpi), geometry.PixelWidth(Dpi) * 72 / Dpi, geometry.PixelHeight(Dpi) * 72 / Dpi);
+            ReportMissing(figure, fonts);
+            return drawn;
+        }
+        catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+        {
+            // SkiaSharp's native library missing or unloadable is a machine problem, not a crash.
+            Report(ChartDiagnostics.DrawFailed, figure, $"{figure.Label}未能绘制：{e.Message}", $"{figure.Label} could not be drawn: {e.Message}");
+            return empty;
+        }
+    }
+
+    private void ReportNoFont(Figure figure, ChartFonts fonts)
+    {
+        if (diagnostics is null) return;
+        lock (reportLock)
+        {
+            if (reportedNoFont) return;
+            reportedNoFont = true;
+            var families = string.Join(", ", fonts.Families(ChartPlotFactory.TextRole));
+            var folders = catalog.Folders.Count == 0 ? "(none)" : string.Join(", ", catalog.Folders);
+            diagnostics.Report(FontDiagnostics.NoCjkFont, figure.Location,
+                $"图表找不到中文字体（{families}），图以文字说明代替。已搜索：{folders}。{FontDiagnostics.NoCjkFont.Hint.Zh}",
+                $"No Chinese font for the charts ({families}); figures are written as words instead. Searched: {folders}. {FontDiagnostics.NoCjkFont.Hint.En}");
+        }
+    }
+
+    private void ReportMissing(Figure figure, ChartFonts fonts)
+    {
+        if (fonts.Missing.Count == 0) return;
+        var chars = string.Concat(fonts.Missing.Select(char.ConvertFromUtf32));
+        Report(FontDiagnostics.MissingGlyph, figure, $"{figure.Label}中的字符“{chars}”在图表字体中都没有，画成了方框。",
+            $"{figure.Label}: the characters '{chars}' are in no chart font and show as boxes.");
+    }
+
+    /// <summary>Reports a problem of a figure once, whichever format found it first.</summary>
+    private void Report(DiagnosticCode code, Figure figure, string zh, string en)
+    {
+        if (diagnostics is null) return;
+        lock (reportLock)
+        {
+            if (reported.Add((code.Id, figure))) diagnostics.Report(code, figure.Location, zh, en);
+        }
+    }
+}
