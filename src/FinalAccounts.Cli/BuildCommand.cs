@@ -5,10 +5,13 @@ using Spectre.Console;
 
 namespace FinalAccounts.Cli;
 
-/// <summary><c>finacc build</c>: checks every department, builds the ones without errors, publishes each atomically.</summary>
+/// <summary>
+/// <c>finacc build</c>: checks every department first, builds those that pass in parallel, shows progress (live in a
+/// terminal, one line per department otherwise), prints every problem and a summary table; exit 1 if any failed.
+/// </summary>
 internal static class BuildCommand
 {
-    public static int Run(IReadOnlyList<string> paths, BuildOptions build, CliOptions options, CancellationToken cancellationToken)
+    public static int Run(IReadOnlyList<string> paths, BuildOptions build, bool force, bool noProgress, CliOptions options, CancellationToken cancellationToken)
     {
         var general = new DiagnosticBag();
         var folders = DepartmentDiscovery.Expand(paths, general);
@@ -19,25 +22,40 @@ internal static class BuildCommand
             return ExitCodes.Usage;
         }
 
-        var builder = new DisclosureBuilder(build);
-        var reports = new List<DepartmentReport>();
-        foreach (var folder in folders)
+        var batch = new BatchBuilder(new DisclosureBuilder(build));
+        var live = options.Format == OutputFormat.Text && !noProgress && options.Console.Profile.Capabilities.Interactive;
+        var result = live ? BuildProgressDisplay.RunLive(options.Console, batch, folders, force, cancellationToken)
+            : batch.Run(folders, force, options.Format == OutputFormat.Text ? new PlainProgress(options, folders.Count) : null, cancellationToken);
+        general.AddRange(result.Diagnostics.Items);
+
+        if (options.Format == OutputFormat.Json)
         {
-            var result = builder.Build(folder, cancellationToken);
-            var report = new DepartmentReport(folder, result.Diagnostics.Sorted());
-            reports.Add(report);
-            if (options.Format == OutputFormat.Text)
-            {
-                TextReport.Write(options.Console, report, options.Language);
-                if (result.OutputFolder is { } output)
-                    options.Console.MarkupLine(Markup.Escape(options.Language == Language.En
-                        ? $"Written to {Path.GetRelativePath(Environment.CurrentDirectory, output)}: {string.Join(", ", result.Files.Select(f => f.Name))}"
-                        : $"已生成 {Path.GetRelativePath(Environment.CurrentDirectory, output)}：{string.Join("、", result.Files.Select(f => f.Name))}"));
-            }
+            JsonReport.WriteBuild(options.Output, result, general.Sorted(), options.Language);
+        }
+        else
+        {
+            foreach (var d in general.Sorted()) options.Console.MarkupLine($"[red]{Markup.Escape(DiagnosticFormatter.Headline(d, options.Language))}[/]");
+            foreach (var b in result.Builds) TextReport.Write(options.Console, new DepartmentReport(b.Folder, b.Diagnostics.Sorted()), options.Language);
+            BuildSummary.Write(options.Console, result, options.Language);
         }
 
-        if (options.Format == OutputFormat.Json) JsonReport.Write(options.Output, reports, general.Sorted(), options.Language);
-        else foreach (var d in general.Sorted()) options.Console.MarkupLine($"[red]{Markup.Escape(DiagnosticFormatter.Headline(d, options.Language))}[/]");
-        return general.HasErrors || reports.Any(r => r.Errors > 0) ? ExitCodes.Errors : ExitCodes.Success;
+        return general.HasErrors || !result.Succeeded || folders.Count == 0 ? ExitCodes.Errors : ExitCodes.Success;
+    }
+
+    /// <summary>Plain progress for logs and pipes: one line when a department has been built, skipped or failed.</summary>
+    private sealed class PlainProgress(CliOptions options, int total) : IProgress<BuildProgress>
+    {
+        private readonly Lock gate = new();
+        private int done;
+
+        public void Report(BuildProgress value)
+        {
+            if (value.Stage != BatchBuilder.Done) return;
+            lock (gate)
+            {
+                done++;
+                options.Console.WriteLine($"[{done}/{total}] {value.Folder}");
+            }
+        }
     }
 }

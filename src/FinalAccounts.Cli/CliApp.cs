@@ -28,13 +28,15 @@ public static class CliApp
         var style = new Option<string>("--style") { Description = "版式（templates/ 下的文件夹名）/ house style", DefaultValueFactory = _ => "default" };
         var templates = new Option<string?>("--templates") { Description = "模板根文件夹 / templates root folder" };
         var fonts = new Option<string?>("--fonts") { Description = "项目字体文件夹 / project fonts folder" };
-        var build = new Command("build", "核对并生成公开文件 / Check and build the disclosure documents") { paths, lang, format, outDir, formats, style, templates, fonts };
+        var force = new Option<bool>("--force") { Description = "即使输入未变化也重新生成 / rebuild even when nothing changed" };
+        var noProgress = new Option<bool>("--no-progress") { Description = "不显示动态进度 / plain progress lines" };
+        var build = new Command("build", "核对并生成公开文件 / Check and build the disclosure documents") { paths, lang, format, outDir, formats, style, templates, fonts, force, noProgress };
         build.SetAction(p => BuildCommand.Run(p.GetValue(paths)!,
             new FinalAccounts.Publisher.Publish.BuildOptions(
                 p.GetValue(outDir)!,
                 p.GetValue(formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
                 p.GetValue(templates), p.GetValue(style)!, p.GetValue(fonts) ?? (Directory.Exists("fonts") ? "fonts" : null)),
-            Options(p, lang, format, output), cancellationToken));
+            p.GetValue(force), p.GetValue(noProgress), Options(p, lang, format, output), cancellationToken));
 
         var count = new Option<int>("--departments") { Description = "部门个数 / number of departments", DefaultValueFactory = _ => 10 };
         var year = new Option<int>("--year") { Description = "年度 / year", DefaultValueFactory = _ => 2024 };

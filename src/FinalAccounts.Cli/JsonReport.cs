@@ -40,6 +40,56 @@ internal static class JsonReport
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
     }
 
+    /// <summary>The results of a build: per department its status, pages, time, output files (size, SHA-256) and diagnostics.</summary>
+    public static void WriteBuild(TextWriter output, FinalAccounts.Publisher.Publish.BatchResult result, IReadOnlyList<Diagnostic> general, Language lang)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            w.WriteString("language", lang == Language.En ? "en" : "zh");
+            w.WriteNumber("errors", result.Builds.Sum(b => b.Diagnostics.Count(Severity.Error)) + general.Count(d => d.Severity == Severity.Error));
+            w.WriteStartArray("diagnostics");
+            foreach (var d in general) WriteDiagnostic(w, d, lang);
+            w.WriteEndArray();
+            w.WriteStartArray("departments");
+            foreach (var b in result.Builds)
+            {
+                w.WriteStartObject();
+                w.WriteString("folder", b.Folder);
+                w.WriteString("status", b.Status.ToString().ToLowerInvariant());
+                w.WriteNumber("pages", b.Pages);
+                w.WriteNumber("time_ms", (long)b.Elapsed.TotalMilliseconds);
+                w.WriteString("output", b.OutputFolder ?? "");
+                w.WriteNumber("errors", b.Diagnostics.Count(Severity.Error));
+                w.WriteNumber("warnings", b.Diagnostics.Count(Severity.Warning));
+                w.WriteStartArray("files");
+                foreach (var f in b.Manifest?.Files ?? [])
+                {
+                    w.WriteStartObject();
+                    w.WriteString("name", f.Name);
+                    w.WriteNumber("size", f.Size);
+                    w.WriteString("sha256", f.Sha256);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteStartArray("diagnostics");
+                foreach (var d in b.Diagnostics.Sorted()) WriteDiagnostic(w, d, lang);
+                w.WriteEndArray();
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteStartArray("indexes");
+            foreach (var i in result.Indexes) w.WriteStringValue(i);
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
     private static void WriteDiagnostic(Utf8JsonWriter w, Diagnostic d, Language lang)
     {
         w.WriteStartObject();

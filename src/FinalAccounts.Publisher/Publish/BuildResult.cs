@@ -3,8 +3,25 @@ using FinalAccounts.Publisher.Diagnostics;
 
 namespace FinalAccounts.Publisher.Publish;
 
-/// <summary>The outcome of building one department: where it was published (null when not), every diagnostic, and what was made.</summary>
-public sealed record BuildResult(string Folder, string? OutputFolder, DiagnosticBag Diagnostics, ComposeResult? Composed, IReadOnlyList<OutputFile> Files)
+/// <summary>
+/// The outcome of one department: its status, where it was published, every diagnostic, what was made (files, PDF
+/// pages, manifest) and how long it took.
+/// </summary>
+public sealed record BuildResult(
+    string Folder,
+    BuildStatus Status,
+    string? OutputFolder,
+    DiagnosticBag Diagnostics,
+    ComposeResult? Composed,
+    IReadOnlyList<OutputFile> Files,
+    int Pages,
+    Manifest? Manifest,
+    TimeSpan Elapsed)
 {
-    public bool Succeeded => OutputFolder is not null && !Diagnostics.HasErrors;
+    public bool Succeeded => Status != BuildStatus.Failed;
+
+    public int Warnings => Diagnostics.Count(Severity.Warning);
+
+    public static BuildResult Failed(string folder, DiagnosticBag bag, ComposeResult? composed, TimeSpan elapsed) =>
+        new(folder, BuildStatus.Failed, null, bag, composed, [], 0, null, elapsed);
 }

@@ -1,24 +1,20 @@
+using System.Diagnostics;
 using FinalAccounts.Publisher.Checks;
 using FinalAccounts.Publisher.Compose;
 using FinalAccounts.Publisher.Compose.Tables;
 using FinalAccounts.Publisher.Diagnostics;
-using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Input;
-using FinalAccounts.Publisher.Writers;
-using FinalAccounts.Publisher.Writers.Charts;
-using FinalAccounts.Publisher.Writers.Docx;
 using FinalAccounts.Publisher.Writers.Fonts;
-using FinalAccounts.Publisher.Writers.Html;
-using FinalAccounts.Publisher.Writers.Markdown;
 using FinalAccounts.Publisher.Writers.Pdf;
 
 namespace FinalAccounts.Publisher.Publish;
 
 /// <summary>
-/// The whole pipeline for one department: read, check (nothing is written when checks fail), compose, write every
-/// requested format in memory, then publish atomically. One builder serves many departments (styles, fonts cached).
+/// The whole pipeline for one department: read and check (nothing is written when checks fail), skip when nothing
+/// changed, compose, write every requested format in memory, then publish atomically with data.json and manifest.json.
+/// One builder serves many departments, from several threads (styles, fonts and code lists are shared and cached).
 /// </summary>
-public sealed class DisclosureBuilder
+public sealed partial class DisclosureBuilder
 {
     private readonly BuildOptions options;
     private readonly DepartmentLoader loader = new();
@@ -35,64 +31,85 @@ public sealed class DisclosureBuilder
         pdf = new Lazy<PdfWriter>(() => new PdfWriter(fonts.Value));
     }
 
-    public BuildResult Build(string departmentFolder, CancellationToken cancellationToken = default)
+    public BuildOptions Options => options;
+
+    /// <summary>Reads and checks a department folder.</summary>
+    public LoadResult Check(string departmentFolder, CancellationToken cancellationToken = default)
     {
         var load = loader.Load(departmentFolder, cancellationToken);
-        var bag = load.Diagnostics;
         Checker.Run(load, cancellationToken);
-        if (bag.HasErrors || load.Model is not { } model) return new BuildResult(departmentFolder, null, bag, null, []);
+        return load;
+    }
 
-        var (style, layouts) = StyleFor(departmentFolder, bag);
-        if (style is null || layouts is null) return new BuildResult(departmentFolder, null, bag, null, []);
+    /// <summary>Checks and builds a department folder.</summary>
+    public BuildResult Build(string departmentFolder, CancellationToken cancellationToken = default) =>
+        Build(Check(departmentFolder, cancellationToken), force: false, progress: null, cancellationToken);
+
+    /// <summary>Builds a checked department; with <paramref name="force"/> false, an unchanged one is skipped.</summary>
+    public BuildResult Build(LoadResult load, bool force, IProgress<BuildProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var folder = load.Folder.DisplayPath;
+        var bag = load.Diagnostics;
+        if (bag.HasErrors || load.Model is not { } model) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
+        var (style, layouts) = StyleFor(load.Folder.FullPath, bag);
+        if (style is null || layouts is null) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
+
+        var department = model.Department;
+        var inputs = Inputs(load, style);
+        var fingerprint = Fingerprint.Combine(inputs.Select(i => (i.Key, (IReadOnlyDictionary<string, string>)i.Value)),
+            [Fingerprint.ToolVersion, options.Style, string.Join(",", options.Formats)]);
+        var target = Path.Combine(options.OutputRoot, department.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), department.Id);
+        if (!force && Unchanged(target, fingerprint) is { } existing)
+            return new BuildResult(folder, BuildStatus.Skipped, target, bag, null, [], existing.Pages, existing.Manifest, clock.Elapsed);
+
+        progress?.Report(new BuildProgress(folder, "compose"));
         var templates = TemplateSetLoader.Load(style, load.Folder.FullPath, bag);
         var composed = Composer.Compose(model, style, templates, layouts, bag, cancellationToken);
-        if (composed.Document is not { } document) return new BuildResult(departmentFolder, null, bag, composed, []);
+        if (composed.Document is not { } document) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
 
-        var files = Write(document, style.Document, $"{model.Department.Id}-{model.Department.Year.Value}", bag, cancellationToken);
-        if (bag.HasErrors) return new BuildResult(departmentFolder, null, bag, composed, files);
-        var output = new OutputPublisher(options.OutputRoot).Publish(model.Department.Year.Value, model.Department.Id, files, bag);
-        return new BuildResult(departmentFolder, output, bag, composed, files);
+        var (files, pages) = Write(folder, document, style.Document, $"{department.Id}-{department.Year.Value}", bag, progress, cancellationToken);
+        if (bag.HasErrors) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
+        files.Add(new OutputFile(OpenDataWriter.FileName, OpenDataWriter.Write(model, composed.Facts)));
+        var manifest = new Manifest(department.Id, department.Name.Value, department.Year.Value, document.Info.Title, Fingerprint.ToolVersion, fingerprint, pages,
+            files.Select(f => new ManifestFile(f.Name, f.Bytes.Length, Fingerprint.Sha256(f.Bytes))).ToList(),
+            inputs.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value));
+        files.Add(new OutputFile(Manifest.FileName, manifest.ToJson()));
+
+        progress?.Report(new BuildProgress(folder, "publish"));
+        var output = new OutputPublisher(options.OutputRoot).Publish(department.Year.Value, department.Id, files, bag);
+        return output is null
+            ? BuildResult.Failed(folder, bag, composed, clock.Elapsed)
+            : new BuildResult(folder, BuildStatus.Built, output, bag, composed, files, pages, manifest, clock.Elapsed);
     }
 
-    private List<OutputFile> Write(DocumentTree document, DocumentStyle style, string baseName, DiagnosticBag bag, CancellationToken ct)
+    /// <summary>The published manifest when it has this fingerprint and every file it lists is there with its size.</summary>
+    private static (Manifest Manifest, int Pages)? Unchanged(string target, string fingerprint)
     {
-        var files = new List<OutputFile>();
-        IReadOnlyDictionary<string, int>? pages = null;
-
-        // One renderer per build: every writer asks it for the same figures, each drawn once.
-        var charts = new ChartRenderer(fonts.Value, style, bag);
-        foreach (var format in options.Formats)
+        if (Manifest.Read(Path.Combine(target, Manifest.FileName)) is not { } m || m.Fingerprint != fingerprint) return null;
+        foreach (var f in m.Files)
         {
-            IDocumentWriter? writer = format switch
-            {
-                "md" => new MarkdownWriter(),
-                "docx" => new DocxWriter(),
-                "pdf" => pdf.Value,
-                "html" => new HtmlWriter(),
-                _ => null,
-            };
-            if (writer is null)
-            {
-                bag.Report(PublishCodes.UnknownFormat, SourceLocation.None, $"未知的输出格式“{format}”。", $"Unknown format '{format}'.");
-                continue;
-            }
-
-            if (format == "docx" && pages is null && options.Formats.Contains("pdf"))
-                pages = pdf.Value.Layout.Paginate(document, new WriterContext(style, charts, new DiagnosticBag()), ct).HeadingPages;
-            using var stream = new MemoryStream();
-            writer.Write(document, new WriterContext(style, charts, bag, pages), stream, ct);
-            files.Add(new OutputFile(baseName + writer.Extension, stream.ToArray()));
-            if (format == "md") files.AddRange(MarkdownImages(document, charts));
+            var path = Path.Combine(target, f.Name);
+            if (!File.Exists(path) || new FileInfo(path).Length != f.Size) return null;
         }
 
-        return files;
+        return (m, m.Pages);
     }
 
-    /// <summary>The PNG of each figure, named as the Markdown refers to it (figures that could not be drawn have none).</summary>
-    private static IEnumerable<OutputFile> MarkdownImages(DocumentTree document, ChartRenderer charts) =>
-        document.Blocks.OfType<Figure>()
-            .Select(f => new OutputFile(MarkdownWriter.ImageFileName(f), charts.Render(f, FigureFormat.Png).Bytes))
-            .Where(f => f.Bytes.Length > 0);
+    /// <summary>What the output depends on, file by file: the department's data, the code lists, the style's folders, the project fonts.</summary>
+    private SortedDictionary<string, SortedDictionary<string, string>> Inputs(LoadResult load, HouseStyle style)
+    {
+        var inputs = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal)
+        {
+            ["data"] = Fingerprint.Files(load.Folder.FullPath),
+        };
+        if (load.Model is { } m && ReferenceLocator.Find(load.Folder, m.Department.Year.Value) is { } reference)
+            inputs["reference"] = Fingerprint.Files(reference.FullPath);
+        foreach (var folder in style.TemplateFolders)
+            inputs["templates/" + Path.GetFileName(folder)] = Fingerprint.Files(folder);
+        if (options.FontsFolder is { } fontsFolder) inputs["fonts"] = Fingerprint.Files(fontsFolder);
+        return inputs;
+    }
 
     private (HouseStyle?, TableLayouts?) StyleFor(string departmentFolder, DiagnosticBag bag)
     {

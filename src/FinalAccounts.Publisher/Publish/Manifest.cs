@@ -9,10 +9,12 @@ namespace FinalAccounts.Publisher.Publish;
 /// </summary>
 public sealed record Manifest(
     string Department,
+    string Name,
     int Year,
     string Title,
     string ToolVersion,
     string Fingerprint,
+    int Pages,
     IReadOnlyList<ManifestFile> Files,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Inputs)
 {
