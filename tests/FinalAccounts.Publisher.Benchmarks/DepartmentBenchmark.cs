@@ -27,6 +27,8 @@ public class DepartmentBenchmark
     private PdfWriter pdf = null!;
     private DocumentTree document = null!;
 
+    public DocumentStyle Style => style.Document;
+
     [GlobalSetup]
     public void Setup()
     {
@@ -52,6 +54,19 @@ public class DepartmentBenchmark
 
     [Benchmark]
     public long Pdf() => Write(pdf, null);
+
+    /// <summary>The PDF of a fresh copy of the document (no cached layout).</summary>
+    public long PdfFresh(bool figures = false)
+    {
+        document = document with { };
+        if (!figures) return Pdf();
+        charts ??= new FinalAccounts.Publisher.Writers.Charts.ChartRenderer(pdf.Layout.Fonts, style.Document);
+        using var stream = new MemoryStream();
+        pdf.Write(document, new WriterContext(style.Document, charts, new DiagnosticBag()), stream, CancellationToken.None);
+        return stream.Length;
+    }
+
+    private FinalAccounts.Publisher.Writers.Charts.ChartRenderer? charts;
 
     [Benchmark]
     public long Docx() => Write(new DocxWriter(), pdf.Layout.Paginate(document, style.Document).HeadingPages);

@@ -23,6 +23,34 @@ if (args is ["quick", ..])
     return;
 }
 
+// "pipeline": the sample department built in process with every format, stage by stage (median of 15).
+if (args is ["pipeline", ..])
+{
+    var root = FinalAccounts.Publisher.Benchmarks.Paths.Root;
+    FinalAccounts.Publisher.Benchmarks.PipelineTimer.Run(Path.Combine(root, "data", "2024", "hongshan-jkj"),
+        Path.Combine(Path.GetTempPath(), "finacc-bench-pipeline"), Path.Combine(root, "templates"), 15);
+    return;
+}
+
+// "pdfloop N": writes the sample department's PDF N times (for a profiler).
+if (args is ["pdfloop", var n, ..])
+{
+    var bench = new DepartmentBenchmark();
+    bench.Setup();
+    var charts = args.Length > 2 && args[2] == "figures";
+    for (var i = 0; i < int.Parse(n, System.Globalization.CultureInfo.InvariantCulture); i++) bench.PdfFresh(charts);
+    return;
+}
+
+// "probe": where the writing time of the sample department goes.
+if (args is ["probe", ..])
+{
+    var bench = new DepartmentBenchmark();
+    bench.Setup();
+    FinalAccounts.Publisher.Benchmarks.StageProbe.Run(bench.Compose(), bench.Style);
+    return;
+}
+
 // "department": the sample department, cold first build then the median of 15 warm runs of each stage.
 if (args is ["department", ..])
 {

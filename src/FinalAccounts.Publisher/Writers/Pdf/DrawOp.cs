@@ -10,8 +10,11 @@ internal abstract record DrawOp
     public abstract DrawOp Offset(double dx, double dy);
 }
 
-/// <summary>A run of text in one font: its em box is (X, Top, Width, Font.Size); it is drawn on its baseline.</summary>
-internal sealed record TextOp(double X, double Top, string Text, FontHandle Font, double Width) : DrawOp
+/// <summary>
+/// A run of text in one font: its em box is (X, Top, Width, Font.Size); it is drawn on its baseline. A justified run
+/// of CJK text carries <see cref="CharSpacing"/>, added after each glyph (PDF Tc), so it is drawn with one operator.
+/// </summary>
+internal sealed record TextOp(double X, double Top, string Text, FontHandle Font, double Width, double CharSpacing = 0) : DrawOp
 {
     public double Baseline => Top + Font.Ascent;
 

@@ -51,6 +51,13 @@ internal sealed partial class PdfRenderer
         {
             switch (op)
             {
+                case TextOp t when t.CharSpacing != 0:
+                    // PDFsharp has no character spacing: set Tc around the run in the content stream.
+                    var content = gfx.Internals.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp gave no content stream for a PDF page.");
+                    content.Append(FormattableString.Invariant($"{t.CharSpacing:0.####} Tc\n"));
+                    gfx.DrawString(t.Text, t.Font.Font, XBrushes.Black, t.X, t.Baseline);
+                    content.Append("0 Tc\n");
+                    break;
                 case TextOp t:
                     gfx.DrawString(t.Text, t.Font.Font, XBrushes.Black, t.X, t.Baseline);
                     break;
@@ -61,7 +68,7 @@ internal sealed partial class PdfRenderer
                     gfx.DrawRectangle(Pen(r.Thickness), r.X, r.Y, r.Width, r.Height);
                     break;
                 case ImageOp i:
-                    using (var image = XImage.FromStream(new MemoryStream(i.Png, false)))
+                    using (var image = XImage.FromStream(new MemoryStream(BitmapFile.FromPng(i.Png), false)))
                         gfx.DrawImage(image, i.X, i.Y, i.Width, i.Height);
                     break;
                 case BeginTagOp b:

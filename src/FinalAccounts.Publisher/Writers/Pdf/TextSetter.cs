@@ -32,33 +32,49 @@ internal static class TextSetter
             TextAlign.Right => x + slack,
             _ => x,
         };
+        // Runs break where the font changes or where the spacing between glyphs changes: inside a run every gap is
+        // either a justification gap (drawn with character spacing) or none.
         var run = new StringBuilder();
         var runX = cx;
         double runWidth = 0;
+        double runSpacing = 0;
+        var runCount = 0;
         FontHandle? font = null;
         for (var i = start; i < end; i++)
         {
             var g = glyphs[i];
-            var split = gap > 0 && i > start && LineBreaker.CanBreakBefore(glyphs, i);
-            if (font is not null && (split || !ReferenceEquals(g.Font, font)))
+            var breakable = gap > 0 && i > start && LineBreaker.CanBreakBefore(glyphs, i);
+            var spacing = breakable ? gap : 0;
+            if (font is not null)
             {
-                ops.Add(Run(runX, top, lineHeight, run.ToString(), font, runWidth));
+                if (ReferenceEquals(g.Font, font) && (runCount == 1 || spacing == runSpacing))
+                {
+                    if (runCount == 1) runSpacing = spacing;
+                    run.Append(char.ConvertFromUtf32(g.CodePoint));
+                    runWidth += g.Width;
+                    runCount++;
+                    continue;
+                }
+
+                var runTotal = runWidth + (runCount - 1) * runSpacing;
+                ops.Add(Run(runX, top, lineHeight, run.ToString(), font, runTotal, runCount > 1 ? runSpacing : 0));
+                runX += runTotal + spacing;
                 run.Clear();
-                runX += runWidth;
-                runWidth = 0;
             }
 
-            if (split) runX += gap;
             font = g.Font;
             run.Append(char.ConvertFromUtf32(g.CodePoint));
-            runWidth += g.Width;
+            runWidth = g.Width;
+            runSpacing = 0;
+            runCount = 1;
         }
 
-        if (font is not null && run.Length > 0) ops.Add(Run(runX, top, lineHeight, run.ToString(), font, runWidth));
+        if (font is not null && run.Length > 0)
+            ops.Add(Run(runX, top, lineHeight, run.ToString(), font, runWidth + (runCount - 1) * runSpacing, runCount > 1 ? runSpacing : 0));
     }
 
-    private static TextOp Run(double x, double top, double lineHeight, string text, FontHandle font, double width) =>
-        new(x, top + (lineHeight - font.Size) / 2, text, font, width);
+    private static TextOp Run(double x, double top, double lineHeight, string text, FontHandle font, double width, double spacing) =>
+        new(x, top + (lineHeight - font.Size) / 2, text, font, width, spacing);
 
     /// <summary>The plain text of a line (for checks and tests).</summary>
     public static string Text(IReadOnlyList<Glyph> glyphs, LineSpan line)

@@ -1,0 +1,14 @@
+namespace FinalAccounts.Publisher.Benchmarks;
+
+/// <summary>Where the repository is, found from the benchmark's own folder.</summary>
+internal static class Paths
+{
+    public static string Root { get; } = Find();
+
+    private static string Find()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "FinalAccounts.Publisher.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("FinalAccounts.Publisher.sln not found.");
+    }
+}
