@@ -23,12 +23,19 @@ if (args is ["quick", ..])
     return;
 }
 
+// "chain": finacc (cold process) against pandoc + LibreOffice on the same Markdown.
+if (args is ["chain", ..])
+{
+    FinalAccounts.Publisher.Benchmarks.ChainBenchmark.Run(5);
+    return;
+}
+
 // "pipeline": the sample department built in process with every format, stage by stage (median of 15).
 if (args is ["pipeline", ..])
 {
     var root = FinalAccounts.Publisher.Benchmarks.Paths.Root;
     FinalAccounts.Publisher.Benchmarks.PipelineTimer.Run(Path.Combine(root, "data", "2024", "hongshan-jkj"),
-        Path.Combine(Path.GetTempPath(), "finacc-bench-pipeline"), Path.Combine(root, "templates"), 15);
+        Path.Combine(Path.GetTempPath(), "finacc-bench-pipeline"), Path.Combine(root, "templates"), 15, parallel: !args.Contains("sequential"));
     return;
 }
 

@@ -26,7 +26,8 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         var builds = new BuildResult[folders.Count];
         Parallel.For(0, folders.Count, parallel, i =>
         {
-            builds[i] = builder.Build(checks[i], force, progress, cancellationToken);
+            // Keep what the report needs; the bytes are on disk now (200 departments would otherwise hold ~1 GB).
+            builds[i] = builder.Build(checks[i], force, progress, cancellationToken) with { Files = [], Composed = null };
             progress?.Report(new BuildProgress(folders[i], Done));
         });
         var bag = new DiagnosticBag();

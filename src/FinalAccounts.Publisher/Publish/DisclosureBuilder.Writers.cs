@@ -29,15 +29,23 @@ public sealed partial class DisclosureBuilder
 
         // The formats are written in parallel (each with its own bag, merged in order): on two cores the PDF, the
         // slowest, runs beside the others.
-        var results = options.Formats.Select(format => Task.Run(() => WriteOne(format, folder, document, style, charts, pages, baseName, progress, ct), ct)).ToArray();
-        Task.WaitAll(results, ct);
-        foreach (var (written, writerBag) in results.Select(r => r.Result))
+        var results = options.ParallelWriters
+            ? Parallel(options.Formats.Select(format => (Func<(List<OutputFile>, DiagnosticBag)>)(() => WriteOne(format, folder, document, style, charts, pages, baseName, progress, ct))), ct)
+            : options.Formats.Select(format => WriteOne(format, folder, document, style, charts, pages, baseName, progress, ct)).ToList();
+        foreach (var (written, writerBag) in results)
         {
             files.AddRange(written);
             bag.AddRange(writerBag.Items);
         }
 
         return (files, pageCount);
+    }
+
+    private static List<(List<OutputFile>, DiagnosticBag)> Parallel(IEnumerable<Func<(List<OutputFile>, DiagnosticBag)>> writers, CancellationToken ct)
+    {
+        var tasks = writers.Select(w => Task.Run(w, ct)).ToArray();
+        Task.WaitAll(tasks, ct);
+        return tasks.Select(t => t.Result).ToList();
     }
 
     private (List<OutputFile> Files, DiagnosticBag Bag) WriteOne(string format, string folder, DocumentTree document, DocumentStyle style,
