@@ -23,6 +23,16 @@ public sealed class DocxValidationTests
         Assert.That(context.Diagnostics.Items, Is.Empty);
     }
 
+    [Test]
+    public void The_sample_department_with_its_charts_has_no_schema_errors()
+    {
+        var composed = Golden.SampleDisclosure.Get();
+        var charts = new FinalAccounts.Publisher.Writers.Charts.ChartRenderer(Pdf.PdfSample.Catalog, composed.Style.Document);
+        var context = new WriterContext(composed.Style.Document, charts, new DiagnosticBag());
+        AssertValid(DocxTestFiles.Write(composed.Document, context), FileFormatVersions.Office2007);
+        Assert.That(context.Diagnostics.Items.Where(d => d.Severity != Severity.Info), Is.Empty);
+    }
+
     private static void AssertValid(byte[] bytes, FileFormatVersions version)
     {
         using var doc = DocxTestFiles.Open(bytes);
