@@ -32,7 +32,7 @@ public class DepartmentBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var root = FindRoot();
+        var root = Paths.Root;
         folder = Path.Combine(root, "data", "2024", "hongshan-jkj");
         var bag = new DiagnosticBag();
         style = HouseStyleReader.Read(Path.Combine(root, "templates"), "default", bag)!;
@@ -87,12 +87,5 @@ public class DepartmentBenchmark
         using var stream = new MemoryStream();
         writer.Write(document, new WriterContext(style.Document, null, new DiagnosticBag(), pages), stream, CancellationToken.None);
         return stream.Length;
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FinalAccounts.Publisher.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("FinalAccounts.Publisher.sln not found.");
     }
 }

@@ -5,27 +5,24 @@ namespace FinalAccounts.Publisher.Compose;
 /// <summary>Problems with templates, styles and directives (FA5xxx).</summary>
 public static class ComposeCodes
 {
-    public static readonly DiagnosticCode TemplateSyntax = E("FA5001", "模板语法错误", "Template syntax error",
+    public static readonly DiagnosticCode TemplateSyntax = DiagnosticCode.Error("FA5001", "模板语法错误", "Template syntax error",
         "检查 {{ }} 是否成对、if/for 是否有对应的 end、函数名是否拼写正确（见 templates/README.md）。",
         "Check that {{ }} pair up, every if/for has its end, and function names are spelled right (see templates/README.md).");
-    public static readonly DiagnosticCode TemplateRuntime = E("FA5002", "模板运行错误", "Template error while rendering",
+    public static readonly DiagnosticCode TemplateRuntime = DiagnosticCode.Error("FA5002", "模板运行错误", "Template error while rendering",
         "多半是变量名或成员名拼错，或对空值做了运算；可用的变量见 templates/README.md。",
         "Usually a misspelt variable or member, or an operation on an empty value; see templates/README.md for what exists.");
-    public static readonly DiagnosticCode TypedNumber = E("FA5003", "模板中直接写了数字", "A number typed into a template",
+    public static readonly DiagnosticCode TypedNumber = DiagnosticCode.Error("FA5003", "模板中直接写了数字", "A number typed into a template",
         "公开文件中的数字必须由数据计算得出：请改用变量和函数（如 {{ money summary.total.current }}）；确属固定表述（如“100万元以上”）时，在该行加 {{# number-ok }}。",
         "Numbers must come from data: use variables and functions; for a fixed phrase (such as 100万元以上) add {{# number-ok }} on the line.");
-    public static readonly DiagnosticCode TemplateLimit = E("FA5004", "模板超出运行限制", "Template exceeded a limit",
+    public static readonly DiagnosticCode TemplateLimit = DiagnosticCode.Error("FA5004", "模板超出运行限制", "Template exceeded a limit",
         "模板中可能有死循环、过深的递归或过多的输出。", "The template may loop forever, recurse too deeply or write too much.");
-    public static readonly DiagnosticCode Directive = E("FA5005", "指令有误", "Invalid directive",
+    public static readonly DiagnosticCode Directive = DiagnosticCode.Error("FA5005", "指令有误", "Invalid directive",
         "可用的指令：::: cover、::: toc、::: pagebreak、::: table 01…09、::: table key-work、::: form overall、::: form project N、::: figure …（见 templates/README.md）。",
         "Directives: ::: cover, ::: toc, ::: pagebreak, ::: table 01…09, ::: table key-work, ::: form overall, ::: form project N, ::: figure … (see templates/README.md).");
-    public static readonly DiagnosticCode Style = E("FA5006", "样式文件有误", "Invalid style file",
+    public static readonly DiagnosticCode Style = DiagnosticCode.Error("FA5006", "样式文件有误", "Invalid style file",
         "按 templates/README.md 填写 style.yaml。", "Fill in style.yaml as templates/README.md describes.");
-    public static readonly DiagnosticCode MissingTemplates = E("FA5007", "找不到模板", "Templates not found",
+    public static readonly DiagnosticCode MissingTemplates = DiagnosticCode.Error("FA5007", "找不到模板", "Templates not found",
         "模板文件夹应为 templates/<样式名>/，其中有 style.yaml 和 parts/ 目录。", "A template folder is templates/<style>/ with style.yaml and parts/.");
     public static readonly DiagnosticCode EmptyFigure = new("FA5008", Severity.Warning, new("图表数据全为 0，已略去", "Figure left out: all its data are zero"),
         new("数据全为 0 的图表没有意义，因此不画出；如需说明，请在模板中写一句文字。", "A chart of zeros says nothing, so it is not drawn; explain in words if needed."));
-
-    private static DiagnosticCode E(string id, string zh, string en, string hintZh, string hintEn) =>
-        new(id, Severity.Error, new LocalizedText(zh, en), new LocalizedText(hintZh, hintEn));
 }

@@ -5,90 +5,84 @@ namespace FinalAccounts.Publisher.Input;
 /// <summary>The problems readers find in data files (FA1xxx), with what to do about each.</summary>
 public static class InputCodes
 {
-    public static readonly DiagnosticCode MissingFile = E("FA1001", "缺少必需的文件", "Required file is missing",
+    public static readonly DiagnosticCode MissingFile = DiagnosticCode.Error("FA1001", "缺少必需的文件", "Required file is missing",
         "请从上一年度的部门文件夹复制该文件并按本年数据填写（见 data/README.md）。",
         "Copy the file from last year's department folder and fill in this year's data (see data/README.md).");
 
-    public static readonly DiagnosticCode Encoding = E("FA1002", "文件不是 UTF-8 编码", "File is not UTF-8",
+    public static readonly DiagnosticCode Encoding = DiagnosticCode.Error("FA1002", "文件不是 UTF-8 编码", "File is not UTF-8",
         "在 Excel 中用“另存为 → CSV UTF-8（逗号分隔）”保存；在记事本中另存为时选择“UTF-8”编码。",
         "In Excel use 'Save As → CSV UTF-8 (Comma delimited)'; in Notepad choose the UTF-8 encoding.");
 
-    public static readonly DiagnosticCode EmptyFile = E("FA1003", "文件是空的", "File is empty",
+    public static readonly DiagnosticCode EmptyFile = DiagnosticCode.Error("FA1003", "文件是空的", "File is empty",
         "CSV 文件至少要有表头行；YAML 文件要有规定的各项内容。可从上一年度复制。",
         "A CSV file needs at least its header row; a YAML file its keys. Copy last year's file as a start.");
 
-    public static readonly DiagnosticCode MalformedCsv = E("FA1004", "CSV 格式错误", "Malformed CSV",
+    public static readonly DiagnosticCode MalformedCsv = DiagnosticCode.Error("FA1004", "CSV 格式错误", "Malformed CSV",
         "检查该行的引号是否成对；文字中含英文逗号时，整个单元格要用英文双引号括起来。",
         "Check that quotes are paired; a field containing a comma must be enclosed in double quotes.");
 
-    public static readonly DiagnosticCode MissingColumn = E("FA1005", "缺少列", "Missing column",
+    public static readonly DiagnosticCode MissingColumn = DiagnosticCode.Error("FA1005", "缺少列", "Missing column",
         "第一行必须是规定的表头，列名一字不差（见 data/README.md）。",
         "The first row must be the prescribed header, with exactly these column names (see data/README.md).");
 
-    public static readonly DiagnosticCode UnknownColumn = E("FA1006", "多余或拼错的列", "Unknown column",
+    public static readonly DiagnosticCode UnknownColumn = DiagnosticCode.Error("FA1006", "多余或拼错的列", "Unknown column",
         "删除这一列，或改成规定的列名。", "Remove the column or rename it to one of the prescribed names.");
 
-    public static readonly DiagnosticCode BadNumber = E("FA1007", "不是有效的金额", "Not a valid amount",
+    public static readonly DiagnosticCode BadNumber = DiagnosticCode.Error("FA1007", "不是有效的金额", "Not a valid amount",
         "金额只填阿拉伯数字（单位万元），可带小数点和负号，例如 1234.56；不要写“万元”、全角数字或其他文字；留空表示 0。",
         "Write plain digits in 万元, e.g. 1234.56 (a minus sign is allowed); no units, full-width digits or words; leave empty for 0.");
 
-    public static readonly DiagnosticCode TooManyDecimals = E("FA1008", "金额超过两位小数", "More than two decimals",
+    public static readonly DiagnosticCode TooManyDecimals = DiagnosticCode.Error("FA1008", "金额超过两位小数", "More than two decimals",
         "公开表以万元为单位保留两位小数，请按四舍五入填写两位小数。",
         "Tables are in 万元 with two decimals; enter the amount rounded half up to two decimals.");
 
-    public static readonly DiagnosticCode DuplicateRow = E("FA1009", "重复的行", "Duplicate row",
+    public static readonly DiagnosticCode DuplicateRow = DiagnosticCode.Error("FA1009", "重复的行", "Duplicate row",
         "同一科目或行次只能出现一次，请删除或合并重复的行。", "A code or line may appear only once; remove or merge the duplicate.");
 
-    public static readonly DiagnosticCode UnknownCode = E("FA1010", "科目编码不在参考科目表中", "Code not in the reference list",
+    public static readonly DiagnosticCode UnknownCode = DiagnosticCode.Error("FA1010", "科目编码不在参考科目表中", "Code not in the reference list",
         "核对科目编码；若确为本年新增科目，请把它加入 data/reference/<年度>/ 下的科目表。",
         "Check the code; if it is new this year, add it to the list under data/reference/<year>/.");
 
-    public static readonly DiagnosticCode NameMismatch = E("FA1011", "科目名称与参考科目表不一致", "Name differs from the reference list",
+    public static readonly DiagnosticCode NameMismatch = DiagnosticCode.Error("FA1011", "科目名称与参考科目表不一致", "Name differs from the reference list",
         "按参考科目表的规范名称填写（公开表中的名称必须与政府收支分类科目一致）。",
         "Use the official name from the reference list.");
 
-    public static readonly DiagnosticCode BadCode = E("FA1012", "科目编码格式错误", "Malformed code",
+    public static readonly DiagnosticCode BadCode = DiagnosticCode.Error("FA1012", "科目编码格式错误", "Malformed code",
         "功能分类科目编码为 3 位（类）、5 位（款）或 7 位（项）数字；经济分类为 3 位或 5 位数字；合计行的编码留空。",
         "Functional codes are 3, 5 or 7 digits (类/款/项); economic codes 3 or 5; the total row has no code.");
 
-    public static readonly DiagnosticCode YamlSyntax = E("FA1013", "YAML 格式错误", "YAML syntax error",
+    public static readonly DiagnosticCode YamlSyntax = DiagnosticCode.Error("FA1013", "YAML 格式错误", "YAML syntax error",
         "检查冒号是否为英文半角“:”且后面有空格、缩进是否用空格对齐（不要用 Tab）、多行文字是否以“|”开头。",
         "Check that keys end with an ASCII ':' followed by a space, that indentation uses spaces, and that long texts start with '|'.");
 
-    public static readonly DiagnosticCode UnknownKey = E("FA1014", "未知的项目名", "Unknown key",
+    public static readonly DiagnosticCode UnknownKey = DiagnosticCode.Error("FA1014", "未知的项目名", "Unknown key",
         "项目名（冒号前的英文）必须与模板一致；可能是拼写错误。", "Keys must be spelled as in the template file; this may be a typo.");
 
-    public static readonly DiagnosticCode MissingKey = E("FA1015", "缺少必填项", "Required key missing",
+    public static readonly DiagnosticCode MissingKey = DiagnosticCode.Error("FA1015", "缺少必填项", "Required key missing",
         "补上这一项（没有内容时写成空字符串 \"\" 或 0）。", "Add the key (use \"\" or 0 when there is nothing to say).");
 
-    public static readonly DiagnosticCode WrongType = E("FA1016", "内容类型不对", "Wrong kind of value",
+    public static readonly DiagnosticCode WrongType = DiagnosticCode.Error("FA1016", "内容类型不对", "Wrong kind of value",
         "按说明填写：文字、数字、日期（2025-02-10）或列表。", "Write the kind of value the guide asks for: text, number, date (2025-02-10) or list.");
 
-    public static readonly DiagnosticCode UnknownLine = E("FA1017", "行次或项目不在标准表样中", "Line not in the standard layout",
+    public static readonly DiagnosticCode UnknownLine = DiagnosticCode.Error("FA1017", "行次或项目不在标准表样中", "Line not in the standard layout",
         "按公开表的标准行次和项目名称填写（见 data/README.md）。", "Use the standard line numbers and names of the table (see data/README.md).");
 
-    public static readonly DiagnosticCode FieldCount = E("FA1018", "本行的列数与表头不一致", "Field count differs from the header",
+    public static readonly DiagnosticCode FieldCount = DiagnosticCode.Error("FA1018", "本行的列数与表头不一致", "Field count differs from the header",
         "每行的列数要与表头相同；文字中含英文逗号时要用双引号括起来。",
         "Each row needs as many fields as the header; quote fields that contain commas.");
 
-    public static readonly DiagnosticCode BadFolder = E("FA1019", "部门文件夹不合规", "Invalid department folder",
+    public static readonly DiagnosticCode BadFolder = DiagnosticCode.Error("FA1019", "部门文件夹不合规", "Invalid department folder",
         "部门文件夹应为 data/<年度>/<部门标识>，部门标识只用小写英文字母、数字和“-”，年度与 department.yaml 中的 year 一致。",
         "A department folder is data/<year>/<id>, the id made of lowercase ASCII letters, digits and '-', the year matching department.yaml.");
 
-    public static readonly DiagnosticCode ReferenceMissing = E("FA1020", "找不到参考科目表", "Reference code lists not found",
+    public static readonly DiagnosticCode ReferenceMissing = DiagnosticCode.Error("FA1020", "找不到参考科目表", "Reference code lists not found",
         "应有 data/reference/<年度>/functional-classification.csv 和 economic-classification.csv。",
         "Expected data/reference/<year>/functional-classification.csv and economic-classification.csv.");
 
-    public static readonly DiagnosticCode UnexpectedValue = E("FA1021", "此处不应填写金额", "Amount where none belongs",
+    public static readonly DiagnosticCode UnexpectedValue = DiagnosticCode.Error("FA1021", "此处不应填写金额", "Amount where none belongs",
         "该行在公开表中这一栏为空，请把金额填到正确的栏次。", "This cell is blank in the official table; move the amount to the right column.");
 
-    public static readonly DiagnosticCode UnknownFile = W("FA1022", "文件夹中有无法识别的文件", "Unrecognised file in the folder",
+    public static readonly DiagnosticCode UnknownFile = DiagnosticCode.Warning("FA1022", "文件夹中有无法识别的文件", "Unrecognised file in the folder",
         "文件名可能拼错了（例如 tables/3.csv 应为 tables/03.csv）；不需要的文件请移出部门文件夹。",
         "The name may be misspelt (e.g. tables/3.csv for tables/03.csv); move unrelated files out of the folder.");
-
-    private static DiagnosticCode E(string id, string zh, string en, string hintZh, string hintEn) =>
-        new(id, Severity.Error, new LocalizedText(zh, en), new LocalizedText(hintZh, hintEn));
-
-    private static DiagnosticCode W(string id, string zh, string en, string hintZh, string hintEn) =>
-        new(id, Severity.Warning, new LocalizedText(zh, en), new LocalizedText(hintZh, hintEn));
 }

@@ -15,7 +15,7 @@ internal static class SampleDisclosure
     private static readonly Dictionary<string, Composed> Cache = [];
     private static readonly Lock CacheLock = new();
 
-    public static string RepositoryRoot { get; } = FindRoot();
+    public static string RepositoryRoot => Support.SampleData.RepositoryRoot;
 
     public static string SampleFolder => Path.Combine(RepositoryRoot, "data", "2024", "hongshan-jkj");
 
@@ -53,13 +53,6 @@ internal static class SampleDisclosure
 
     public static string Report(DiagnosticBag bag) =>
         string.Join("\n", bag.Sorted().Where(d => d.Severity != Severity.Info).Select(d => DiagnosticFormatter.Headline(d, Language.En)));
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "FinalAccounts.Publisher.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("FinalAccounts.Publisher.sln not found above the test directory.");
-    }
 }
 
 /// <summary>A composed sample: the document tree, its Markdown, the diagnostics and the style used.</summary>
