@@ -1,6 +1,7 @@
 using FinalAccounts.Publisher.Compose;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Tests.Golden;
+using FinalAccounts.Publisher.Tests.Support;
 
 namespace FinalAccounts.Publisher.Tests.Compose;
 
@@ -20,9 +21,10 @@ public sealed class TemplateSafetyTests
     [TestCase("{{ for i in 1..100000000 }}x{{ end }}\n", "FA5004", 1)]
     public void A_broken_or_hostile_template_stops_the_build_with_a_located_error(string text, string code, int line)
     {
-        using var sample = new TempSample();
-        var path = sample.Override(Part, text);
-        var composed = SampleDisclosure.Compose(sample.Department, "default");
+        using var sample = SampleData.Copy();
+        sample.WriteText("templates/" + Part, text);
+        var path = sample.PathOf("templates/" + Part);
+        var composed = SampleDisclosure.Compose(sample.Folder, "default");
         Assert.That(composed.Document, Is.Null, "the build must stop");
         var d = composed.Diagnostics.Items.FirstOrDefault(x => x.Code.Id == code);
         Assert.That(d, Is.Not.Null, SampleDisclosure.Report(composed.Diagnostics));
@@ -34,9 +36,9 @@ public sealed class TemplateSafetyTests
     [Test]
     public void Runaway_output_is_stopped()
     {
-        using var sample = new TempSample();
-        sample.Override(Part, "{{ x = 'aaaaaaaaaaaaaaaa'; for i in 1..30; x = x + x; end; x }}\n");
-        var composed = SampleDisclosure.Compose(sample.Department, "default");
+        using var sample = SampleData.Copy();
+        sample.WriteText("templates/" + Part, "{{ x = 'aaaaaaaaaaaaaaaa'; for i in 1..30; x = x + x; end; x }}\n");
+        var composed = SampleDisclosure.Compose(sample.Folder, "default");
         Assert.That(composed.Document, Is.Null);
         Assert.That(composed.Diagnostics.Items.Select(d => d.Code.Id), Has.Some.AnyOf("FA5002", "FA5004"));
     }
@@ -44,9 +46,9 @@ public sealed class TemplateSafetyTests
     [Test]
     public void A_number_typed_into_a_template_is_flagged_with_its_place()
     {
-        using var sample = new TempSample();
-        sample.Override(Part, "## 一、收入支出决算总体情况说明\n\n收、支总计均为26864.63万元。\n");
-        var composed = SampleDisclosure.Compose(sample.Department, "default");
+        using var sample = SampleData.Copy();
+        sample.WriteText("templates/" + Part, "## 一、收入支出决算总体情况说明\n\n收、支总计均为26864.63万元。\n");
+        var composed = SampleDisclosure.Compose(sample.Folder, "default");
         var d = composed.Diagnostics.Items.Single(x => x.Code.Id == "FA5003");
         Assert.That((d.Location.Line, d.Location.Column), Is.EqualTo((3, 8)));
         Assert.That(d.Message.Zh, Does.Contain("26864.63"));
@@ -67,9 +69,9 @@ public sealed class TemplateSafetyTests
     [Test]
     public void A_department_template_replaces_the_default_for_that_department_only()
     {
-        using var sample = new TempSample();
-        sample.Override(Part, "## 一、收入支出决算总体情况说明\n\n本部门收、支总计为{{ money summary.total.current }}万元（部门专用措辞）。\n");
-        var custom = SampleDisclosure.Compose(sample.Department, "default");
+        using var sample = SampleData.Copy();
+        sample.WriteText("templates/" + Part, "## 一、收入支出决算总体情况说明\n\n本部门收、支总计为{{ money summary.total.current }}万元（部门专用措辞）。\n");
+        var custom = SampleDisclosure.Compose(sample.Folder, "default");
         Assert.That(custom.Markdown, Does.Contain("本部门收、支总计为26864.63万元（部门专用措辞）。"));
         Assert.That(custom.Markdown, Does.Not.Contain("2024年度收、支总计均为"));
         Assert.That(SampleDisclosure.Get().Markdown, Does.Contain("2024年度收、支总计均为26864.63万元。"));
@@ -78,9 +80,9 @@ public sealed class TemplateSafetyTests
     [Test]
     public void A_department_template_with_no_default_of_that_name_is_reported()
     {
-        using var sample = new TempSample();
-        sample.Override("01-totl.sbn", "x\n");
-        var composed = SampleDisclosure.Compose(sample.Department, "default");
+        using var sample = SampleData.Copy();
+        sample.WriteText("templates/01-totl.sbn", "x\n");
+        var composed = SampleDisclosure.Compose(sample.Folder, "default");
         Assert.That(composed.Diagnostics.Items.Single(d => d.Code.Id == "FA5007").Severity, Is.EqualTo(Severity.Warning));
         Assert.That(composed.Document, Is.Not.Null);
     }
