@@ -23,6 +23,7 @@ internal static class StageProbe
         Time("pdf layout (no cache)", () => pdf.Layout.Paginate(document with { }, new WriterContext(style, charts, new DiagnosticBag())));
         Time("pdf write, no figures", () => Write(pdf, document with { }, style, null));
         Time("pdf write, figures", () => Write(pdf, document with { }, style, charts));
+        Time("pdf write, figures, layout shared", () => Write(pdf, document, style, charts));
     }
 
     private static void Write(PdfWriter pdf, DocumentTree document, DocumentStyle style, IFigureRenderer? figures)

@@ -37,12 +37,22 @@ internal static partial class PdfOutput
         Add(info.Subject);
         Add(string.Join(",", info.Keywords));
         Add(info.Date.ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Span<byte> numbers = stackalloc byte[24];
         foreach (var page in layout.Pages)
         {
             Add(page.Geometry.Landscape ? "L" : "P");
             foreach (var op in page.Ops)
             {
-                if (op is TextOp t) Add(FormattableString.Invariant($"{t.X:0.###},{t.Top:0.###},{t.Font.Face.Key},{t.Font.Size},{t.Text}"));
+                if (op is TextOp t)
+                {
+                    // Positions to a thousandth of a point, as numbers rather than text: hashing is on the PDF's hot path.
+                    BitConverter.TryWriteBytes(numbers, (long)Math.Round(t.X * 1000));
+                    BitConverter.TryWriteBytes(numbers[8..], (long)Math.Round(t.Top * 1000));
+                    BitConverter.TryWriteBytes(numbers[16..], (long)Math.Round(t.Font.Size * 1000));
+                    sha.AppendData(numbers);
+                    Add(t.Font.Face.Key);
+                    Add(t.Text);
+                }
                 else if (op is ImageOp i) sha.AppendData(SHA256.HashData(i.Png));
                 else Add(op.GetType().Name);
             }
