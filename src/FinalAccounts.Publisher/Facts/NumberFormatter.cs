@@ -28,9 +28,6 @@ public sealed class NumberFormatter(NumberStyle style)
     /// <summary>A ratio as a percentage on a self-assessment form: 0.977 → 97.70%.</summary>
     public string FormPercent(decimal ratio) => PercentText(ratio, Style.FormPercentDecimals, Style.FormPercentTrimZeros);
 
-    /// <summary>A rounded percentage value (for charts and data), e.g. 24.4.</summary>
-    public decimal PercentValue(decimal ratio) => Rounding.Round(ratio * 100m, Style.PercentDecimals);
-
     /// <summary>A score or other plain decimal: two decimals at most, trailing zeros trimmed (19.54, 20, 0.5).</summary>
     public string Score(decimal value) => TrimZeros(Fixed(Rounding.Round(value, 2), 2, false));
 

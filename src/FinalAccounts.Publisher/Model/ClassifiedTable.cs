@@ -21,11 +21,4 @@ public sealed record ClassifiedTable(PublicTable Id, string File, IReadOnlyList<
 
     /// <summary>Whether the table has no rows and a zero total (printed as an empty table with its "无…" sentence).</summary>
     public bool IsEmpty => Rows.Count == 0 && Total.Values.All(v => v.Value == 0m);
-
-    public int ColumnIndex(string column)
-    {
-        for (var i = 0; i < Columns.Count; i++)
-            if (Columns[i] == column) return i;
-        throw new ArgumentException($"Table {Id} has no column '{column}'.", nameof(column));
-    }
 }

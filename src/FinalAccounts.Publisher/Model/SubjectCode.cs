@@ -23,8 +23,6 @@ public readonly record struct SubjectCode(string Value) : IComparable<SubjectCod
     public static bool IsWellFormed(string text) =>
         text.Length is 3 or 5 or 7 && text.All(char.IsAsciiDigit);
 
-    public bool IsUnder(SubjectCode ancestor) => Value.Length > ancestor.Value.Length && Value.StartsWith(ancestor.Value, StringComparison.Ordinal);
-
     public int CompareTo(SubjectCode other) => string.CompareOrdinal(Value, other.Value);
 
     public override string ToString() => Value;

@@ -11,7 +11,4 @@ public sealed record VehicleDetails(
     Amount Insurance,
     Amount Parking,
     Amount Other,
-    Located<int> FleetSize)
-{
-    public decimal OperationSum => Fuel.Value + Repairs.Value + Insurance.Value + Parking.Value + Other.Value;
-}
+    Located<int> FleetSize);
