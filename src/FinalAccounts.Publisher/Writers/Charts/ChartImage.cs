@@ -18,8 +18,9 @@ internal static class ChartImage
         plot.Render(surface.Canvas, width, height);
         using var pixmap = surface.PeekPixels();
 
-        // The "up" filter alone encodes 4× faster than trying every filter per row, for 1% more bytes.
-        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 3))
+        // The "up" filter alone encodes 4× faster than trying every filter per row, for 1% more bytes. zlib level 4 is
+        // the first with lazy matching: a third smaller than level 3 for these charts, and the PDF embeds these bytes.
+        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 4))
             ?? throw new InvalidOperationException("SkiaSharp could not encode the chart as PNG.");
         return PngFile.Normalize(data.ToArray(), dpi);
     }

@@ -3,12 +3,22 @@ using SkiaSharp;
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
 /// <summary>
-/// Turns a PNG into an uncompressed 24-bit BMP for PDFsharp: its managed PNG importer decodes each image twice and took
-/// half of the PDF time; SkiaSharp decodes natively and PDFsharp then copies the BMP's pixels (same image, same bytes
-/// in the PDF). Images with transparency keep the PNG path, which turns alpha into a soft mask.
+/// BMPs for PDFsharp. A PNG the PDF cannot take as it is (<see cref="PngStream"/>) becomes an uncompressed 24-bit BMP:
+/// PDFsharp's managed PNG importer decodes each image twice; SkiaSharp decodes natively and PDFsharp then copies the
+/// BMP's pixels. Images with transparency keep the PNG path, which turns alpha into a soft mask.
 /// </summary>
 internal static class BitmapFile
 {
+    /// <summary>A one-pixel BMP whose colour is <paramref name="index"/>, so that PDFsharp never shares two placeholders.</summary>
+    public static byte[] Placeholder(int index)
+    {
+        var bmp = Header(1, 1, 4);
+        bmp[54] = (byte)index;
+        bmp[55] = (byte)(index >> 8);
+        bmp[56] = (byte)(index >> 16);
+        return bmp;
+    }
+
     public static byte[] FromPng(byte[] png)
     {
         using var codec = SKCodec.Create(new MemoryStream(png, false));
@@ -19,6 +29,25 @@ internal static class BitmapFile
         var width = bitmap.Width;
         var height = bitmap.Height;
         var stride = (width * 3 + 3) & ~3;
+        var bmp = Header(width, height, stride);
+        for (var y = 0; y < height; y++)
+        {
+            var row = 54 + (height - 1 - y) * stride;
+            var source = y * bitmap.RowBytes;
+            for (var x = 0; x < width; x++)
+            {
+                bmp[row + x * 3] = pixels[source + x * 4];
+                bmp[row + x * 3 + 1] = pixels[source + x * 4 + 1];
+                bmp[row + x * 3 + 2] = pixels[source + x * 4 + 2];
+            }
+        }
+
+        return bmp;
+    }
+
+    /// <summary>A bottom-up 24-bit BMP with its headers filled in and its pixels zero.</summary>
+    private static byte[] Header(int width, int height, int stride)
+    {
         var size = 54 + stride * height;
         var bmp = new byte[size];
         bmp[0] = (byte)'B';
@@ -33,18 +62,6 @@ internal static class BitmapFile
         BitConverter.TryWriteBytes(bmp.AsSpan(34), stride * height);
         BitConverter.TryWriteBytes(bmp.AsSpan(38), 11811);
         BitConverter.TryWriteBytes(bmp.AsSpan(42), 11811);
-        for (var y = 0; y < height; y++)
-        {
-            var row = 54 + (height - 1 - y) * stride;
-            var source = y * bitmap.RowBytes;
-            for (var x = 0; x < width; x++)
-            {
-                bmp[row + x * 3] = pixels[source + x * 4];
-                bmp[row + x * 3 + 1] = pixels[source + x * 4 + 1];
-                bmp[row + x * 3 + 2] = pixels[source + x * 4 + 2];
-            }
-        }
-
         return bmp;
     }
 }
