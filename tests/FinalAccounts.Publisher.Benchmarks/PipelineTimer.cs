@@ -6,15 +6,22 @@ namespace FinalAccounts.Publisher.Benchmarks;
 /// <summary>Times a whole department build in process (check, compose, every format, publish), stage by stage.</summary>
 internal sealed class PipelineTimer : IProgress<BuildProgress>
 {
+    private const int Warmup = 40;
+
     private readonly Stopwatch clock = new();
     private string? stage;
 
     public Dictionary<string, List<double>> Stages { get; } = [];
 
+    public Dictionary<string, long> Allocated { get; } = [];
+
+    private long allocatedAtStart;
+
     public void Report(BuildProgress value)
     {
         Stop();
         stage = value.Stage;
+        allocatedAtStart = GC.GetTotalAllocatedBytes(true);
         clock.Restart();
     }
 
@@ -23,6 +30,7 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
         if (stage is null) return;
         if (!Stages.TryGetValue(stage, out var list)) Stages[stage] = list = [];
         list.Add(clock.Elapsed.TotalMilliseconds);
+        Allocated[stage] = Allocated.GetValueOrDefault(stage) + GC.GetTotalAllocatedBytes(true) - allocatedAtStart;
         stage = null;
     }
 
@@ -34,8 +42,12 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
         var cold = Stopwatch.StartNew();
         builder.Build(builder.Check(folder), force: true, progress: null);
         Console.WriteLine($"first build in this process (cold caches: fonts, styles, JIT): {cold.Elapsed.TotalMilliseconds:0} ms");
+
+        // Warm-up as in a long batch: tiered JIT promotes a method to optimised code after 30 calls, and many run once per build.
+        for (var i = 0; i < Warmup; i++) builder.Build(builder.Check(folder), force: true, progress: null);
         var timer = new PipelineTimer();
         var totals = new List<double>();
+        var (gen0, gen1, gen2, pause, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
         for (var i = 0; i < runs; i++)
         {
             var clock = Stopwatch.StartNew();
@@ -46,8 +58,13 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
             totals.Add(clock.Elapsed.TotalMilliseconds);
         }
 
-        foreach (var (name, times) in timer.Stages) Console.WriteLine($"  {name,-8} median {Median(times),7:0.0} ms");
-        Console.WriteLine($"whole department, all formats, warm: median of {runs} = {Median(totals):0.0} ms (min {totals.Min():0.0})");
+        foreach (var (name, times) in timer.Stages)
+            Console.WriteLine(FormattableString.Invariant($"  {name,-8} median {Median(times),7:0.0} ms, {timer.Allocated[name] / times.Count / 1e6,5:0.0} MB allocated"));
+        Console.WriteLine(FormattableString.Invariant($"per build: {(GC.GetTotalAllocatedBytes() - allocated) / runs / 1e6:0} MB allocated, GCs gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:0.0}, ") +
+            FormattableString.Invariant($"gen1 {(GC.CollectionCount(1) - gen1) / (double)runs:0.0}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:0.0}, pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:0.0} ms"));
+        var sorted = totals.Order().ToList();
+        Console.WriteLine($"whole department, all formats, warm (after {Warmup} warm-up builds): median of {runs} = {Median(totals):0.0} ms " +
+            $"(min {sorted[0]:0.0}, quartiles {sorted[runs / 4]:0.0}–{sorted[runs * 3 / 4]:0.0})");
     }
 
     public static double Median(List<double> values)

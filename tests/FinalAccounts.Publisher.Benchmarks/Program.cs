@@ -49,6 +49,16 @@ if (args is ["pdfloop", var n, ..])
     return;
 }
 
+// "allocs": what the sample department's PDF (layout shared) allocates, by type.
+if (args is ["allocs", ..])
+{
+    var bench = new DepartmentBenchmark();
+    bench.Setup();
+    FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("pdf (layout shared)", () => bench.Pdf(), 10);
+    FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("docx", () => bench.Docx(), 10);
+    return;
+}
+
 // "probe": where the writing time of the sample department goes.
 if (args is ["probe", ..])
 {

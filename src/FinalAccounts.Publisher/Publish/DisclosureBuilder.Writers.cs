@@ -14,24 +14,49 @@ public sealed partial class DisclosureBuilder
     private (List<OutputFile> Files, int Pages) Write(string folder, DocumentTree document, DocumentStyle style, string baseName, DiagnosticBag bag,
         IProgress<BuildProgress>? progress, CancellationToken ct)
     {
-        var files = new List<OutputFile>();
-
         // One renderer per build: every writer asks it for the same figures, each drawn once. The PDF layout is cached
         // per document, so the Word TOC's page numbers and the PDF come from one layout.
         var charts = new ChartRenderer(fonts.Value, style, bag);
+        var formats = options.Formats;
+        var pdfWanted = formats.Contains("pdf");
         var pageCount = 0;
         IReadOnlyDictionary<string, int>? pages = null;
-        if (options.Formats.Contains("pdf"))
+        void Paginate()
         {
+            if (!pdfWanted) return;
+            progress?.Report(new BuildProgress(folder, "layout"));
             var pagination = pdf.Value.Layout.Paginate(document, new WriterContext(style, charts, new DiagnosticBag()), ct);
             (pages, pageCount) = (pagination.HeadingPages, pagination.PageCount);
         }
 
-        // The formats are written in parallel (each with its own bag, merged in order): on two cores the PDF, the
-        // slowest, runs beside the others.
-        var results = options.ParallelWriters
-            ? Parallel(options.Formats.Select(format => (Func<(List<OutputFile>, DiagnosticBag)>)(() => WriteOne(format, folder, document, style, charts, pages, baseName, progress, ct))), ct)
-            : options.Formats.Select(format => WriteOne(format, folder, document, style, charts, pages, baseName, progress, ct)).ToList();
+        (List<OutputFile>, DiagnosticBag) One(string format) => WriteOne(format, folder, document, style, charts, pages, baseName, progress, ct);
+
+        List<(List<OutputFile>, DiagnosticBag)> results;
+        if (!options.ParallelWriters)
+        {
+            Paginate();
+            results = formats.Select(One).ToList();
+        }
+        else
+        {
+            // On two cores the longest path is charts → layout → PDF drawing, so it goes first: the PNG charts are drawn
+            // on the pool while this thread lays out (waiting for a chart only when it reaches it), then this thread
+            // draws the PDF while the pool writes the other formats (Word after the layout, for its TOC's page numbers).
+            var figures = document.Blocks.OfType<Figure>().ToList();
+            var background = new List<Task>();
+            if (formats.Any(f => f is "pdf" or "docx" or "md"))
+                background.AddRange(figures.Select(f => Task.Run(() => Prerender(charts, f, FigureFormat.Png), ct)));
+            var tasks = new Dictionary<string, Task<(List<OutputFile>, DiagnosticBag)>>(StringComparer.Ordinal);
+            foreach (var format in formats.Where(f => f != "pdf" && !(f == "docx" && pdfWanted)))
+                tasks[format] = Task.Run(() => One(format), ct);
+            Paginate();
+            if (pdfWanted && formats.Contains("docx")) tasks["docx"] = Task.Run(() => One("docx"), ct);
+            if (pdfWanted) tasks["pdf"] = Task.FromResult(One("pdf"));
+            WaitAll([.. tasks.Values, .. background], ct);
+            results = formats.Select(f => tasks[f].Result).ToList();
+        }
+
+        var files = new List<OutputFile>();
         foreach (var (written, writerBag) in results)
         {
             files.AddRange(written);
@@ -41,11 +66,29 @@ public sealed partial class DisclosureBuilder
         return (files, pageCount);
     }
 
-    private static List<(List<OutputFile>, DiagnosticBag)> Parallel(IEnumerable<Func<(List<OutputFile>, DiagnosticBag)>> writers, CancellationToken ct)
+    /// <summary>Draws a figure ahead of the writers; a failure is left for the writer that asks for it to report.</summary>
+    private static void Prerender(ChartRenderer charts, Figure figure, FigureFormat format)
     {
-        var tasks = writers.Select(w => Task.Run(w, ct)).ToArray();
-        Task.WaitAll(tasks, ct);
-        return tasks.Select(t => t.Result).ToList();
+        try
+        {
+            charts.Render(figure, format);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // The renderer caches the failure; the writer that needs this figure meets it again and reports it.
+        }
+    }
+
+    private static void WaitAll(Task[] tasks, CancellationToken ct)
+    {
+        try
+        {
+            Task.WaitAll(tasks, ct);
+        }
+        catch (AggregateException) when (ct.IsCancellationRequested)
+        {
+            throw new OperationCanceledException(ct);
+        }
     }
 
     private (List<OutputFile> Files, DiagnosticBag Bag) WriteOne(string format, string folder, DocumentTree document, DocumentStyle style,

@@ -22,7 +22,7 @@ internal static partial class PdfOutput
         FixSubsetTags(document, hash);
         using var buffer = new MemoryStream();
         document.Save(buffer, false);
-        var bytes = buffer.ToArray();
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         FixXmpIds(bytes, hash);
         EscapeXmpText(bytes, [info.Title, info.Author, info.Subject, string.Join(", ", info.Keywords)]);
         output.Write(bytes);
@@ -31,7 +31,16 @@ internal static partial class PdfOutput
     private static byte[] ContentHash(LayoutResult layout, Document.DocumentInfo info)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        void Add(string s) => sha.AppendData(Encoding.UTF8.GetBytes(s + "\u0001"));
+        var encoded = new byte[256];
+        void Add(string s)
+        {
+            var length = Encoding.UTF8.GetMaxByteCount(s.Length) + 1;
+            if (encoded.Length < length) encoded = new byte[Math.Max(length, encoded.Length * 2)];
+            var n = Encoding.UTF8.GetBytes(s, encoded);
+            encoded[n] = 1; // a separator no text contains
+            sha.AppendData(encoded, 0, n + 1);
+        }
+
         Add(info.Title);
         Add(info.Author);
         Add(info.Subject);
@@ -100,15 +109,21 @@ internal static partial class PdfOutput
     }
 
     /// <summary>XMP DocumentID/InstanceID are GUIDs: same length, so they are replaced in the saved bytes.</summary>
-    private static void FixXmpIds(byte[] bytes, byte[] hash)
+    private static void FixXmpIds(Span<byte> bytes, byte[] hash)
     {
-        var text = Encoding.Latin1.GetString(bytes);
         var index = 0;
-        foreach (Match m in XmpUuid().Matches(text))
+        var at = 0;
+        while (at < bytes.Length)
         {
+            var found = bytes[at..].IndexOf("uuid:"u8);
+            if (found < 0) break;
+            var start = at + found + 5;
+            at = start;
+            if (start + 36 > bytes.Length || !Guid.TryParseExact(Encoding.ASCII.GetString(bytes.Slice(start, 36)), "D", out _)) continue;
             var digest = SHA256.HashData([.. hash, (byte)index++]);
             var uuid = new Guid(digest.AsSpan(0, 16)).ToString("D");
-            Encoding.ASCII.GetBytes(uuid, bytes.AsSpan(m.Groups[1].Index, 36));
+            Encoding.ASCII.GetBytes(uuid, bytes.Slice(start, 36));
+            at = start + 36;
         }
     }
 
@@ -117,10 +132,10 @@ internal static partial class PdfOutput
     /// packet is stored uncompressed and byte offsets must not move: such characters become '+', '(' and ')' in the
     /// XMP copy only (the Info dictionary keeps the exact text).
     /// </summary>
-    private static void EscapeXmpText(byte[] bytes, IEnumerable<string> values)
+    private static void EscapeXmpText(Span<byte> bytes, IEnumerable<string> values)
     {
-        var start = bytes.AsSpan().IndexOf("<x:xmpmeta"u8);
-        var end = bytes.AsSpan().IndexOf("</x:xmpmeta>"u8);
+        var start = bytes.IndexOf("<x:xmpmeta"u8);
+        var end = bytes.IndexOf("</x:xmpmeta>"u8);
         if (start < 0 || end < start) return;
         foreach (var value in values.Where(v => v.IndexOfAny(['&', '<', '>']) >= 0))
         {
@@ -128,7 +143,7 @@ internal static partial class PdfOutput
             var at = start;
             while (at < end)
             {
-                var i = bytes.AsSpan(at, end - at).IndexOf(raw);
+                var i = bytes[at..end].IndexOf(raw);
                 if (i < 0) break;
                 for (var k = at + i; k < at + i + raw.Length; k++)
                 {
@@ -142,7 +157,4 @@ internal static partial class PdfOutput
 
     [GeneratedRegex(@"^/?([A-Z]{6})\+(.+)$")]
     private static partial Regex SubsetName();
-
-    [GeneratedRegex(@"uuid:([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})")]
-    private static partial Regex XmpUuid();
 }
