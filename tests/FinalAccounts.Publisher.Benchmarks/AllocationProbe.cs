@@ -31,6 +31,7 @@ internal sealed class AllocationProbe : EventListener
     {
         if (e.EventName is null || !e.EventName.StartsWith("GCAllocationTick", StringComparison.Ordinal) || e.PayloadNames is null) return;
         var type = e.Payload![e.PayloadNames.IndexOf("TypeName")] as string ?? "?";
+        if (Convert.ToInt32(e.Payload[e.PayloadNames.IndexOf("AllocationKind")], System.Globalization.CultureInfo.InvariantCulture) == 1) type = "LOH " + type;
         var amount = Convert.ToInt64(e.Payload[e.PayloadNames.IndexOf("AllocationAmount64")], System.Globalization.CultureInfo.InvariantCulture);
         lock (gate) byType[type] = byType.GetValueOrDefault(type) + amount;
     }

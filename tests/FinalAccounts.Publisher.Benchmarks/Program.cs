@@ -56,6 +56,11 @@ if (args is ["allocs", ..])
     bench.Setup();
     FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("pdf (layout shared)", () => bench.Pdf(), 10);
     FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("docx", () => bench.Docx(), 10);
+    var root = FinalAccounts.Publisher.Benchmarks.Paths.Root;
+    var folder = Path.Combine(root, "data", "2024", "hongshan-jkj");
+    var builder = new FinalAccounts.Publisher.Publish.DisclosureBuilder(new FinalAccounts.Publisher.Publish.BuildOptions(
+        Path.Combine(Path.GetTempPath(), "finacc-bench-allocs"), FinalAccounts.Publisher.Publish.BuildOptions.AllFormats, Path.Combine(root, "templates")));
+    FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("whole build", () => builder.Build(builder.Check(folder), force: true, progress: null), 10);
     return;
 }
 

@@ -113,8 +113,10 @@ public sealed partial class DisclosureBuilder
         progress?.Report(new BuildProgress(folder, format));
         try
         {
-            using var stream = new MemoryStream();
+            // Sized from the last file of this format: a megabyte PDF grown by doubling allocates four.
+            using var stream = new MemoryStream(lastSizes.GetValueOrDefault(format) * 9 / 8 + 4096);
             writer.Write(document, new WriterContext(style, charts, bag, pages), stream, ct);
+            lastSizes[format] = (int)Math.Min(stream.Length, 64 << 20);
             files.Add(new OutputFile(baseName + writer.Extension, stream.ToArray()));
             if (format == "md") files.AddRange(MarkdownImages(document, charts));
         }

@@ -22,6 +22,7 @@ public sealed partial class DisclosureBuilder
     private readonly Lazy<PdfWriter> pdf;
     private readonly Dictionary<string, (HouseStyle? Style, TableLayouts? Layouts, DiagnosticBag Bag)> styles = new(StringComparer.Ordinal);
     private readonly Lock styleLock = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> lastSizes = new(StringComparer.Ordinal);
 
     /// <summary>A builder for the given options (fonts are found on first use and shared by the PDF and the charts).</summary>
     public DisclosureBuilder(BuildOptions options)

@@ -82,10 +82,13 @@ public sealed partial class FontCatalog
 
     /// <summary>The face as a standalone TrueType file (extracted from its collection when needed); cached.</summary>
     public byte[] GetFontBytes(FontFace face) =>
-        bytes.GetOrAdd(face.Key, _ => new Lazy<byte[]>(() => CollectionExtractor.Extract(face.Path, face.FaceIndex))).Value;
+        (bytes.TryGetValue(face.Key, out var known) ? known
+            : bytes.GetOrAdd(face.Key, static (_, f) => new Lazy<byte[]>(() => CollectionExtractor.Extract(f.Path, f.FaceIndex)), face)).Value;
 
+    // Asked once per character laid out: the lookup allocates nothing once the face is known.
     private GlyphCoverage? CoverageOf(FontFace face) =>
-        coverage.GetOrAdd(face.Key, _ => new Lazy<GlyphCoverage?>(() => ReadCoverage(face))).Value;
+        (coverage.TryGetValue(face.Key, out var known) ? known
+            : coverage.GetOrAdd(face.Key, static (_, f) => new Lazy<GlyphCoverage?>(() => ReadCoverage(f)), face)).Value;
 
     private static GlyphCoverage? ReadCoverage(FontFace face)
     {

@@ -20,12 +20,17 @@ internal static partial class PdfOutput
         document.Internals.SecondDocumentID = id;
         FixAnnotations(document);
         FixSubsetTags(document, hash);
-        using var buffer = new MemoryStream();
-        document.Save(buffer, false);
-        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
+        // Into the caller's memory stream when it is empty (the fixes below edit the saved bytes in place), else
+        // through a buffer: no second copy of a file of a megabyte or more.
+        var direct = output is MemoryStream { Length: 0, Position: 0 } memory && memory.TryGetBuffer(out _) ? memory : null;
+        using var buffer = direct is null ? new MemoryStream() : null;
+        var target = direct ?? buffer!;
+        document.Save(target, false);
+        target.TryGetBuffer(out var saved);
+        var bytes = saved.AsSpan(0, (int)target.Length);
         FixXmpIds(bytes, hash);
         EscapeXmpText(bytes, [info.Title, info.Author, info.Subject, string.Join(", ", info.Keywords)]);
-        output.Write(bytes);
+        if (direct is null) output.Write(bytes);
     }
 
     private static byte[] ContentHash(LayoutResult layout, Document.DocumentInfo info)
