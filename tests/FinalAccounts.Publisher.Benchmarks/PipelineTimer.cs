@@ -62,6 +62,12 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
             Console.WriteLine(FormattableString.Invariant($"  {name,-8} median {Median(times),7:0.0} ms, {timer.Allocated[name] / times.Count / 1e6,5:0.0} MB allocated"));
         Console.WriteLine(FormattableString.Invariant($"per build: {(GC.GetTotalAllocatedBytes() - allocated) / runs / 1e6:0} MB allocated, GCs gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:0.0}, ") +
             FormattableString.Invariant($"gen1 {(GC.CollectionCount(1) - gen1) / (double)runs:0.0}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:0.0}, pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:0.0} ms"));
+        // One build's timeline: when each stage started, from the start of the build.
+        var timeline = new Timeline();
+        var whole = Stopwatch.StartNew();
+        timeline.Start(whole);
+        builder.Build(builder.Check(folder), force: true, progress: timeline);
+        Console.WriteLine("one build's timeline (ms from start: stage on thread): " + string.Join(", ", timeline.Events) + $", done {whole.Elapsed.TotalMilliseconds:0}");
         var sorted = totals.Order().ToList();
         Console.WriteLine($"whole department, all formats, warm (after {Warmup} warm-up builds): median of {runs} = {Median(totals):0.0} ms " +
             $"(min {sorted[0]:0.0}, quartiles {sorted[runs / 4]:0.0}–{sorted[runs * 3 / 4]:0.0})");
@@ -71,5 +77,16 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
     {
         var sorted = values.Order().ToList();
         return sorted[sorted.Count / 2];
+    }
+
+    private sealed class Timeline : IProgress<BuildProgress>
+    {
+        private Stopwatch clock = new();
+
+        public System.Collections.Concurrent.ConcurrentQueue<string> Events { get; } = new();
+
+        public void Start(Stopwatch running) => clock = running;
+
+        public void Report(BuildProgress value) => Events.Enqueue($"{clock.Elapsed.TotalMilliseconds:0} {value.Stage}@{Environment.CurrentManagedThreadId}");
     }
 }

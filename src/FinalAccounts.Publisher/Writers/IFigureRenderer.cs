@@ -6,6 +6,12 @@ namespace FinalAccounts.Publisher.Writers;
 public interface IFigureRenderer
 {
     RenderedFigure Render(Figure figure, FigureFormat format);
+
+    /// <summary>
+    /// The printed size of the figure in <paramref name="format"/> when it is known without drawing it (a layout then
+    /// asks for the pixels only when it draws); null when only drawing tells.
+    /// </summary>
+    (double WidthPt, double HeightPt)? Measure(Figure figure, FigureFormat format) => null;
 }
 
 /// <summary>The image formats a figure can be drawn in.</summary>

@@ -117,6 +117,25 @@ public sealed class BatchBuildTests
         Assert.That(Snapshot(Path.Combine(root, "b", "2024", "dept-001")), Is.EqualTo(a));
     }
 
+    [Test]
+    public void Formats_written_in_parallel_are_the_bytes_written_one_after_another()
+    {
+        var folder = Path.Combine(Year, "dept-002");
+        BuildResult BuildWith(bool parallel, string output)
+        {
+            var builder = new DisclosureBuilder(new BuildOptions(Path.Combine(root, output), BuildOptions.AllFormats, SampleDisclosure.TemplatesRoot, ParallelWriters: parallel));
+            return builder.Build(builder.Check(folder), force: true, progress: null);
+        }
+
+        var parallel = BuildWith(true, "parallel");
+        var sequential = BuildWith(false, "sequential");
+        Assert.That((parallel.Status, sequential.Status), Is.EqualTo((BuildStatus.Built, BuildStatus.Built)), string.Join("\n", parallel.Diagnostics.Items));
+        Assert.That(parallel.Pages, Is.EqualTo(sequential.Pages).And.GreaterThan(10));
+        var expected = Snapshot(Path.Combine(root, "sequential", "2024", "dept-002"));
+        Assert.That(expected.Keys, Has.Some.EndsWith(".pdf").And.Some.EndsWith(".docx").And.Some.EqualTo("fig-1.png"));
+        Assert.That(Snapshot(Path.Combine(root, "parallel", "2024", "dept-002")), Is.EqualTo(expected));
+    }
+
     private static Dictionary<string, string> Statuses(string json)
     {
         using var doc = JsonDocument.Parse(json);

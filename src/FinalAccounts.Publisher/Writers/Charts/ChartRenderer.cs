@@ -24,6 +24,7 @@ public sealed class ChartRenderer : IFigureRenderer
     private readonly ConcurrentDictionary<(Figure, FigureFormat), Lazy<RenderedFigure>> cache = new();
     private readonly Lock reportLock = new();
     private readonly HashSet<(string, Figure)> reported = [];
+    private readonly Lazy<bool> hasCjk;
     private bool reportedNoFont;
 
     /// <summary>A renderer that finds its fonts in <paramref name="fonts"/> and sizes charts for <paramref name="style"/>'s page.</summary>
@@ -33,6 +34,7 @@ public sealed class ChartRenderer : IFigureRenderer
         this.style = style;
         this.diagnostics = diagnostics;
         geometry = ChartGeometry.For(style);
+        hasCjk = new Lazy<bool>(() => new ChartFonts(catalog, style).HasCjk(ChartPlotFactory.TextRole));
     }
 
     /// <summary>The printed width of every chart, in points (the text width).</summary>
@@ -47,6 +49,18 @@ public sealed class ChartRenderer : IFigureRenderer
     /// </summary>
     public RenderedFigure Render(Figure figure, FigureFormat format) =>
         cache.GetOrAdd((figure, format), key => new Lazy<RenderedFigure>(() => Draw(key.Item1, key.Item2))).Value;
+
+    /// <summary>
+    /// The printed size of a PNG figure without drawing it: every chart has the same geometry. Null for SVG and when
+    /// there is no Chinese font (then drawing gives no image, and the layout must know that first).
+    /// </summary>
+    public (double WidthPt, double HeightPt)? Measure(Figure figure, FigureFormat format) =>
+        format == FigureFormat.Png && hasCjk.Value ? (PngWidthPt, PngHeightPt) : null;
+
+    // The PNG's printed size is that at which its pixels are exactly 300 dpi (the text width, to a fraction of a point).
+    private double PngWidthPt => geometry.PixelWidth(Dpi) * 72 / Dpi;
+
+    private double PngHeightPt => geometry.PixelHeight(Dpi) * 72 / Dpi;
 
     /// <summary>The ScottPlot plot of a figure, before drawing (tests inspect its plottables); null without a Chinese font.</summary>
     internal Plot? CreatePlot(Figure figure)
@@ -70,8 +84,7 @@ public sealed class ChartRenderer : IFigureRenderer
             using var plot = ChartPlotFactory.Create(figure, fonts, geometry);
             var drawn = format == FigureFormat.Svg
                 ? new RenderedFigure(format, ChartImage.Svg(plot, geometry, figure.Id, fonts.FamiliesByTypeface), geometry.WidthPt, geometry.HeightPt)
-                // The PNG's printed size is that at which its pixels are exactly 300 dpi (the text width, to a fraction of a point).
-                : new RenderedFigure(format, ChartImage.Png(plot, geometry, Dpi), geometry.PixelWidth(Dpi) * 72 / Dpi, geometry.PixelHeight(Dpi) * 72 / Dpi);
+                : new RenderedFigure(format, ChartImage.Png(plot, geometry, Dpi), PngWidthPt, PngHeightPt);
             ReportMissing(figure, fonts);
             return drawn;
         }

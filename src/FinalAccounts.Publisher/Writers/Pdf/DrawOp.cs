@@ -36,7 +36,7 @@ internal sealed record RectOp(double X, double Y, double Width, double Height, d
 }
 
 /// <summary>A PNG image scaled into a box.</summary>
-internal sealed record ImageOp(double X, double Y, double Width, double Height, byte[] Png) : DrawOp
+internal sealed record ImageOp(double X, double Y, double Width, double Height, FigureImage Image) : DrawOp
 {
     public override DrawOp Offset(double dx, double dy) => this with { X = X + dx, Y = Y + dy };
 }

@@ -1,3 +1,4 @@
+using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Writers.Fonts;
 
@@ -10,16 +11,16 @@ namespace FinalAccounts.Publisher.Writers.Pdf;
 internal sealed class FigureElement : FlowElement
 {
     private const double Gap = 6;
-    private readonly byte[]? png;
+    private readonly FigureImage? image;
     private readonly double imageHeight;
     private readonly List<BlockLine> statement;
     private readonly List<BlockLine> caption;
     private readonly string alt;
     private readonly double width;
 
-    private FigureElement(byte[]? png, double imageHeight, List<BlockLine> statement, List<BlockLine> caption, string alt, double width)
+    private FigureElement(FigureImage? image, double imageHeight, List<BlockLine> statement, List<BlockLine> caption, string alt, double width)
     {
-        this.png = png;
+        this.image = image;
         this.imageHeight = imageHeight;
         this.statement = statement;
         this.caption = caption;
@@ -34,13 +35,21 @@ internal sealed class FigureElement : FlowElement
         var captionPitch = TextLines.Pitch(context, StyleRole.Caption);
         var caption = TextLines.Lines(context.Shape(figure.FullCaption, StyleRole.Caption, figure.Location), width, 0, 0, captionPitch, TextAlign.Center);
         TextLines.Tag(caption, [new BeginTagOp(StructTag.Caption)], 1);
-        var rendered = Render(context, figure);
-        if (rendered is not null)
+        // Scaled to the text width, but never taller than a page leaves room for the caption.
+        var maxHeight = context.Portrait.TextHeight - caption.Sum(l => l.Height) - 2 * Gap;
+        if (context.Figures?.Measure(figure, FigureFormat.Png) is var (w, h) && w > 0 && h > 0)
         {
-            // Scaled to the text width, but never taller than a page leaves room for the caption.
-            var maxHeight = context.Portrait.TextHeight - caption.Sum(l => l.Height) - 2 * Gap;
-            var h = width * rendered.HeightPt / rendered.WidthPt;
-            return new FigureElement(rendered.Bytes, Math.Min(h, maxHeight), [], caption, figure.AltText, width);
+            // Drawn when the PDF is drawn; a chart that then fails leaves its space and caption (its renderer reports why).
+            var renderer = context.Figures;
+            var diagnostics = context.Diagnostics;
+            var deferred = new FigureImage(() => Render(renderer, diagnostics, figure)?.Bytes ?? []);
+            return new FigureElement(deferred, Math.Min(width * h / w, maxHeight), [], caption, figure.AltText, width);
+        }
+
+        if (context.Figures is not null && Render(context.Figures, context.Diagnostics, figure) is { } rendered)
+        {
+            var image = new FigureImage(rendered.Bytes);
+            return new FigureElement(image, Math.Min(width * rendered.HeightPt / rendered.WidthPt, maxHeight), [], caption, figure.AltText, width);
         }
 
         var font = context.Fonts.Get(context.Style.Font(StyleRole.Body), size: 12) ?? context.Font(StyleRole.Note);
@@ -49,27 +58,26 @@ internal sealed class FigureElement : FlowElement
         return new FigureElement(null, 0, statement, caption, figure.AltText, width);
     }
 
-    private static RenderedFigure? Render(LayoutContext context, Figure figure)
+    private static RenderedFigure? Render(IFigureRenderer figures, DiagnosticBag diagnostics, Figure figure)
     {
-        if (context.Figures is null) return null;
         try
         {
-            var rendered = context.Figures.Render(figure, FigureFormat.Png);
+            var rendered = figures.Render(figure, FigureFormat.Png);
             if (rendered.Format == FigureFormat.Png && rendered.Bytes.Length > 0 && rendered.WidthPt > 0 && rendered.HeightPt > 0) return rendered;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.Diagnostics.Report(FontDiagnostics.FigureFailed, figure.Location,
+            diagnostics.Report(FontDiagnostics.FigureFailed, figure.Location,
                 $"图“{figure.FullCaption}”未能绘制：{e.Message}", $"Figure '{figure.FullCaption}' could not be drawn: {e.Message}");
             return null;
         }
 
-        context.Diagnostics.Report(FontDiagnostics.FigureFailed, figure.Location,
+        diagnostics.Report(FontDiagnostics.FigureFailed, figure.Location,
             $"图“{figure.FullCaption}”没有得到 PNG 图像。", $"Figure '{figure.FullCaption}' came back without a PNG image.");
         return null;
     }
 
-    private double BodyHeight => png is not null ? imageHeight : statement.Sum(l => l.Height) + 4 * Gap;
+    private double BodyHeight => image is not null ? imageHeight : statement.Sum(l => l.Height) + 4 * Gap;
 
     private double Height => BodyHeight + Gap + caption.Sum(l => l.Height);
 
@@ -83,9 +91,9 @@ internal sealed class FigureElement : FlowElement
         var x = canvas.Left;
         var box = new[] { x, top, width, BodyHeight };
         canvas.Add(new BeginTagOp(StructTag.Figure, alt, Box: box));
-        if (png is not null)
+        if (image is not null)
         {
-            canvas.Add(new ImageOp(x, top, width, imageHeight, png));
+            canvas.Add(new ImageOp(x, top, width, imageHeight, image));
         }
         else
         {

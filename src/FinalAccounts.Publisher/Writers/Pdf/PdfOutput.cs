@@ -67,7 +67,7 @@ internal static partial class PdfOutput
                     Add(t.Font.Face.Key);
                     Add(t.Text);
                 }
-                else if (op is ImageOp i) sha.AppendData(SHA256.HashData(i.Png));
+                else if (op is ImageOp i) sha.AppendData(SHA256.HashData(i.Image.Png));
                 else Add(op.GetType().Name);
             }
         }

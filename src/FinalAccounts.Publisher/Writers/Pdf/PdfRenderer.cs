@@ -100,9 +100,11 @@ internal sealed partial class PdfRenderer
     /// </summary>
     private void DrawImage(XGraphics gfx, PdfPage page, ImageOp op)
     {
-        if (PngStream.TryRead(op.Png) is not { } png)
+        var bytes = op.Image.Png;
+        if (bytes.Length == 0) return; // the chart could not be drawn; its renderer has said why
+        if (PngStream.TryRead(bytes) is not { } png)
         {
-            using var image = XImage.FromStream(new MemoryStream(BitmapFile.FromPng(op.Png), false));
+            using var image = XImage.FromStream(new MemoryStream(BitmapFile.FromPng(bytes), false));
             gfx.DrawImage(image, op.X, op.Y, op.Width, op.Height);
             return;
         }

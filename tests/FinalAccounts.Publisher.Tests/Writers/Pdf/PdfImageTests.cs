@@ -75,6 +75,38 @@ public sealed class PdfImageTests
         Assert.That(PngStream.TryRead(wrongLength), Is.Null);
     }
 
+    [Test]
+    public void Layout_takes_the_size_from_the_renderer_and_draws_the_charts_only_for_the_pdf()
+    {
+        var png = ChartSample.Renderer().Render(ChartSample.Figures[0], FigureFormat.Png).Bytes;
+        var renderer = new MeasuredRenderer(png);
+        var document = SampleDocument.Create();
+        var context = new WriterContext(DocumentStyle.Default, renderer, new DiagnosticBag());
+        var pagination = PdfSample.Writer.Layout.Paginate(document, context);
+        Assert.That(pagination.PageCount, Is.GreaterThan(0));
+        Assert.That(renderer.Drawn, Is.Zero, "pages are laid out from the measured size alone");
+
+        using var stream = new MemoryStream();
+        PdfSample.Writer.Write(document, context, stream, CancellationToken.None);
+        Assert.That(renderer.Drawn, Is.EqualTo(2), "each figure drawn once, when the PDF is drawn");
+        using var read = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+        var image = read.GetPages().SelectMany(p => p.GetImages()).First();
+        Assert.That(image.BoundingBox.Width / image.BoundingBox.Height, Is.EqualTo(400.0 / 250).Within(0.01), "placed at the measured proportions");
+    }
+
+    [Test]
+    public void A_chart_that_fails_when_drawn_leaves_its_space_and_caption_and_no_image()
+    {
+        var renderer = new MeasuredRenderer([]);
+        var context = new WriterContext(DocumentStyle.Default, renderer, new DiagnosticBag());
+        using var stream = new MemoryStream();
+        PdfSample.Writer.Write(SampleDocument.Create(), context, stream, CancellationToken.None);
+        using var read = UglyToad.PdfPig.PdfDocument.Open(stream.ToArray());
+        Assert.That(read.GetPages().Sum(p => p.GetImages().Count()), Is.Zero);
+        var text = string.Concat(read.GetPages().Select(p => p.Text));
+        Assert.That(text, Does.Contain("收、支决算总计变动情况").And.Contain("收入决算结构"), "the captions are still there");
+    }
+
     private static byte[] Write(byte[] png)
     {
         var context = new WriterContext(DocumentStyle.Default, new FixedRenderer(new RenderedFigure(FigureFormat.Png, png, 400, 250)), new DiagnosticBag());
@@ -111,6 +143,22 @@ public sealed class PdfImageTests
         }
 
         Assert.That(differing, Is.Zero, "pixels that differ from the source PNG");
+    }
+
+    /// <summary>A renderer that knows a figure's size without drawing it, and counts how often it draws.</summary>
+    private sealed class MeasuredRenderer(byte[] png) : IFigureRenderer
+    {
+        private int drawn;
+
+        public int Drawn => drawn;
+
+        public (double WidthPt, double HeightPt)? Measure(Figure figure, FigureFormat format) => (400, 250);
+
+        public RenderedFigure Render(Figure figure, FigureFormat format)
+        {
+            Interlocked.Increment(ref drawn);
+            return new RenderedFigure(format, png, 400, 250);
+        }
     }
 
     private sealed class FixedRenderer(RenderedFigure figure) : IFigureRenderer
