@@ -21,7 +21,7 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
     {
         Stop();
         stage = value.Stage;
-        allocatedAtStart = GC.GetTotalAllocatedBytes(true);
+        allocatedAtStart = GC.GetAllocatedBytesForCurrentThread();
         clock.Restart();
     }
 
@@ -30,7 +30,7 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
         if (stage is null) return;
         if (!Stages.TryGetValue(stage, out var list)) Stages[stage] = list = [];
         list.Add(clock.Elapsed.TotalMilliseconds);
-        Allocated[stage] = Allocated.GetValueOrDefault(stage) + GC.GetTotalAllocatedBytes(true) - allocatedAtStart;
+        Allocated[stage] = Allocated.GetValueOrDefault(stage) + GC.GetAllocatedBytesForCurrentThread() - allocatedAtStart;
         stage = null;
     }
 
@@ -58,8 +58,12 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
             totals.Add(clock.Elapsed.TotalMilliseconds);
         }
 
+        // Stage times (and, when one thread does everything, what each stage allocates).
         foreach (var (name, times) in timer.Stages)
-            Console.WriteLine(FormattableString.Invariant($"  {name,-8} median {Median(times),7:0.0} ms, {timer.Allocated[name] / times.Count / 1e6,5:0.0} MB allocated"));
+        {
+            var perStage = parallel ? "" : FormattableString.Invariant($", {timer.Allocated[name] / times.Count / 1e6,5:0.0} MB allocated");
+            Console.WriteLine(FormattableString.Invariant($"  {name,-8} median {Median(times),7:0.0} ms{perStage}"));
+        }
         Console.WriteLine(FormattableString.Invariant($"per build: {(GC.GetTotalAllocatedBytes() - allocated) / runs / 1e6:0} MB allocated, GCs gen0 {(GC.CollectionCount(0) - gen0) / (double)runs:0.0}, ") +
             FormattableString.Invariant($"gen1 {(GC.CollectionCount(1) - gen1) / (double)runs:0.0}, gen2 {(GC.CollectionCount(2) - gen2) / (double)runs:0.0}, pauses {(GC.GetTotalPauseDuration() - pause).TotalMilliseconds / runs:0.0} ms"));
         // One build's timeline: when each stage started, from the start of the build.

@@ -34,7 +34,7 @@ internal static class StageProbe
 
     private static void Time(string name, Action action)
     {
-        action();
+        for (var i = 0; i < 30; i++) action(); // warm-up: tiered JIT optimises a method after 30 calls
         var times = new List<double>();
         for (var i = 0; i < 7; i++)
         {

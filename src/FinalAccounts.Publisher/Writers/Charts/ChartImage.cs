@@ -17,12 +17,7 @@ internal static class ChartImage
         surface.Canvas.Clear(SKColors.White);
         plot.Render(surface.Canvas, width, height);
         using var pixmap = surface.PeekPixels();
-
-        // The "up" filter alone encodes 4× faster than trying every filter per row, for 1% more bytes. zlib level 4 is
-        // the first with lazy matching: a third smaller than level 3 for these charts, and the PDF embeds these bytes.
-        using var data = pixmap.Encode(new SKPngEncoderOptions(SKPngEncoderFilterFlags.Up, 4))
-            ?? throw new InvalidOperationException("SkiaSharp could not encode the chart as PNG.");
-        return PngFile.Normalize(data.ToArray(), dpi);
+        return PngEncoder.EncodeRgb(pixmap.GetPixelSpan(), width, height, pixmap.RowBytes, redFirst: true, dpi);
     }
 
     public static byte[] Svg(Plot plot, ChartGeometry geometry, string idPrefix, IReadOnlyDictionary<string, IReadOnlyList<string>> families)
