@@ -18,13 +18,16 @@ internal static class BuildCommand
         var unknown = build.Formats.Where(f => !BuildOptions.AllFormats.Contains(f)).ToList();
         if (unknown.Count > 0)
         {
-            options.Console.MarkupLine($"[red]{Markup.Escape($"未知的输出格式：{string.Join(", ", unknown)}（可用：{string.Join(", ", BuildOptions.AllFormats)}） / Unknown format")}[/]");
+            var message = options.Language == Language.En
+                ? $"Unknown output format: {string.Join(", ", unknown)} (available: {string.Join(", ", BuildOptions.AllFormats)})."
+                : $"未知的输出格式：{string.Join(", ", unknown)}（可用：{string.Join(", ", BuildOptions.AllFormats)}）。";
+            options.Console.MarkupLine($"[red]{Markup.Escape(message)}[/]");
             return ExitCodes.Usage;
         }
 
         var batch = new BatchBuilder(new DisclosureBuilder(build));
         var live = options.Format == OutputFormat.Text && !noProgress && options.Console.Profile.Capabilities.Interactive;
-        var result = live ? BuildProgressDisplay.RunLive(options.Console, batch, folders, force, cancellationToken)
+        var result = live ? BuildProgressDisplay.RunLive(options.Console, batch, folders, force, options.Language, cancellationToken)
             : batch.Run(folders, force, options.Format == OutputFormat.Text ? new PlainProgress(options, folders.Count) : null, cancellationToken);
         general.AddRange(result.Diagnostics.Items);
 
