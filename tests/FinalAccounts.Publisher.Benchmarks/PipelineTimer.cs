@@ -6,8 +6,6 @@ namespace FinalAccounts.Publisher.Benchmarks;
 /// <summary>Times a whole department build in process (check, compose, every format, publish), stage by stage.</summary>
 internal sealed class PipelineTimer : IProgress<BuildProgress>
 {
-    private const int Warmup = 40;
-
     private readonly Stopwatch clock = new();
     private string? stage;
 
@@ -35,7 +33,7 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
     }
 
     /// <summary>Builds <paramref name="folder"/> <paramref name="runs"/> times (forced) and prints the median of each stage and of the whole.</summary>
-    public static void Run(string folder, string output, string templates, int runs, bool parallel)
+    public static void Run(string folder, string output, string templates, int runs, bool parallel, int warmup)
     {
         var builder = new DisclosureBuilder(new BuildOptions(output, BuildOptions.AllFormats, templates, ParallelWriters: parallel));
         Console.WriteLine(parallel ? "formats written in parallel (stage times overlap):" : "formats written one after another:");
@@ -44,7 +42,7 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
         Console.WriteLine($"first build in this process (cold caches: fonts, styles, JIT): {cold.Elapsed.TotalMilliseconds:0} ms");
 
         // Warm-up as in a long batch: tiered JIT promotes a method to optimised code after 30 calls, and many run once per build.
-        for (var i = 0; i < Warmup; i++) builder.Build(builder.Check(folder), force: true, progress: null);
+        for (var i = 0; i < warmup; i++) builder.Build(builder.Check(folder), force: true, progress: null);
         var timer = new PipelineTimer();
         var totals = new List<double>();
         var (gen0, gen1, gen2, pause, allocated) = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2), GC.GetTotalPauseDuration(), GC.GetTotalAllocatedBytes());
@@ -73,7 +71,7 @@ internal sealed class PipelineTimer : IProgress<BuildProgress>
         builder.Build(builder.Check(folder), force: true, progress: timeline);
         Console.WriteLine("one build's timeline (ms from start: stage on thread): " + string.Join(", ", timeline.Events) + $", done {whole.Elapsed.TotalMilliseconds:0}");
         var sorted = totals.Order().ToList();
-        Console.WriteLine($"whole department, all formats, warm (after {Warmup} warm-up builds): median of {runs} = {Median(totals):0.0} ms " +
+        Console.WriteLine($"whole department, all formats, warm (after {warmup} warm-up builds): median of {runs} = {Median(totals):0.0} ms " +
             $"(min {sorted[0]:0.0}, quartiles {sorted[runs / 4]:0.0}–{sorted[runs * 3 / 4]:0.0})");
     }
 

@@ -30,12 +30,13 @@ if (args is ["chain", ..])
     return;
 }
 
-// "pipeline": the sample department built in process with every format, stage by stage (median of 15).
+// "pipeline [sequential] [warmup=N]": the sample department built in process with every format, after N warm-up builds (40), median of 15.
 if (args is ["pipeline", ..])
 {
     var root = FinalAccounts.Publisher.Benchmarks.Paths.Root;
     FinalAccounts.Publisher.Benchmarks.PipelineTimer.Run(Path.Combine(root, "data", "2024", "hongshan-jkj"),
-        Path.Combine(Path.GetTempPath(), "finacc-bench-pipeline"), Path.Combine(root, "templates"), 15, parallel: !args.Contains("sequential"));
+        Path.Combine(Path.GetTempPath(), "finacc-bench-pipeline"), Path.Combine(root, "templates"), 15, parallel: !args.Contains("sequential"),
+        warmup: args.FirstOrDefault(a => a.StartsWith("warmup=", StringComparison.Ordinal)) is { } w ? int.Parse(w[7..], System.Globalization.CultureInfo.InvariantCulture) : 40);
     return;
 }
 

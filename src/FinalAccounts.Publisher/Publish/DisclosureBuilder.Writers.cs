@@ -17,7 +17,7 @@ public sealed partial class DisclosureBuilder
         // One renderer per build: every writer asks it for the same figures, each drawn once. The PDF layout is cached
         // per document, so the Word TOC's page numbers and the PDF come from one layout.
         var charts = new ChartRenderer(fonts.Value, style, bag);
-        var formats = options.Formats;
+        var formats = options.Formats.Distinct(StringComparer.Ordinal).ToList();
         var pdfWanted = formats.Contains("pdf");
         var pageCount = 0;
         IReadOnlyDictionary<string, int>? pages = null;
@@ -39,9 +39,10 @@ public sealed partial class DisclosureBuilder
         }
         else
         {
-            // On two cores the longest path is charts → layout → PDF drawing, so it goes first: the PNG charts are drawn
-            // on the pool while this thread lays out (waiting for a chart only when it reaches it), then this thread
-            // draws the PDF while the pool writes the other formats (Word after the layout, for its TOC's page numbers).
+            // On two cores the longest path is layout → PDF drawing, so this thread takes it: it lays the pages out from
+            // the charts' sizes and draws the PDF, which waits for a chart only if it reaches that page before the pool
+            // has drawn it. The pool draws the PNG charts first, then writes the other formats (Word after the layout,
+            // for its TOC's page numbers).
             var figures = document.Blocks.OfType<Figure>().ToList();
             var background = new List<Task>();
             if (formats.Any(f => f is "pdf" or "docx" or "md"))
