@@ -12,14 +12,12 @@ namespace FinalAccounts.Publisher.Writers.Charts;
 /// </summary>
 internal static class PngEncoder
 {
-    private static ReadOnlySpan<byte> Signature => [137, 80, 78, 71, 13, 10, 26, 10];
-
     /// <param name="pixels">Rows of <paramref name="width"/> pixels, <paramref name="rowBytes"/> apart, 4 bytes each.</param>
     /// <param name="redFirst">True for RGBA byte order, false for BGRA.</param>
-    public static byte[] EncodeRgb(ReadOnlySpan<byte> pixels, int width, int height, int rowBytes, bool redFirst, double dpi, CompressionLevel level = CompressionLevel.Optimal)
+    public static byte[] EncodeRgb(ReadOnlySpan<byte> pixels, int width, int height, int rowBytes, bool redFirst, double dpi)
     {
         using var output = new MemoryStream(width * height / 8 + 1024);
-        output.Write(Signature);
+        output.Write(PngFile.Signature);
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
         BinaryPrimitives.WriteInt32BigEndian(header[4..], height);
@@ -34,7 +32,7 @@ internal static class PngEncoder
         WriteChunk(output, "pHYs", phys);
 
         using var compressed = new MemoryStream(width * height / 8 + 1024);
-        using (var zlib = new ZLibStream(compressed, level, leaveOpen: true))
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
             var stride = width * 3;
             var previous = new byte[stride];

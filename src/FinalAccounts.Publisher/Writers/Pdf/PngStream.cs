@@ -1,4 +1,5 @@
 using System.Buffers.Binary;
+using FinalAccounts.Publisher.Writers.Charts;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -9,44 +10,31 @@ namespace FinalAccounts.Publisher.Writers.Pdf;
 /// </summary>
 internal sealed record PngStream(int Width, int Height, int Colors, byte[] Data)
 {
-    private static ReadOnlySpan<byte> Signature => [137, 80, 78, 71, 13, 10, 26, 10];
-
     /// <summary>The image stream of <paramref name="png"/>, or null when it is not a PNG a PDF can take as it is.</summary>
     public static PngStream? TryRead(byte[] png)
     {
-        if (png.Length < Signature.Length + 25 || !png.AsSpan(0, Signature.Length).SequenceEqual(Signature)) return null;
+        if (PngFile.Chunks(png) is not { } chunks) return null;
         int width = 0, height = 0, colors = 0;
         using var data = new MemoryStream();
-        var at = Signature.Length;
-        while (at + 12 <= png.Length)
+        foreach (var (type, offset, length) in chunks)
         {
-            var length = BinaryPrimitives.ReadUInt32BigEndian(png.AsSpan(at));
-            if (length > int.MaxValue || at + 12 + (long)length > png.Length) return null;
-            var type = png.AsSpan(at + 4, 4);
-            var body = png.AsSpan(at + 8, (int)length);
-            if (type.SequenceEqual("IHDR"u8))
+            var body = png.AsSpan(offset, length);
+            switch (type)
             {
-                if (length != 13) return null;
-                width = BinaryPrimitives.ReadInt32BigEndian(body);
-                height = BinaryPrimitives.ReadInt32BigEndian(body[4..]);
-                // Bit depth 8; colour type 0 (grey) or 2 (RGB); deflate; adaptive filtering; no interlace.
-                colors = body[9] switch { 0 => 1, 2 => 3, _ => 0 };
-                if (body[8] != 8 || colors == 0 || body[10] != 0 || body[11] != 0 || body[12] != 0 || width <= 0 || height <= 0) return null;
+                case "IHDR":
+                    if (length != 13) return null;
+                    width = BinaryPrimitives.ReadInt32BigEndian(body);
+                    height = BinaryPrimitives.ReadInt32BigEndian(body[4..]);
+                    // Bit depth 8; colour type 0 (grey) or 2 (RGB); deflate; adaptive filtering; no interlace.
+                    colors = body[9] switch { 0 => 1, 2 => 3, _ => 0 };
+                    if (body[8] != 8 || colors == 0 || body[10] != 0 || body[11] != 0 || body[12] != 0 || width <= 0 || height <= 0) return null;
+                    break;
+                case "tRNS" or "PLTE":
+                    return null;
+                case "IDAT":
+                    data.Write(body);
+                    break;
             }
-            else if (type.SequenceEqual("tRNS"u8) || type.SequenceEqual("PLTE"u8))
-            {
-                return null;
-            }
-            else if (type.SequenceEqual("IDAT"u8))
-            {
-                data.Write(body);
-            }
-            else if (type.SequenceEqual("IEND"u8))
-            {
-                break;
-            }
-
-            at += 12 + (int)length;
         }
 
         return colors == 0 || data.Length == 0 ? null : new PngStream(width, height, colors, data.ToArray());
