@@ -28,8 +28,9 @@ internal static partial class PdfOutput
         document.Save(target, false);
         target.TryGetBuffer(out var saved);
         var bytes = saved.AsSpan(0, (int)target.Length);
-        FixXmpIds(bytes, hash);
-        EscapeXmpText(bytes, [info.Title, info.Author, info.Subject, string.Join(", ", info.Keywords)]);
+        var xmp = XmpPacket(bytes);
+        FixXmpIds(xmp, hash);
+        EscapeXmpText(xmp, [info.Title, info.Author, info.Subject, string.Join(", ", info.Keywords)]);
         if (direct is null) output.Write(bytes);
     }
 
@@ -113,21 +114,29 @@ internal static partial class PdfOutput
         return new string(digest.Take(6).Select(b => (char)('A' + b % 26)).ToArray());
     }
 
-    /// <summary>XMP DocumentID/InstanceID are GUIDs: same length, so they are replaced in the saved bytes.</summary>
-    private static void FixXmpIds(Span<byte> bytes, byte[] hash)
+    /// <summary>The XMP packet in the saved bytes (PDFsharp stores it uncompressed); empty when there is none.</summary>
+    private static Span<byte> XmpPacket(Span<byte> bytes)
+    {
+        var start = bytes.IndexOf("<x:xmpmeta"u8);
+        var end = bytes.IndexOf("</x:xmpmeta>"u8);
+        return start < 0 || end < start ? [] : bytes[start..end];
+    }
+
+    /// <summary>XMP DocumentID/InstanceID are GUIDs: same length, so they are replaced in the packet's bytes.</summary>
+    private static void FixXmpIds(Span<byte> xmp, byte[] hash)
     {
         var index = 0;
         var at = 0;
-        while (at < bytes.Length)
+        while (at < xmp.Length)
         {
-            var found = bytes[at..].IndexOf("uuid:"u8);
+            var found = xmp[at..].IndexOf("uuid:"u8);
             if (found < 0) break;
             var start = at + found + 5;
             at = start;
-            if (start + 36 > bytes.Length || !Guid.TryParseExact(Encoding.ASCII.GetString(bytes.Slice(start, 36)), "D", out _)) continue;
+            if (start + 36 > xmp.Length || !Guid.TryParseExact(Encoding.ASCII.GetString(xmp.Slice(start, 36)), "D", out _)) continue;
             var digest = SHA256.HashData([.. hash, (byte)index++]);
             var uuid = new Guid(digest.AsSpan(0, 16)).ToString("D");
-            Encoding.ASCII.GetBytes(uuid, bytes.Slice(start, 36));
+            Encoding.ASCII.GetBytes(uuid, xmp.Slice(start, 36));
             at = start + 36;
         }
     }
@@ -137,22 +146,19 @@ internal static partial class PdfOutput
     /// packet is stored uncompressed and byte offsets must not move: such characters become '+', '(' and ')' in the
     /// XMP copy only (the Info dictionary keeps the exact text).
     /// </summary>
-    private static void EscapeXmpText(Span<byte> bytes, IEnumerable<string> values)
+    private static void EscapeXmpText(Span<byte> xmp, IEnumerable<string> values)
     {
-        var start = bytes.IndexOf("<x:xmpmeta"u8);
-        var end = bytes.IndexOf("</x:xmpmeta>"u8);
-        if (start < 0 || end < start) return;
         foreach (var value in values.Where(v => v.IndexOfAny(['&', '<', '>']) >= 0))
         {
             var raw = Encoding.UTF8.GetBytes(value);
-            var at = start;
-            while (at < end)
+            var at = 0;
+            while (at < xmp.Length)
             {
-                var i = bytes[at..end].IndexOf(raw);
+                var i = xmp[at..].IndexOf(raw);
                 if (i < 0) break;
                 for (var k = at + i; k < at + i + raw.Length; k++)
                 {
-                    bytes[k] = bytes[k] switch { (byte)'&' => (byte)'+', (byte)'<' => (byte)'(', (byte)'>' => (byte)')', var b => b };
+                    xmp[k] = xmp[k] switch { (byte)'&' => (byte)'+', (byte)'<' => (byte)'(', (byte)'>' => (byte)')', var b => b };
                 }
 
                 at += i + raw.Length;
