@@ -34,7 +34,7 @@ public static class CliApp
         build.SetAction(p => BuildCommand.Run(p.GetValue(paths)!,
             new FinalAccounts.Publisher.Publish.BuildOptions(
                 p.GetValue(outDir)!,
-                p.GetValue(formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).Distinct().ToList(),
+                p.GetValue(formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
                 p.GetValue(templates), p.GetValue(style)!, p.GetValue(fonts) ?? (Directory.Exists("fonts") ? "fonts" : null)),
             p.GetValue(force), p.GetValue(noProgress), Options(p, lang, format, output), cancellationToken));
 

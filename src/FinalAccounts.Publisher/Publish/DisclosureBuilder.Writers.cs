@@ -17,7 +17,7 @@ public sealed partial class DisclosureBuilder
         // One renderer per build: every writer asks it for the same figures, each drawn once. The PDF layout is cached
         // per document, so the Word TOC's page numbers and the PDF come from one layout.
         var charts = new ChartRenderer(fonts.Value, style, bag);
-        var formats = options.Formats.Distinct(StringComparer.Ordinal).ToList();
+        var formats = options.Formats;
         var pdfWanted = formats.Contains("pdf");
         var pageCount = 0;
         IReadOnlyDictionary<string, int>? pages = null;

@@ -27,7 +27,8 @@ public sealed partial class DisclosureBuilder
     /// <summary>A builder for the given options (fonts are found on first use and shared by the PDF and the charts).</summary>
     public DisclosureBuilder(BuildOptions options)
     {
-        this.options = options;
+        // A format asked for twice is written once (and fingerprinted once).
+        this.options = options with { Formats = options.Formats.Distinct(StringComparer.Ordinal).ToList() };
         fonts = new Lazy<FontCatalog>(() => FontCatalog.ForSystem(options.FontsFolder));
         pdf = new Lazy<PdfWriter>(() => new PdfWriter(fonts.Value));
     }

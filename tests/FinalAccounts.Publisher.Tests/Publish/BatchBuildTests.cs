@@ -136,6 +136,18 @@ public sealed class BatchBuildTests
         Assert.That(Snapshot(Path.Combine(root, "parallel", "2024", "dept-002")), Is.EqualTo(expected));
     }
 
+    [Test]
+    public void A_format_asked_for_twice_is_written_once()
+    {
+        var builder = new DisclosureBuilder(new BuildOptions(Output, ["md", "html", "md"], SampleDisclosure.TemplatesRoot));
+        var result = builder.Build(builder.Check(Path.Combine(Year, "dept-001")), force: true, progress: null);
+        Assert.That(result.Status, Is.EqualTo(BuildStatus.Built));
+        Assert.That(builder.Options.Formats, Is.EqualTo(new[] { "md", "html" }));
+        var names = result.Manifest!.Files.Select(f => f.Name).ToList();
+        Assert.That(names, Is.Unique);
+        Assert.That(names.Count(n => n.EndsWith(".md", StringComparison.Ordinal)), Is.EqualTo(1));
+    }
+
     private static Dictionary<string, string> Statuses(string json)
     {
         using var doc = JsonDocument.Parse(json);
