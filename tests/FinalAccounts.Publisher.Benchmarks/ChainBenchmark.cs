@@ -15,8 +15,8 @@ internal static class ChainBenchmark
         if (Directory.Exists(work)) Directory.Delete(work, recursive: true);
         Directory.CreateDirectory(work);
         var cli = Path.Combine(root, "src", "FinalAccounts.Cli", "bin", "Release", "net10.0", "finacc.dll");
-        var department = Path.Combine(root, "data", "2024", "hongshan-jkj");
-        string[] build = [cli, "build", department, "--out", Path.Combine(work, "out"), "--templates", Path.Combine(root, "templates"), "--no-progress", "--force"];
+        var department = Paths.SampleDepartment;
+        string[] build = [cli, "build", department, "--out", Path.Combine(work, "out"), "--templates", Paths.Templates, "--no-progress", "--force"];
         Exec("dotnet", build);
         var markdown = Path.Combine(work, "out", "2024", "hongshan-jkj", "hongshan-jkj-2024.md");
         var ours = Times(runs, () => Exec("dotnet", build));

@@ -32,10 +32,9 @@ public class DepartmentBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        var root = Paths.Root;
-        folder = Path.Combine(root, "data", "2024", "hongshan-jkj");
+        folder = Paths.SampleDepartment;
         var bag = new DiagnosticBag();
-        style = HouseStyleReader.Read(Path.Combine(root, "templates"), "default", bag)!;
+        style = HouseStyleReader.Read(Paths.Templates, "default", bag)!;
         layouts = TableLayouts.Read(style, bag);
         templates = TemplateSetLoader.Load(style, folder, bag);
         pdf = new PdfWriter(FontCatalog.ForSystem());

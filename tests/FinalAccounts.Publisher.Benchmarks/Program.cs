@@ -33,9 +33,8 @@ if (args is ["chain", ..])
 // "pipeline [sequential] [warmup=N]": the sample department built in process with every format, after N warm-up builds (40), median of 15.
 if (args is ["pipeline", ..])
 {
-    var root = FinalAccounts.Publisher.Benchmarks.Paths.Root;
-    FinalAccounts.Publisher.Benchmarks.PipelineTimer.Run(Path.Combine(root, "data", "2024", "hongshan-jkj"),
-        Path.Combine(Path.GetTempPath(), "finacc-bench-pipeline"), Path.Combine(root, "templates"), 15, parallel: !args.Contains("sequential"),
+    FinalAccounts.Publisher.Benchmarks.PipelineTimer.Run(Paths.SampleDepartment,
+        Path.Combine(Path.GetTempPath(), "finacc-bench-pipeline"), Paths.Templates, 15, parallel: !args.Contains("sequential"),
         warmup: args.FirstOrDefault(a => a.StartsWith("warmup=", StringComparison.Ordinal)) is { } w ? int.Parse(w[7..], System.Globalization.CultureInfo.InvariantCulture) : 40);
     return;
 }
@@ -57,11 +56,9 @@ if (args is ["allocs", ..])
     bench.Setup();
     FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("pdf (layout shared)", () => bench.Pdf(), 10);
     FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("docx", () => bench.Docx(), 10);
-    var root = FinalAccounts.Publisher.Benchmarks.Paths.Root;
-    var folder = Path.Combine(root, "data", "2024", "hongshan-jkj");
     var builder = new FinalAccounts.Publisher.Publish.DisclosureBuilder(new FinalAccounts.Publisher.Publish.BuildOptions(
-        Path.Combine(Path.GetTempPath(), "finacc-bench-allocs"), FinalAccounts.Publisher.Publish.BuildOptions.AllFormats, Path.Combine(root, "templates")));
-    FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("whole build", () => builder.Build(builder.Check(folder), force: true, progress: null), 10);
+        Path.Combine(Path.GetTempPath(), "finacc-bench-allocs"), FinalAccounts.Publisher.Publish.BuildOptions.AllFormats, Paths.Templates));
+    FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("whole build", () => builder.Build(builder.Check(Paths.SampleDepartment), force: true, progress: null), 10);
     return;
 }
 
