@@ -3,9 +3,10 @@ using SkiaSharp;
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
 /// <summary>
-/// BMPs for PDFsharp. A PNG the PDF cannot take as it is (<see cref="PngStream"/>) becomes an uncompressed 24-bit BMP:
-/// PDFsharp's managed PNG importer decodes each image twice; SkiaSharp decodes natively and PDFsharp then copies the
-/// BMP's pixels. Images with transparency keep the PNG path, which turns alpha into a soft mask.
+/// BMPs for PDFsharp. An opaque PNG the PDF cannot take as it is (<see cref="PngStream"/>: palette, 16-bit,
+/// interlaced) becomes an uncompressed 24-bit BMP: PDFsharp's managed PNG importer decodes each image twice and refuses
+/// 16-bit PNGs; SkiaSharp decodes natively and PDFsharp then copies the BMP's pixels. Images with transparency keep the
+/// PNG path, which turns alpha into a soft mask.
 /// </summary>
 internal static class BitmapFile
 {

@@ -53,6 +53,7 @@ public sealed class PdfImageTests
     [TestCase(SKColorType.Rgba8888, SKAlphaType.Unpremul, false, TestName = "RGBA with alpha goes through PDFsharp")]
     [TestCase(SKColorType.Rgba8888, SKAlphaType.Opaque, true, TestName = "Opaque RGB is embedded as it is")]
     [TestCase(SKColorType.Gray8, SKAlphaType.Opaque, true, TestName = "Grey is embedded as it is")]
+    [TestCase(SKColorType.Rgba16161616, SKAlphaType.Opaque, false, TestName = "16-bit RGB is decoded to a bitmap for PDFsharp")]
     public void Which_pngs_are_embedded_as_they_are(SKColorType color, SKAlphaType alpha, bool direct)
     {
         var png = Encode(color, alpha);
