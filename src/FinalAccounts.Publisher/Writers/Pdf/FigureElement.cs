@@ -35,27 +35,33 @@ internal sealed class FigureElement : FlowElement
         var captionPitch = TextLines.Pitch(context, StyleRole.Caption);
         var caption = TextLines.Lines(context.Shape(figure.FullCaption, StyleRole.Caption, figure.Location), width, 0, 0, captionPitch, TextAlign.Center);
         TextLines.Tag(caption, [new BeginTagOp(StructTag.Caption)], 1);
-        // Scaled to the text width, but never taller than a page leaves room for the caption.
-        var maxHeight = context.Portrait.TextHeight - caption.Sum(l => l.Height) - 2 * Gap;
-        if (context.Figures?.Measure(figure, FigureFormat.Png) is var (w, h) && w > 0 && h > 0)
+        if (Image(context, figure) is var (image, w, h))
         {
-            // Drawn when the PDF is drawn; a chart that then fails leaves its space and caption (its renderer reports why).
-            var renderer = context.Figures;
-            var diagnostics = context.Diagnostics;
-            var deferred = new FigureImage(() => Render(renderer, diagnostics, figure)?.Bytes ?? []);
-            return new FigureElement(deferred, Math.Min(width * h / w, maxHeight), [], caption, figure.AltText, width);
-        }
-
-        if (context.Figures is not null && Render(context.Figures, context.Diagnostics, figure) is { } rendered)
-        {
-            var image = new FigureImage(rendered.Bytes);
-            return new FigureElement(image, Math.Min(width * rendered.HeightPt / rendered.WidthPt, maxHeight), [], caption, figure.AltText, width);
+            // Scaled to the text width, but never taller than a page leaves room for the caption.
+            var maxHeight = context.Portrait.TextHeight - caption.Sum(l => l.Height) - 2 * Gap;
+            return new FigureElement(image, Math.Min(width * h / w, maxHeight), [], caption, figure.AltText, width);
         }
 
         var font = context.Fonts.Get(context.Style.Font(StyleRole.Body), size: 12) ?? context.Font(StyleRole.Note);
         var pitch = font.Size * 1.6;
         var statement = TextLines.Lines(context.Shape(figure.AltText, font, figure.Location), width - 4 * Gap, 0, 0, pitch, TextAlign.Left);
         return new FigureElement(null, 0, statement, caption, figure.AltText, width);
+    }
+
+    /// <summary>
+    /// The figure's image and printed size. When the renderer knows the size without drawing, the PNG is drawn only when
+    /// the PDF is drawn (a chart that then fails leaves its space and caption; its renderer reports why).
+    /// </summary>
+    private static (FigureImage Image, double WidthPt, double HeightPt)? Image(LayoutContext context, Figure figure)
+    {
+        if (context.Figures is not { } renderer) return null;
+        if (renderer.Measure(figure, FigureFormat.Png) is var (w, h) && w > 0 && h > 0)
+        {
+            var diagnostics = context.Diagnostics;
+            return (new FigureImage(() => Render(renderer, diagnostics, figure)?.Bytes ?? []), w, h);
+        }
+
+        return Render(renderer, context.Diagnostics, figure) is { } rendered ? (new FigureImage(rendered.Bytes), rendered.WidthPt, rendered.HeightPt) : null;
     }
 
     private static RenderedFigure? Render(IFigureRenderer figures, DiagnosticBag diagnostics, Figure figure)
