@@ -25,6 +25,14 @@ internal static class BuildCommand
             return ExitCodes.Usage;
         }
 
+        if (!OutputLocation.Check(build.OutputRoot, folders, general))
+        {
+            if (options.Format == OutputFormat.Json)
+                JsonReport.WriteBuild(options.Output, new BatchResult([], [], [], new DiagnosticBag()), general.Sorted(), options.Language);
+            else TextReport.WriteDiagnostics(options.Console, general.Sorted(), options.Language);
+            return ExitCodes.ForErrors(general);
+        }
+
         var batch = new BatchBuilder(new DisclosureBuilder(build));
         var live = options.Format == OutputFormat.Text && !noProgress && options.Console.Profile.Capabilities.Interactive;
         var result = live ? BuildProgressDisplay.RunLive(options.Console, batch, folders, force, options.Language, cancellationToken)

@@ -1,3 +1,6 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Publish;
+
 namespace FinalAccounts.Cli;
 
 /// <summary>The process exit codes, in one place.</summary>
@@ -14,4 +17,8 @@ public static class ExitCodes
 
     /// <summary>A bug in the tool (an unexpected exception).</summary>
     public const int InternalError = 3;
+
+    /// <summary>The exit code of a run that has errors: usage when it was refused for where it would write, else errors.</summary>
+    public static int ForErrors(DiagnosticBag bag) =>
+        bag.Items.Any(d => d.Code.Id == PublishCodes.OutputOverlapsData.Id) ? Usage : Errors;
 }

@@ -11,8 +11,8 @@ internal static class SampleCommand
     {
         var bag = new DiagnosticBag();
         var folders = SampleGenerator.Generate(sample, bag);
-        foreach (var d in bag.Sorted()) options.Console.MarkupLine($"[red]{Markup.Escape(DiagnosticFormatter.Headline(d, options.Language))}[/]");
-        if (bag.HasErrors) return ExitCodes.Errors;
+        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language);
+        if (bag.HasErrors) return ExitCodes.ForErrors(bag);
         options.Console.MarkupLine(Markup.Escape(options.Language == Language.En
             ? $"Generated {folders.Count} departments in {Path.Combine(sample.OutputRoot, sample.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))}."
             : $"已生成 {folders.Count} 个示例部门：{Path.Combine(sample.OutputRoot, sample.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))}。"));

@@ -8,14 +8,7 @@ internal static class TextReport
 {
     public static void Write(IAnsiConsole console, DepartmentReport report, Language lang)
     {
-        var hinted = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var d in report.Diagnostics)
-        {
-            var color = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
-            console.MarkupLine($"[{color}]{Markup.Escape(DiagnosticFormatter.Headline(d, lang))}[/]");
-            if (hinted.Add(d.Code.Id)) console.MarkupLine($"    [dim]{Markup.Escape(DiagnosticFormatter.Hint(d, lang))}[/]");
-        }
-
+        WriteDiagnostics(console, report.Diagnostics, lang);
         var verdict = lang == Language.En
             ? $"{report.Folder}: {report.Errors} error(s), {report.Warnings} warning(s), {report.Infos} note(s)."
             : $"{report.Folder}：{report.Errors} 个错误，{report.Warnings} 个警告，{report.Infos} 条提示。";
@@ -23,5 +16,17 @@ internal static class TextReport
             ? lang == Language.En ? " Fix the errors above, then run the check again." : "请按上面的提示改正错误后重新检查。"
             : lang == Language.En ? " The data can be published." : "数据核对通过，可以生成公开文件。";
         console.MarkupLine($"[{(report.Errors > 0 ? "red" : "green")}]{Markup.Escape(verdict + advice)}[/]");
+    }
+
+    /// <summary>Prints each diagnostic on one line, and each kind's hint once.</summary>
+    public static void WriteDiagnostics(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, Language lang)
+    {
+        var hinted = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var d in diagnostics)
+        {
+            var color = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
+            console.MarkupLine($"[{color}]{Markup.Escape(DiagnosticFormatter.Headline(d, lang))}[/]");
+            if (hinted.Add(d.Code.Id)) console.MarkupLine($"    [dim]{Markup.Escape(DiagnosticFormatter.Hint(d, lang))}[/]");
+        }
     }
 }

@@ -13,7 +13,7 @@ internal static class ReferenceLocator
         var yearFolder = Path.GetDirectoryName(department.FullPath.TrimEnd(Path.DirectorySeparatorChar));
         var dataRoot = yearFolder is null ? null : Path.GetDirectoryName(yearFolder);
         if (dataRoot is null) return null;
-        var reference = Path.Combine(dataRoot, "reference");
+        var reference = Path.Combine(dataRoot, DataTree.ReferenceFolder);
         if (!Directory.Exists(reference)) return null;
         var best = Directory.GetDirectories(reference)
             .Select(d => (Dir: d, Year: int.TryParse(Path.GetFileName(d), NumberStyles.None, CultureInfo.InvariantCulture, out var y) ? y : 0))

@@ -15,6 +15,8 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
 
     public BatchResult Run(IReadOnlyList<string> folders, bool force, IProgress<BuildProgress>? progress, CancellationToken cancellationToken = default)
     {
+        var refused = new DiagnosticBag();
+        if (!OutputLocation.Check(builder.Options.OutputRoot, folders, refused)) return new BatchResult([], [], [], refused);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         var checks = new LoadResult[folders.Count];
         Parallel.For(0, folders.Count, parallel, i =>

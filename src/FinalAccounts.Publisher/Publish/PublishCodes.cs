@@ -15,6 +15,11 @@ public static class PublishCodes
     public static readonly DiagnosticCode UnsafeName = new("FA8004", Severity.Error, new("拒绝写出不安全的路径", "Unsafe output path refused"),
         new("部门标识只能用小写英文字母、数字和“-”，文件名不能含路径。", "Department ids are lowercase ASCII letters, digits and '-'; file names carry no path."));
 
+    public static readonly DiagnosticCode OutputOverlapsData = new("FA8005", Severity.Error,
+        new("输出文件夹与数据文件夹重叠", "Output folder overlaps the data"),
+        new("用 --out 指定数据以外的文件夹，例如项目文件夹下的 output（默认）。",
+            "Choose an --out folder outside the data, such as output/ in the project folder (the default)."));
+
     public static readonly DiagnosticCode WriterFailed = new("FA8003", Severity.Error, new("生成该格式时出错", "A writer failed"),
         new("这是工具的缺陷，请把这条信息报告给维护人员；其他格式不受影响。", "This is a bug in the tool; please report it. Other formats are not affected."));
 }

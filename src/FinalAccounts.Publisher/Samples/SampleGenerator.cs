@@ -1,17 +1,20 @@
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
+using FinalAccounts.Publisher.Publish;
 
 namespace FinalAccounts.Publisher.Samples;
 
 /// <summary>
 /// Generates departments that pass every check, for tests and benchmarks: &lt;out&gt;/&lt;year&gt;/dept-NNN/ plus a copy of
 /// the code lists in &lt;out&gt;/reference/&lt;year&gt;/ so the generated tree checks on its own. Same options, same files.
+/// It never writes into real data (<see cref="OutputLocation"/>); it marks the tree it made, so it may generate into it again.
 /// </summary>
 public static class SampleGenerator
 {
     /// <summary>The generated department folders, or empty (reported) when the code lists cannot be read.</summary>
     public static IReadOnlyList<string> Generate(SampleOptions options, DiagnosticBag bag)
     {
+        if (!OutputLocation.Check(options.OutputRoot, [options.ReferenceRoot], bag, generatedRoot: true)) return [];
         var year = options.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var source = Directory.Exists(Path.Combine(options.ReferenceRoot, year)) ? Path.Combine(options.ReferenceRoot, year) : null;
         if (source is null)
@@ -23,8 +26,9 @@ public static class SampleGenerator
 
         var lists = ReferenceListReader.Read(new DataFolder(source, source), bag);
         if (lists is null) return [];
-        var reference = Path.Combine(options.OutputRoot, "reference", year);
+        var reference = Path.Combine(options.OutputRoot, DataTree.ReferenceFolder, year);
         Directory.CreateDirectory(reference);
+        File.WriteAllText(Path.Combine(options.OutputRoot, DataTree.GeneratedMarker), "finacc sample\n");
         foreach (var file in Directory.GetFiles(source, "*.csv")) File.Copy(file, Path.Combine(reference, Path.GetFileName(file)), overwrite: true);
         var folders = new List<string>();
         for (var i = 1; i <= options.Departments; i++)
