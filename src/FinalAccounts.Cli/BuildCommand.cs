@@ -28,8 +28,15 @@ internal static class BuildCommand
         if (!OutputLocation.Check(build.OutputRoot, folders, general))
         {
             if (options.Format == OutputFormat.Json)
-                JsonReport.WriteBuild(options.Output, new BatchResult([], [], [], new DiagnosticBag()), general.Sorted(), options.Language);
-            else TextReport.WriteDiagnostics(options.Console, general.Sorted(), options.Language);
+            {
+                var nothing = new BatchResult([], [], [], new DiagnosticBag());
+                JsonReport.WriteBuild(options.Output, nothing, general.Sorted(), options.Language);
+            }
+            else
+            {
+                TextReport.WriteDiagnostics(options.Console, general.Sorted(), options.Language);
+            }
+
             return ExitCodes.ForErrors(general);
         }
 

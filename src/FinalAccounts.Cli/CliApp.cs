@@ -41,7 +41,11 @@ public static class CliApp
         var count = new Option<int>("--departments") { Description = "部门个数 / number of departments", DefaultValueFactory = _ => 10 };
         var year = new Option<int>("--year") { Description = "年度 / year", DefaultValueFactory = _ => 2024 };
         var sampleOut = new Option<string>("--out") { Description = "输出文件夹 / output folder", Required = true };
-        var reference = new Option<string>("--reference") { Description = "参考科目表文件夹 / code lists folder", DefaultValueFactory = _ => Path.Combine("data", FinalAccounts.Publisher.Input.DataTree.ReferenceFolder) };
+        var reference = new Option<string>("--reference")
+        {
+            Description = "参考科目表文件夹 / code lists folder",
+            DefaultValueFactory = _ => Path.Combine("data", FinalAccounts.Publisher.Input.DataTree.ReferenceFolder),
+        };
         var seed = new Option<int>("--seed") { Description = "随机种子 / seed", DefaultValueFactory = _ => 1 };
         var sample = new Command("sample", "生成示例部门数据（测试和性能测量用）/ Generate sample departments") { count, year, sampleOut, reference, seed, lang };
         sample.SetAction(p => SampleCommand.Run(

@@ -18,7 +18,7 @@ public static class ExitCodes
     /// <summary>A bug in the tool (an unexpected exception).</summary>
     public const int InternalError = 3;
 
-    /// <summary>The exit code of a run that has errors: usage when it was refused for where it would write, else errors.</summary>
+    /// <summary>The exit code of a run with errors: usage when it was refused for where it would write.</summary>
     public static int ForErrors(DiagnosticBag bag) =>
         bag.Items.Any(d => d.Code.Id == PublishCodes.OutputOverlapsData.Id) ? Usage : Errors;
 }

@@ -26,7 +26,8 @@ internal static class TextReport
         {
             var color = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
             console.MarkupLine($"[{color}]{Markup.Escape(DiagnosticFormatter.Headline(d, lang))}[/]");
-            if (hinted.Add(d.Code.Id)) console.MarkupLine($"    [dim]{Markup.Escape(DiagnosticFormatter.Hint(d, lang))}[/]");
+            if (hinted.Add(d.Code.Id))
+                console.MarkupLine($"    [dim]{Markup.Escape(DiagnosticFormatter.Hint(d, lang))}[/]");
         }
     }
 }
