@@ -23,6 +23,9 @@ public static class ComposeCodes
         "按 templates/README.md 填写 style.yaml。", "Fill in style.yaml as templates/README.md describes.");
     public static readonly DiagnosticCode MissingTemplates = DiagnosticCode.Error("FA5007", "找不到模板", "Templates not found",
         "模板文件夹应为 templates/<样式名>/，其中有 style.yaml 和 parts/ 目录。", "A template folder is templates/<style>/ with style.yaml and parts/.");
+    public static readonly DiagnosticCode RefusedFunction = DiagnosticCode.Error("FA5009", "模板使用了不允许的函数", "A template used a function that is not allowed",
+        "同样的数据必须生成同样的文件：模板不能使用时间、随机数、读文件等函数；可用的函数见 templates/README.md。",
+        "The same data must give the same files: templates cannot use the clock, random numbers or files; see templates/README.md for the functions.");
     public static readonly DiagnosticCode EmptyFigure = new("FA5008", Severity.Warning, new("图表数据全为 0，已略去", "Figure left out: all its data are zero"),
         new("数据全为 0 的图表没有意义，因此不画出；如需说明，请在模板中写一句文字。", "A chart of zeros says nothing, so it is not drawn; explain in words if needed."));
 }

@@ -9,7 +9,7 @@ namespace FinalAccounts.Publisher.Compose;
 
 /// <summary>
 /// Renders part templates with Scriban in a closed, strict sandbox: unknown variables and members are errors, loops,
-/// recursion and output are capped, no file access (no include), no clock, and only the facts' data and our functions
+/// recursion and output are capped, built-ins are audited (no files, no clock, no randomness: TemplateBuiltins), and only the facts' data and our functions
 /// are visible.
 /// </summary>
 internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words)
@@ -51,11 +51,16 @@ internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words
             MemberFilter = DataOnly,
             NewLine = "\n",
         };
-        if (context.BuiltinObject["date"] is ScriptObject date) date.Remove("now");
+        TemplateBuiltins.Restrict(context.BuiltinObject);
         context.PushGlobal(globals);
         try
         {
             return template.Render(context);
+        }
+        catch (RefusedFunctionException e)
+        {
+            bag.Report(ComposeCodes.RefusedFunction, At(file, e.Span), $"模板中不能使用 {e.Function}：{e.Reason.Zh}。",
+                $"{e.Function} cannot be used in templates: it {e.Reason.En}.");
         }
         catch (ScriptRuntimeException e)
         {
