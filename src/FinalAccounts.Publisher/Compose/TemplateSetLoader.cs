@@ -1,5 +1,5 @@
-using System.Text;
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Input;
 
 namespace FinalAccounts.Publisher.Compose;
 
@@ -31,11 +31,29 @@ public static class TemplateSetLoader
         }
 
         var overrides = OverridesOf(departmentFolder, byName, bag);
-        return byName.Select(kv =>
+        var templates = new List<TemplateFile>();
+        foreach (var (name, path) in byName)
         {
-            var path = overrides.TryGetValue(Path.GetFileName(kv.Key), out var o) ? o : kv.Value;
-            return new TemplateFile(kv.Key, Display(path), File.ReadAllText(path, Encoding.UTF8).Replace("\r\n", "\n"));
-        }).ToList();
+            var display = Display(overrides.TryGetValue(Path.GetFileName(name), out var o) ? o : path);
+            if (Read(o ?? path, display, bag) is { } text) templates.Add(new TemplateFile(name, display, text));
+        }
+
+        return templates;
+    }
+
+    /// <summary>A template's text: UTF-8 like the data (FA1002 where it is not), an empty file being an empty part.</summary>
+    private static string? Read(string path, string display, DiagnosticBag bag)
+    {
+        try
+        {
+            return TextFileReader.Decode(File.ReadAllBytes(path), display, bag);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Report(ComposeCodes.MissingTemplates, SourceLocation.OfFile(display), $"无法读取模板 {display}：{e.Message}",
+                $"Cannot read template {display}: {e.Message}");
+            return null;
+        }
     }
 
     private static Dictionary<string, string> OverridesOf(string? departmentFolder, SortedDictionary<string, string> byName, DiagnosticBag bag)

@@ -30,37 +30,51 @@ internal static class TextFileReader
             return null;
         }
 
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            bag.Report(InputCodes.Encoding, location, "文件是 UTF-16（“Unicode 文本”）编码，应为 UTF-8。", "The file is UTF-16 ('Unicode text'); it must be UTF-8.");
-            return null;
-        }
-
-        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
-        var body = bytes.AsSpan(start);
-        if (!Utf8.IsValid(body))
-        {
-            var (line, column) = FirstInvalidPosition(body, relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase));
-            bag.Report(InputCodes.Encoding, new SourceLocation(display, line, column),
-                "文件不是 UTF-8 编码（可能是 Excel 默认的 GBK/ANSI 编码）。",
-                "The file is not UTF-8 (probably Excel's default GBK/ANSI encoding).");
-            return null;
-        }
-
-        if (body.IsEmpty || body.ToArray().All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+        var body = Utf8Body(bytes, display, relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase), bag);
+        if (body is null) return null;
+        if (body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
             bag.Report(InputCodes.EmptyFile, location, $"文件 {display} 是空的。", $"File {display} is empty.");
             return null;
         }
 
-        return body.ToArray();
+        return body;
     }
+
+    /// <summary>
+    /// The text of any UTF-8 file's bytes, data or template (a BOM dropped, line ends "\n"), or null with FA1002 at the
+    /// first byte that is not UTF-8. An empty file is empty text.
+    /// </summary>
+    public static string? Decode(byte[] bytes, string display, DiagnosticBag bag) =>
+        Utf8Body(bytes, display, csv: false, bag) is { } body ? Text(body) : null;
+
+    /// <summary>The bytes after a UTF-8 BOM when they are UTF-8; otherwise null, reported where they stop being UTF-8.</summary>
+    private static byte[]? Utf8Body(byte[] bytes, string display, bool csv, DiagnosticBag bag)
+    {
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            bag.Report(InputCodes.Encoding, SourceLocation.OfFile(display), "文件是 UTF-16（“Unicode 文本”）编码，应为 UTF-8。",
+                "The file is UTF-16 ('Unicode text'); it must be UTF-8.");
+            return null;
+        }
+
+        var start = bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0;
+        var body = bytes.AsSpan(start);
+        if (Utf8.IsValid(body)) return body.ToArray();
+        var (line, column) = FirstInvalidPosition(body, csv);
+        bag.Report(InputCodes.Encoding, new SourceLocation(display, line, column),
+            "文件不是 UTF-8 编码（可能是 Excel 默认的 GBK/ANSI 编码）。",
+            "The file is not UTF-8 (probably Excel's default GBK/ANSI encoding).");
+        return null;
+    }
+
+    private static string Text(byte[] utf8) => Encoding.UTF8.GetString(utf8).Replace("\r\n", "\n").Replace('\r', '\n');
 
     /// <summary>Reads a text file (UTF-8) with line endings normalised to "\n".</summary>
     public static string? ReadText(DataFolder folder, string relative, bool required, DiagnosticBag bag)
     {
         var bytes = ReadUtf8(folder, relative, required, bag);
-        return bytes is null ? null : Encoding.UTF8.GetString(bytes).Replace("\r\n", "\n").Replace('\r', '\n');
+        return bytes is null ? null : Text(bytes);
     }
 
     /// <summary>The line and column of the first byte that is not UTF-8; in a CSV file the column is the field number.</summary>
