@@ -21,7 +21,7 @@ param(
     [Parameter(Position = 0, ValueFromRemainingArguments = $true)]
     [string[]]$Path,
     [string]$Out = 'output',
-    [string]$Formats = 'md,docx,pdf,html',
+    [string]$Formats = '',
     [ValidateSet('zh', 'en')]
     [string]$Lang = 'zh',
     [switch]$CheckOnly,
@@ -78,7 +78,9 @@ if (-not $Path -or $Path.Count -eq 0) {
 $verb = if ($CheckOnly) { 'check' } else { 'build' }
 $cliArgs = @($verb) + $Path + @('--lang', $Lang)
 if (-not $CheckOnly) {
-    $cliArgs += @('--out', $Out, '--formats', $Formats)
+    $cliArgs += @('--out', $Out)
+    # Without -Formats every registered format is built (finacc's default).
+    if ($Formats) { $cliArgs += @('--formats', $Formats) }
     if ($Force) { $cliArgs += '--force' }
     if ($NoProgress) { $cliArgs += '--no-progress' }
 }

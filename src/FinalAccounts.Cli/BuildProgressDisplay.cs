@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Publish;
+using FinalAccounts.Publisher.Writers;
 using Spectre.Console;
 
 namespace FinalAccounts.Cli;
@@ -8,23 +9,19 @@ namespace FinalAccounts.Cli;
 /// <summary>The live progress display of a batch in a terminal: one bar per department, labelled with its current stage.</summary>
 internal static class BuildProgressDisplay
 {
-    private static readonly string[] Stages = ["check", "compose", "layout", "md", "docx", "pdf", "html", "publish", BatchBuilder.Done];
+    /// <summary>The stages in order (each registered format between layout and publishing) and what a clerk reads.</summary>
+    private static readonly (string Stage, LocalizedText Label)[] Stages =
+    [
+        ("check", new("检查数据", "checking")),
+        ("compose", new("组稿", "composing")),
+        ("layout", new("排版", "laying out")),
+        .. WriterRegistry.Default.Formats.Select(f => (f.Name, f.Writing)),
+        ("publish", new("发布", "publishing")),
+        (BatchBuilder.Done, new("完成", "done")),
+    ];
 
-    /// <summary>What a finance clerk reads for each stage.</summary>
-    private static readonly Dictionary<string, LocalizedText> Labels = new(StringComparer.Ordinal)
-    {
-        ["check"] = new("检查数据", "checking"),
-        ["compose"] = new("组稿", "composing"),
-        ["layout"] = new("排版", "laying out"),
-        ["md"] = new("写 Markdown", "writing Markdown"),
-        ["docx"] = new("写 Word", "writing Word"),
-        ["pdf"] = new("写 PDF", "writing PDF"),
-        ["html"] = new("写网页", "writing HTML"),
-        ["publish"] = new("发布", "publishing"),
-        [BatchBuilder.Done] = new("完成", "done"),
-    };
-
-    public static string Label(string stage, Language language) => Labels.TryGetValue(stage, out var label) ? label.For(language) : stage;
+    public static string Label(string stage, Language language) =>
+        Stages.FirstOrDefault(s => s.Stage == stage) is { Stage: not null } found ? found.Label.For(language) : stage;
 
     public static BatchResult RunLive(IAnsiConsole console, BatchBuilder batch, IReadOnlyList<string> folders, bool force, Language language, CancellationToken ct)
     {
@@ -49,7 +46,7 @@ internal static class BuildProgressDisplay
         public void Report(BuildProgress value)
         {
             if (!tasks.TryGetValue(value.Folder, out var task)) return;
-            var step = Array.IndexOf(Stages, value.Stage);
+            var step = Array.FindIndex(Stages, s => s.Stage == value.Stage);
             task.Description = Markup.Escape($"{Path.GetFileName(value.Folder)} {Label(value.Stage, language)}");
             task.Value = Math.Max(task.Value, step + 1);
         }

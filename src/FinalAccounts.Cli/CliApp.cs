@@ -24,7 +24,12 @@ public static class CliApp
         check.SetAction(p => CheckCommand.Run(p.GetValue(paths)!, Options(p, lang, format, output), cancellationToken));
 
         var outDir = new Option<string>("--out") { Description = "输出文件夹 / output folder", DefaultValueFactory = _ => "output" };
-        var formats = new Option<string>("--formats") { Description = "输出格式，逗号分隔 / formats, comma-separated: md,docx,pdf,html", DefaultValueFactory = _ => "md,docx,pdf,html" };
+        var allFormats = string.Join(",", FinalAccounts.Publisher.Publish.BuildOptions.AllFormats);
+        var formats = new Option<string>("--formats")
+        {
+            Description = "输出格式，逗号分隔 / formats, comma-separated: " + allFormats,
+            DefaultValueFactory = _ => allFormats,
+        };
         var style = new Option<string>("--style") { Description = "版式（templates/ 下的文件夹名）/ house style", DefaultValueFactory = _ => "default" };
         var templates = new Option<string?>("--templates") { Description = "模板根文件夹 / templates root folder" };
         var fonts = new Option<string?>("--fonts") { Description = "项目字体文件夹 / project fonts folder" };

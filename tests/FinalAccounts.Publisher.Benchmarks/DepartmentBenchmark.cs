@@ -68,7 +68,7 @@ public class DepartmentBenchmark
     private FinalAccounts.Publisher.Writers.Charts.ChartRenderer? charts;
 
     [Benchmark]
-    public long Docx() => Write(new DocxWriter(), pdf.Layout.Paginate(document, style.Document).HeadingPages);
+    public long Docx() => Write(new DocxWriter(), pdf.Layout.Paginate(document, style.Document));
 
     [Benchmark]
     public long Markdown() => Write(new MarkdownWriter(), null);
@@ -81,7 +81,7 @@ public class DepartmentBenchmark
         return Markdown() + Docx() + Pdf();
     }
 
-    private long Write(IDocumentWriter writer, IReadOnlyDictionary<string, int>? pages)
+    private long Write(IDocumentWriter writer, FinalAccounts.Publisher.Writers.Shared.Pagination? pages)
     {
         using var stream = new MemoryStream();
         writer.Write(document, new WriterContext(style.Document, null, new DiagnosticBag(), pages), stream, CancellationToken.None);

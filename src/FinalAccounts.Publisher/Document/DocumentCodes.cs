@@ -8,7 +8,4 @@ public static class DocumentCodes
     public static readonly DiagnosticCode Unsupported = new("FA6101", Severity.Warning, new("不支持的内容", "Unsupported content"),
         new("模板只能使用标题、段落、列表、加粗/倾斜和“:::”指令；HTML、引用、代码块等不会出现在公开文件中。",
             "Templates may use headings, paragraphs, lists, bold/italic and ':::' directives; HTML, quotes and code blocks are left out."));
-
-    public static readonly DiagnosticCode NotRendered = new("FA6102", Severity.Warning, new("该格式无法完整表达此内容", "A writer could not render a block"),
-        new("检查其他格式的输出；如需在该格式中呈现，请调整模板。", "Check the other formats; adjust the template if this format must show it."));
 }

@@ -1,3 +1,5 @@
+using FinalAccounts.Publisher.Writers;
+
 namespace FinalAccounts.Publisher.Publish;
 
 /// <summary>
@@ -12,5 +14,6 @@ public sealed record BuildOptions(
     string? FontsFolder = null,
     bool ParallelWriters = true)
 {
-    public static IReadOnlyList<string> AllFormats { get; } = ["md", "docx", "pdf", "html"];
+    /// <summary>Every registered format (<see cref="WriterRegistry"/>), the default.</summary>
+    public static IReadOnlyList<string> AllFormats => WriterRegistry.Default.Names;
 }

@@ -4,8 +4,8 @@ using FinalAccounts.Publisher.Compose;
 using FinalAccounts.Publisher.Compose.Tables;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
+using FinalAccounts.Publisher.Writers;
 using FinalAccounts.Publisher.Writers.Fonts;
-using FinalAccounts.Publisher.Writers.Pdf;
 
 namespace FinalAccounts.Publisher.Publish;
 
@@ -18,8 +18,7 @@ public sealed partial class DisclosureBuilder
 {
     private readonly BuildOptions options;
     private readonly DepartmentLoader loader = new();
-    private readonly Lazy<FontCatalog> fonts;
-    private readonly Lazy<PdfWriter> pdf;
+    private readonly WriterServices writers;
     private readonly Dictionary<string, (HouseStyle? Style, TableLayouts? Layouts, DiagnosticBag Bag)> styles = new(StringComparer.Ordinal);
     private readonly Lock styleLock = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> lastSizes = new(StringComparer.Ordinal);
@@ -29,8 +28,7 @@ public sealed partial class DisclosureBuilder
     {
         // A format asked for twice is written once (and fingerprinted once).
         this.options = options with { Formats = options.Formats.Distinct(StringComparer.Ordinal).ToList() };
-        fonts = new Lazy<FontCatalog>(() => FontCatalog.ForSystem(options.FontsFolder));
-        pdf = new Lazy<PdfWriter>(() => new PdfWriter(fonts.Value));
+        writers = new WriterServices(() => FontCatalog.ForSystem(options.FontsFolder));
     }
 
     public BuildOptions Options => options;

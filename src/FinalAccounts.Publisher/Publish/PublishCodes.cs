@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Writers;
 
 namespace FinalAccounts.Publisher.Publish;
 
@@ -10,7 +11,8 @@ public static class PublishCodes
             "Check that the output folder is writable, the disk is not full, and no program (such as Word) holds the file open."));
 
     public static readonly DiagnosticCode UnknownFormat = new("FA8002", Severity.Error, new("未知的输出格式", "Unknown output format"),
-        new("可用的格式：md、docx、pdf、html。", "Formats: md, docx, pdf, html."));
+        new("可用的格式：" + string.Join("、", WriterRegistry.Default.Names) + "。",
+            "Formats: " + string.Join(", ", WriterRegistry.Default.Names) + "."));
 
     public static readonly DiagnosticCode UnsafeName = new("FA8004", Severity.Error, new("拒绝写出不安全的路径", "Unsafe output path refused"),
         new("部门标识只能用小写英文字母、数字和“-”，文件名不能含路径。", "Department ids are lowercase ASCII letters, digits and '-'; file names carry no path."));

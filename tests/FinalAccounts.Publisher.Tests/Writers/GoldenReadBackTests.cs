@@ -22,7 +22,7 @@ public sealed class GoldenReadBackTests
     {
         var soffice = LibreOffice.RequireOrIgnore();
         var composed = SampleDisclosure.Get();
-        var pages = PdfSample.Writer.Layout.Paginate(composed.Document!, composed.Style.Document).HeadingPages;
+        var pages = PdfSample.Writer.Layout.Paginate(composed.Document!, composed.Style.Document);
         var dir = Path.Combine(Path.GetTempPath(), "finacc-golden-docx-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(dir);
         try

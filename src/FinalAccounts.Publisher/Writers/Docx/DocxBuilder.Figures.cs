@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
 using Pic = DocumentFormat.OpenXml.Drawing.Pictures;
@@ -47,30 +48,9 @@ internal sealed partial class DocxBuilder
     private RenderedFigure? Render(Figure figure)
     {
         if (rendered.TryGetValue(figure, out var cached)) return cached;
-        var image = Draw(figure);
+        var image = FigureImages.Draw(context, figure, FigureFormat.Png);
         rendered[figure] = image;
         return image;
-    }
-
-    private RenderedFigure? Draw(Figure figure)
-    {
-        if (context.Figures is not { } renderer) return null;
-        string problem;
-        try
-        {
-            var image = renderer.Render(figure, FigureFormat.Png);
-            if (image.Format == FigureFormat.Png && image.Bytes.Length > 0 && image.WidthPt > 0 && image.HeightPt > 0) return image;
-            problem = "the renderer returned no PNG image";
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            problem = e.Message;
-        }
-
-        Diagnostics.Report(DocxDiagnostics.FigureFailed, figure.Location,
-            $"{figure.Label}“{figure.Caption}”未能绘制（{problem}），已输出图题和数据说明。",
-            $"{figure.Label} '{figure.Caption}' could not be drawn ({problem}); the caption and the data in words were written instead.");
-        return null;
     }
 
     /// <summary>The picture at the text width, or smaller when it would take more than its share of the page's height.</summary>

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace FinalAccounts.Publisher.Writers.Docx;
@@ -13,14 +14,13 @@ internal sealed partial class DocxBuilder
     {
         if (table.Columns.Count == 0)
         {
-            Diagnostics.Report(DocxDiagnostics.NotRendered, table.Location,
-                $"表“{table.Title}”没有列，未输出。", $"Table '{table.Title}' has no columns and was left out.");
+            UnrenderedBlocks.Report(Diagnostics, table, $"表“{table.Title}”没有列");
             return;
         }
 
         var layout = Layout(table);
         var bookmark = bookmarks.Find(table.Id);
-        if (DocxTableLayout.PrintsTitle(table, previousBlock))
+        if (TableTitles.IsPrinted(table, previousBlock))
         {
             var title = Para(DocxStyleIds.TableTitle);
             if (bookmark is not null) title.Append(BookmarkStart(bookmark));

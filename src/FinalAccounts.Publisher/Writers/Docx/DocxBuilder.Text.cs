@@ -95,7 +95,7 @@ internal sealed partial class DocxBuilder
             return new Hyperlink { Id = rel.Id, History = true };
         }
 
-        Diagnostics.Report(DocxDiagnostics.NotRendered, at,
+        Diagnostics.Report(DocxDiagnostics.BrokenLink, at,
             $"链接目标“{target}”不存在，Word 文件中只保留了链接文字。", $"Link target '{target}' does not exist; the Word file keeps only the link's text.");
         return null;
     }

@@ -1,5 +1,6 @@
 using DocumentFormat.OpenXml.Wordprocessing;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Docx;
 
@@ -14,7 +15,7 @@ internal sealed partial class DocxBuilder
     {
         var maxLevel = Math.Clamp(toc.MaxLevel, 1, 5);
         Add(Para(DocxStyleIds.TocHeading, DocxText.ToRun(toc.Title)));
-        var entries = document.Blocks.OfType<Heading>().Where(h => h.InToc && h.Level >= 1 && h.Level <= maxLevel).ToList();
+        var entries = TocEntries.Of(document.Blocks, toc);
         var instruction = $"TOC \\o \"1-{DocxUnits.Str(maxLevel)}\" \\h \\z \\u";
         if (entries.Count == 0)
         {

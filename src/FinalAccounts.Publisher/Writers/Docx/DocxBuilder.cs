@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace FinalAccounts.Publisher.Writers.Docx;
@@ -83,8 +84,7 @@ internal sealed partial class DocxBuilder
             case Document.Table table: WriteTable(table); break;
             case Figure figure: WriteFigure(figure); break;
             default:
-                Diagnostics.Report(DocxDiagnostics.NotRendered, block.Location,
-                    $"Word 写出器不支持 {block.GetType().Name} 内容，已跳过。", $"The Word writer cannot render a {block.GetType().Name} block; it was left out.");
+                UnrenderedBlocks.Report(Diagnostics, block);
                 break;
         }
     }
@@ -118,7 +118,7 @@ internal sealed partial class DocxBuilder
     /// <summary>The page of each heading: from the PDF layout when given, else (or for headings it lacks) estimated.</summary>
     private IReadOnlyDictionary<string, int> HeadingPages(bool[] orientation)
     {
-        var given = context.HeadingPages;
+        var given = context.Pagination?.HeadingPages;
         var headings = document.Blocks.OfType<Heading>().Where(h => h.Id.Length > 0).ToList();
         if (given is not null && headings.All(h => given.ContainsKey(h.Id))) return given;
         var estimate = new DocxPageEstimator(style, portrait, landscape, Layout, Render).Estimate(document.Blocks, orientation);

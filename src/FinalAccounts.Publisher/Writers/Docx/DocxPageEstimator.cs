@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Docx;
 
@@ -104,7 +105,7 @@ internal sealed class DocxPageEstimator(
     {
         var entry = style.Font(StyleRole.TocEntry);
         Place(DocxUnits.TwipsFromPt(style.BodyLinePitchPt * 1.5));
-        foreach (var h in blocks.OfType<Heading>().Where(h => h.InToc && h.Level <= toc.MaxLevel))
+        foreach (var h in TocEntries.Of(blocks, toc))
             Place(DocxUnits.TwipsFromPt(DocxTextMeasure.Lines(h.FullText + "……00", entry.SizePt, geometry.TextWidth, 2 * (h.Level - 1)) * entry.SizePt * 1.75));
     }
 
@@ -115,7 +116,8 @@ internal sealed class DocxPageEstimator(
         var header = rows.Take(table.Header.Count).Sum();
         var size = style.Font(StyleRole.TableMeta).SizePt;
         var meta = DocxUnits.TwipsFromPt(table.Preamble.Count * size * style.TableLinePitchFactor * 1.25);
-        if (DocxTableLayout.PrintsTitle(table, previous)) meta += DocxUnits.TwipsFromPt(style.Font(StyleRole.Caption).SizePt * 2.5);
+        if (TableTitles.IsPrinted(table, previous))
+            meta += DocxUnits.TwipsFromPt(style.Font(StyleRole.Caption).SizePt * 2.5);
         if (layout.KeepsTogether(style, geometry))
         {
             Place(meta + rows.Sum());

@@ -1,12 +1,12 @@
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Docx;
 
 /// <summary>
-/// Where a table goes and how wide its columns are. Every table fills the text width. Weights share the width out;
-/// then a column whose content is wider than its share borrows from columns with room to spare, and no column is
-/// narrower than its longest number (numbers never wrap). A table marked wide, or whose narrowest columns do not fit
-/// portrait, goes landscape.
+/// Where a table goes and how wide its columns are, by the shared <see cref="ColumnPlan"/> from estimated text widths:
+/// every table fills the text width, no column is narrower than its longest number (numbers never wrap), and a table
+/// marked wide, or whose least widths do not fit portrait, goes landscape.
 /// </summary>
 internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths, bool Overflows, TableGrid Grid)
 {
@@ -16,17 +16,10 @@ internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths
     /// <summary>Content wider than this many characters is expected to wrap.</summary>
     private const double MaxNaturalEms = 24;
 
-    /// <summary>Tables no taller than this share of the text height are kept on one page.</summary>
-    private const double KeepTogetherShare = 0.85;
-
     /// <summary>Room added to every measured width for rounding and for fonts wider than the estimate.</summary>
     private const double SlackEms = 0.5;
 
     public int TotalWidth => Widths.Sum();
-
-    /// <summary>A table prints its title above the meta lines unless the heading right above it already says the same.</summary>
-    public static bool PrintsTitle(Table table, Block? previous) =>
-        table.Title.Length > 0 && !(previous is Heading h && h.Text == table.Title);
 
     public static DocxTableLayout Compute(Table table, TableGrid grid, DocumentStyle style, DocxPageGeometry portrait, DocxPageGeometry landscape)
     {
@@ -49,14 +42,15 @@ internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths
         }
 
         for (var c = 0; c < n; c++) natural[c] = Math.Max(natural[c], min[c]);
-        var landscapeNeeded = table.Wide || min.Sum() > portrait.TextWidth;
-        var page = landscapeNeeded ? landscape : portrait;
-        var (widths, overflows) = Distribute(Weights(table.Columns, natural), min, natural, page.TextWidth);
-        return new DocxTableLayout(page.Landscape, widths, overflows, grid);
+        var weights = table.Columns.Select(c => c.Weight).ToArray();
+        var placement = ColumnPlan.Place(table.Wide, min, natural, weights, portrait.TextWidth, landscape.TextWidth);
+        var page = placement.Landscape ? landscape : portrait;
+        return new DocxTableLayout(page.Landscape, Round(placement.Widths, page.TextWidth), placement.Squeezed, grid);
     }
 
     /// <summary>True when the whole table fits on one page and is therefore kept on one.</summary>
-    public bool KeepsTogether(DocumentStyle style, DocxPageGeometry page) => RowHeights(style).Sum() <= page.TextHeight * KeepTogetherShare;
+    public bool KeepsTogether(DocumentStyle style, DocxPageGeometry page) =>
+        RowHeights(style).Sum() <= page.TextHeight * PageRules.Default.KeepTableTogetherShare;
 
     /// <summary>Each row's estimated height in twips: its tallest single-row cell's lines, at least the minimum row height.</summary>
     public int[] RowHeights(DocumentStyle style)
@@ -76,58 +70,16 @@ internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths
 
     private static double Twips(double ems, double sizePt) => ems * sizePt * 20;
 
-    /// <summary>Column weights; a column without one weighs its natural width in the weighted columns' units.</summary>
-    private static double[] Weights(IReadOnlyList<TableColumn> columns, double[] natural)
-    {
-        var weighted = Enumerable.Range(0, columns.Count).Where(c => columns[c].Weight > 0).ToList();
-        var unit = weighted.Count > 0 ? weighted.Sum(c => natural[c]) / weighted.Sum(c => columns[c].Weight) : 1;
-        if (unit <= 0) unit = 1;
-        return Enumerable.Range(0, columns.Count)
-            .Select(c => columns[c].Weight > 0 ? columns[c].Weight : Math.Max(natural[c], 1) / unit)
-            .ToArray();
-    }
-
-    private static (int[] Widths, bool Overflows) Distribute(double[] weights, double[] min, double[] natural, int total)
-    {
-        var n = weights.Length;
-        if (min.Sum() > total)
-            return (Round(min.Select(m => m * total / min.Sum()).ToArray(), total), true);
-
-        // By weight, raising columns below their minimum and sharing what is left among the others.
-        var width = new double[n];
-        var fixedAt = new bool[n];
-        for (var changed = true; changed;)
-        {
-            changed = false;
-            var free = total - Enumerable.Range(0, n).Where(c => fixedAt[c]).Sum(c => min[c]);
-            var freeWeight = Enumerable.Range(0, n).Where(c => !fixedAt[c]).Sum(c => weights[c]);
-            for (var c = 0; c < n; c++)
-            {
-                width[c] = fixedAt[c] ? min[c] : free * weights[c] / freeWeight;
-                if (!fixedAt[c] && width[c] < min[c]) fixedAt[c] = changed = true;
-            }
-        }
-
-        // Columns whose content is wider than their share borrow from columns with room to spare.
-        var deficit = Enumerable.Range(0, n).Select(c => Math.Max(0, natural[c] - width[c])).ToArray();
-        var surplus = Enumerable.Range(0, n).Select(c => Math.Max(0, width[c] - natural[c])).ToArray();
-        var move = Math.Min(deficit.Sum(), surplus.Sum());
-        if (move > 0)
-            for (var c = 0; c < n; c++)
-                width[c] += move * deficit[c] / deficit.Sum() - move * surplus[c] / surplus.Sum();
-        return (Round(width, total), false);
-    }
-
     /// <summary>Whole twips that add up exactly to <paramref name="total"/>.</summary>
-    private static int[] Round(double[] width, int total)
+    private static int[] Round(IReadOnlyList<double> width, int total)
     {
-        var result = new int[width.Length];
+        var result = new int[width.Count];
         var acc = 0.0;
         var prev = 0;
-        for (var c = 0; c < width.Length; c++)
+        for (var c = 0; c < width.Count; c++)
         {
             acc += width[c];
-            var edge = c == width.Length - 1 ? total : (int)Math.Round(acc, MidpointRounding.AwayFromZero);
+            var edge = c == width.Count - 1 ? total : (int)Math.Round(acc, MidpointRounding.AwayFromZero);
             result[c] = edge - prev;
             prev = edge;
         }

@@ -12,10 +12,6 @@ public sealed class DocxWriter : IDocumentWriter
 {
     private const string MainContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml";
 
-    public string Format => "docx";
-
-    public string Extension => ".docx";
-
     public void Write(DocumentTree document, WriterContext context, Stream output, CancellationToken cancellationToken)
     {
         using var buffer = new MemoryStream();

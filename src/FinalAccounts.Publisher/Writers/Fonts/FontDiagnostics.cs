@@ -31,10 +31,6 @@ public static class FontDiagnostics
         "内容超出版心", "Content does not fit the text block",
         "缩短文字或减少表格列数；PDF 中该处已被压缩或截断。", "Shorten the text or reduce the columns; the PDF squeezes or clips it.");
 
-    public static DiagnosticCode FigureFailed { get; } = Code("FA6011", Severity.Warning,
-        "图表未能嵌入 PDF", "Chart could not be placed in the PDF",
-        "检查图表渲染；PDF 中以文字说明代替。", "Check the chart renderer; the PDF shows the caption and data in words instead.");
-
     private static DiagnosticCode Code(string id, Severity severity, string titleZh, string titleEn, string hintZh, string hintEn) =>
         new(id, severity, new LocalizedText(titleZh, titleEn), new LocalizedText(hintZh, hintEn));
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Html;
 
@@ -32,29 +33,13 @@ internal sealed partial class HtmlPage
     private void Caption(Figure figure) =>
         sb.Append("<figcaption>").AppendMultiline(figure.FullCaption).Append("</figcaption>\n");
 
+    /// <summary>The chart as SVG to inline, or null when it is written in words (the shared fallback says why).</summary>
     private string? Draw(Figure figure, string id)
     {
-        if (context.Figures is not { } renderer) return null;
-        string problem;
-        try
-        {
-            var image = renderer.Render(figure, FigureFormat.Svg);
-            if (image.Format == FigureFormat.Svg)
-            {
-                var label = figure.AltText.Length > 0 ? figure.AltText : figure.FullCaption;
-                var svg = SvgInliner.Inline(Encoding.UTF8.GetString(image.Bytes), id, label, image.WidthPt);
-                if (svg is not null) return svg;
-                problem = "SVG 无法解析或含有脚本";
-            }
-            else problem = "绘图器没有返回 SVG";
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            problem = e.Message;
-        }
-
-        context.Diagnostics.Report(HtmlDiagnostics.FigureFailed, figure.Location,
-            $"“{figure.FullCaption}”未能绘制（{problem}），网页中以文字输出。", $"'{figure.FullCaption}' could not be drawn ({problem}); the web page shows it in words.");
-        return null;
+        if (FigureImages.Draw(context, figure, FigureFormat.Svg) is not { } image) return null;
+        var label = figure.AltText.Length > 0 ? figure.AltText : figure.FullCaption;
+        var svg = SvgInliner.Inline(Encoding.UTF8.GetString(image.Bytes), id, label, image.WidthPt);
+        if (svg is null) FigureImages.ReportAsText(context.Diagnostics, figure, "unreadable SVG or SVG with script");
+        return svg;
     }
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Html;
 
@@ -63,16 +64,14 @@ internal sealed partial class HtmlPage
     /// <summary>Column widths from the weights, as percentages; none when no column has a weight.</summary>
     private void WriteColumns(Table table)
     {
-        var total = table.Columns.Sum(c => Math.Max(c.Weight, 0));
-        if (total <= 0) return;
-        var fallback = total / table.Columns.Count;
-        var sum = table.Columns.Sum(c => c.Weight > 0 ? c.Weight : fallback);
+        if (!table.Columns.Any(c => c.Weight > 0)) return;
         sb.Append("<colgroup>");
-        foreach (var column in table.Columns)
+        foreach (var share in ColumnPlan.Shares(table.Columns))
         {
-            var share = (column.Weight > 0 ? column.Weight : fallback) / sum * 100;
-            sb.Append("<col style=\"width:").Append(share.ToString("0.##", CultureInfo.InvariantCulture)).Append("%\">");
+            var percent = (share * 100).ToString("0.##", CultureInfo.InvariantCulture);
+            sb.Append("<col style=\"width:").Append(percent).Append("%\">");
         }
+
 
         sb.Append("</colgroup>\n");
     }

@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Html;
 
@@ -20,8 +21,9 @@ internal sealed partial class HtmlPage
         var titleId = ids.Unique("toc-title");
         Open("nav", "toc", navId, " aria-labelledby=\"" + HtmlText.Escape(titleId) + "\"");
         sb.Append('\n');
-        sb.Append("<h2 class=\"toc-title\" id=\"").Append(titleId).Append("\">").AppendEscaped(toc.Title.Replace(" ", "").Replace("　", "")).Append("</h2>\n");
-        var entries = document.Blocks.OfType<Heading>().Where(h => h.InToc && h.Level <= toc.MaxLevel).ToList();
+        sb.Append("<h2 class=\"toc-title\" id=\"").Append(titleId).Append("\">")
+            .AppendEscaped(TocEntries.PlainTitle(toc)).Append("</h2>\n");
+        var entries = TocEntries.Of(document.Blocks, toc);
         var open = new Stack<int>();
         foreach (var h in entries)
         {

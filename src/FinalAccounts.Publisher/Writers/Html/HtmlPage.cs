@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Html;
 
@@ -127,14 +128,13 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
                 WriteList(l);
                 break;
             case Table t:
-                WriteTable(t, previous is Heading above && above.Text == t.Title);
+                WriteTable(t, TableTitles.RepeatsHeading(t, previous));
                 break;
             case Figure f:
                 WriteFigure(f);
                 break;
             default:
-                context.Diagnostics.Report(HtmlDiagnostics.NotRendered, block.Location,
-                    $"网页未输出“{block.GetType().Name}”类型的内容。", $"A block of kind {block.GetType().Name} was not written to the web page.");
+                UnrenderedBlocks.Report(context.Diagnostics, block);
                 break;
         }
     }

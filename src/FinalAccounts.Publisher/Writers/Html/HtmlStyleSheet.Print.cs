@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Html;
 
@@ -18,6 +19,7 @@ internal static partial class HtmlStyleSheet
         var pageNumber = number.Length == 2 ? $"{Quote(number[0])} counter(page) {Quote(number[1])}" : "counter(page)";
         var footer = Mm(Math.Max(page.BottomMm - page.FooterMm, 0) + 4);
         var table = Font(style, StyleRole.TableText).SizePt;
+        var rules = PageRules.Default;
         return $$"""
             @page { size: {{size}}; margin: {{margins}};
               @bottom-center { content: {{pageNumber}}; font-family: var(--font-page-number); font-size: {{Pt(Font(style, StyleRole.PageNumber).SizePt)}}; vertical-align: top; padding-top: {{footer}}; } }
@@ -43,7 +45,7 @@ internal static partial class HtmlStyleSheet
               h6 { font-size: {{Pt(Font(style, StyleRole.Heading5).SizePt)}}; }
               h3, h4, h5, h6 { margin: 0; line-height: {{Pt(style.BodyLinePitchPt)}}; }
               h2, h3, h4, h5, h6, caption { break-after: avoid; page-break-after: avoid; }
-              p { margin: 0; orphans: 2; widows: 2; }
+              p { margin: 0; orphans: {{rules.OrphanLines}}; widows: {{rules.WidowLines}}; }
               p.note { font-size: {{Pt(Font(style, StyleRole.Note).SizePt)}}; line-height: 1.5; color: #000; }
               .page-start { break-before: page; page-break-before: always; }
               .table-block { margin: 3mm 0 5mm; }

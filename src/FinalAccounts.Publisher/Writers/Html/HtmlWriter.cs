@@ -11,10 +11,6 @@ namespace FinalAccounts.Publisher.Writers.Html;
 /// </summary>
 public sealed class HtmlWriter : IDocumentWriter
 {
-    public string Format => "html";
-
-    public string Extension => ".html";
-
     public void Write(DocumentTree document, WriterContext context, Stream output, CancellationToken cancellationToken)
     {
         var html = new HtmlPage(document, context, cancellationToken).Render();

@@ -6,26 +6,29 @@ namespace FinalAccounts.Publisher.Writers.Html;
 /// <summary>How the portal index names, orders, sizes and links files.</summary>
 internal static class PortalFormats
 {
-    private static readonly string[] Order = ["pdf", "docx", "html", "md", "json", "csv"];
+    /// <summary>The files that are not editions: open data, then pictures.</summary>
+    private static readonly string[] Data = ["json", "csv"];
 
-    /// <summary>The label a reader sees for a format.</summary>
-    public static string Label(string format) => format.Trim().ToLowerInvariant() switch
+    /// <summary>The label a reader sees for a format: an edition's title from the registry, or the data's kind.</summary>
+    public static string Label(string format) => WriterRegistry.Default.Find(format)?.Title.Zh ?? Other(format);
+
+    private static string Other(string format) => format.Trim().ToLowerInvariant() switch
     {
-        "pdf" => "PDF",
-        "docx" => "Word",
-        "html" => "网页",
-        "md" => "Markdown",
         "json" => "JSON 数据",
         "csv" => "CSV 数据",
         "png" or "svg" => "图片",
         var other => other.ToUpperInvariant(),
     };
 
-    /// <summary>PDF first, then Word, web page, Markdown, data, then the rest by name.</summary>
+    /// <summary>The editions in the registry's order (PDF, Word, web page, Markdown), then data, then the rest.</summary>
     public static int Rank(string format)
     {
-        var i = Array.IndexOf(Order, format.Trim().ToLowerInvariant());
-        return i < 0 ? Order.Length : i;
+        var editions = WriterRegistry.Default.Formats;
+        var name = format.Trim().ToLowerInvariant();
+        var i = editions.ToList().FindIndex(f => f.Name == name);
+        if (i >= 0) return i;
+        var d = Array.IndexOf(Data, name);
+        return editions.Count + (d < 0 ? Data.Length : d);
     }
 
     /// <summary>"512 B", "172.8 KB", "2.1 MB" (binary multiples, one decimal).</summary>

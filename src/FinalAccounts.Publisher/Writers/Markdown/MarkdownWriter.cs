@@ -1,5 +1,6 @@
 using System.Text;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Markdown;
 
@@ -10,17 +11,12 @@ namespace FinalAccounts.Publisher.Writers.Markdown;
 /// </summary>
 public sealed class MarkdownWriter : IDocumentWriter
 {
-    public string Format => "md";
-
-    public string Extension => ".md";
-
     /// <summary>The file name of a figure's PNG, which the publisher writes beside the Markdown: "fig-1.png".</summary>
     public static string ImageFileName(Figure figure) => figure.Id + ".png";
 
     public void Write(DocumentTree document, WriterContext context, Stream output, CancellationToken cancellationToken)
     {
         var sb = new StringBuilder();
-        var headings = document.Blocks.OfType<Heading>().ToList();
         Block? previous = null;
         foreach (var block in document.Blocks)
         {
@@ -32,8 +28,8 @@ public sealed class MarkdownWriter : IDocumentWriter
                     foreach (var s in t.Subtitles) sb.Append(Escape(s)).Append("\n\n");
                     break;
                 case TableOfContents toc:
-                    sb.Append("## ").Append(Escape(toc.Title.Replace(" ", ""))).Append("\n\n");
-                    foreach (var h in headings.Where(h => h.InToc && h.Level <= toc.MaxLevel))
+                    sb.Append("## ").Append(Escape(TocEntries.PlainTitle(toc))).Append("\n\n");
+                    foreach (var h in TocEntries.Of(document.Blocks, toc))
                         sb.Append(new string(' ', (h.Level - 1) * 2)).Append("- [").Append(Escape(h.FullText)).Append("](#").Append(h.Id).Append(")\n");
                     sb.Append('\n');
                     break;
@@ -50,7 +46,7 @@ public sealed class MarkdownWriter : IDocumentWriter
                     sb.Append('\n');
                     break;
                 case Table t:
-                    if (t.Title.Length > 0 && !(previous is Heading h2 && h2.Text == t.Title))
+                    if (TableTitles.IsPrinted(t, previous))
                         sb.Append("**").Append(Escape(t.Title)).Append("**\n\n");
                     MarkdownTable.Write(sb, t);
                     break;
@@ -58,6 +54,9 @@ public sealed class MarkdownWriter : IDocumentWriter
                     WriteFigure(sb, f, context);
                     break;
                 case PageBreak:
+                    break;
+                default:
+                    UnrenderedBlocks.Report(context.Diagnostics, block);
                     break;
             }
 
@@ -69,27 +68,25 @@ public sealed class MarkdownWriter : IDocumentWriter
         output.Write(bytes);
     }
 
+    /// <summary>The PNG of each figure that was drawn, published beside the Markdown under the name it refers to.</summary>
+    public IEnumerable<CompanionFile> Companions(DocumentTree document, WriterContext context)
+    {
+        // Figures that could not be drawn were reported while the Markdown was written.
+        var quiet = new Diagnostics.DiagnosticBag();
+        foreach (var figure in document.Blocks.OfType<Figure>())
+        {
+            if (FigureImages.Draw(context.Figures, quiet, figure, FigureFormat.Png) is { } image)
+                yield return new CompanionFile(ImageFileName(figure), image.Bytes);
+        }
+    }
+
+    /// <summary>The figure as an image beside the Markdown and its caption, or the caption and the data in words.</summary>
     private static void WriteFigure(StringBuilder sb, Figure f, WriterContext context)
     {
-        var drawn = HasImage(f, context);
+        var drawn = FigureImages.Draw(context, f, FigureFormat.Png) is not null;
         if (drawn) sb.Append("![").Append(Escape(f.AltText)).Append("](").Append(ImageFileName(f)).Append(")\n\n");
         sb.Append("**").Append(Escape(f.FullCaption)).Append("**\n\n");
         if (!drawn) sb.Append(Escape(f.AltText)).Append("\n\n");
-    }
-
-    /// <summary>Whether the renderer draws the figure (a PNG with bytes); otherwise the data are written in words.</summary>
-    private static bool HasImage(Figure f, WriterContext context)
-    {
-        if (context.Figures is null) return false;
-        try
-        {
-            return context.Figures.Render(f, FigureFormat.Png).Bytes.Length > 0;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // The renderer's own diagnostics say why; the Markdown keeps the data in words.
-            return false;
-        }
     }
 
     internal static string Inlines(IEnumerable<Inline> runs)

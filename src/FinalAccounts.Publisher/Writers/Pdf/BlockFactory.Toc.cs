@@ -1,5 +1,6 @@
 using System.Globalization;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -13,7 +14,7 @@ internal sealed partial class BlockFactory
         TextLines.Tag(title, [new BeginTagOp(StructTag.Toc), new BeginTagOp(StructTag.P)], 1);
         title.Add(new BlockLine(titlePitch / 2, [], [], 0));
         var elements = new List<FlowElement> { new LineBlock(title, keepTogether: true) { KeepWithNext = true, FrontMatter = true } };
-        var entries = document.Blocks.OfType<Heading>().Where(h => h.InToc && h.Level <= toc.MaxLevel).ToList();
+        var entries = TocEntries.Of(document.Blocks, toc);
         foreach (var heading in entries)
         {
             var number = pages is not null && pages.TryGetValue(heading.Id, out var n) ? n.ToString(CultureInfo.InvariantCulture) : "";

@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -37,15 +38,15 @@ internal sealed partial class BlockFactory(LayoutContext context)
                     elements.Add(new PageBreakElement());
                     break;
                 case Table table:
-                    // The title is printed above the table unless the heading just before already says it.
-                    var titled = previous is Heading h && h.Text.EndsWith(table.Title, StringComparison.Ordinal);
-                    elements.Add(TableElement.Create(context, table, !titled));
+                    elements.Add(TableElement.Create(context, table, TableTitles.IsPrinted(table, previous)));
                     break;
                 case Figure figure:
                     elements.Add(FigureElement.Create(context, figure));
                     break;
                 default:
-                    throw new InvalidOperationException($"Unknown block kind {block.GetType().Name}.");
+                    // Reported once, in the first pass (the TOC passes rebuild only the TOC).
+                    UnrenderedBlocks.Report(context.Diagnostics, block);
+                    break;
             }
 
             previous = block;

@@ -1,6 +1,6 @@
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Document;
-using FinalAccounts.Publisher.Writers.Fonts;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -54,33 +54,17 @@ internal sealed class FigureElement : FlowElement
     /// </summary>
     private static (FigureImage Image, double WidthPt, double HeightPt)? Image(LayoutContext context, Figure figure)
     {
-        if (context.Figures is not { } renderer) return null;
-        if (renderer.Measure(figure, FigureFormat.Png) is var (w, h) && w > 0 && h > 0)
+        var (renderer, diagnostics) = (context.Figures, context.Diagnostics);
+        if (FigureImages.Measure(renderer, figure, FigureFormat.Png) is var (w, h))
         {
-            var diagnostics = context.Diagnostics;
-            return (new FigureImage(() => Render(renderer, diagnostics, figure)?.Bytes ?? []), w, h);
+            var later = new FigureImage(() =>
+                FigureImages.Draw(renderer, diagnostics, figure, FigureFormat.Png)?.Bytes ?? []);
+            return (later, w, h);
         }
 
-        return Render(renderer, context.Diagnostics, figure) is { } rendered ? (new FigureImage(rendered.Bytes), rendered.WidthPt, rendered.HeightPt) : null;
-    }
-
-    private static RenderedFigure? Render(IFigureRenderer figures, DiagnosticBag diagnostics, Figure figure)
-    {
-        try
-        {
-            var rendered = figures.Render(figure, FigureFormat.Png);
-            if (rendered.Format == FigureFormat.Png && rendered.Bytes.Length > 0 && rendered.WidthPt > 0 && rendered.HeightPt > 0) return rendered;
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            diagnostics.Report(FontDiagnostics.FigureFailed, figure.Location,
-                $"图“{figure.FullCaption}”未能绘制：{e.Message}", $"Figure '{figure.FullCaption}' could not be drawn: {e.Message}");
-            return null;
-        }
-
-        diagnostics.Report(FontDiagnostics.FigureFailed, figure.Location,
-            $"图“{figure.FullCaption}”没有得到 PNG 图像。", $"Figure '{figure.FullCaption}' came back without a PNG image.");
-        return null;
+        return FigureImages.Draw(renderer, diagnostics, figure, FigureFormat.Png) is { } drawn
+            ? (new FigureImage(drawn.Bytes), drawn.WidthPt, drawn.HeightPt)
+            : null;
     }
 
     private double BodyHeight => image is not null ? imageHeight : statement.Sum(l => l.Height) + 4 * Gap;

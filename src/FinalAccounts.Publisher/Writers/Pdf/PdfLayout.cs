@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Writers.Fonts;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -26,15 +27,17 @@ public sealed class PdfLayout
     public FontCatalog Fonts => fonts.Catalog;
 
     /// <summary>Pages the document in the given style; problems (missing fonts or glyphs) go to <paramref name="diagnostics"/> when given.</summary>
-    public PdfPagination Paginate(DocumentTree document, DocumentStyle style, DiagnosticBag? diagnostics = null, CancellationToken cancellationToken = default) =>
+    public Pagination Paginate(DocumentTree document, DocumentStyle style, DiagnosticBag? diagnostics = null,
+        CancellationToken cancellationToken = default) =>
         Paginate(document, new WriterContext(style, null, diagnostics ?? new DiagnosticBag()), cancellationToken);
 
     /// <summary>Pages the document as the writer would with this context (figure sizes come from its renderer).</summary>
-    public PdfPagination Paginate(DocumentTree document, WriterContext context, CancellationToken cancellationToken = default)
+    public Pagination Paginate(
+        DocumentTree document, WriterContext context, CancellationToken cancellationToken = default)
     {
         var result = Run(document, context, cancellationToken);
-        if (result is null) return PdfPagination.Empty;
-        return new PdfPagination(result.HeadingPages(), result.Pages.Count, result.Pages.Count(p => p.Number is null));
+        if (result is null) return Pagination.Empty;
+        return new Pagination(result.HeadingPages(), result.Pages.Count, result.Pages.Count(p => p.Number is null));
     }
 
     /// <summary>The full layout, or null when fonts are missing (reported).</summary>

@@ -18,11 +18,7 @@ public sealed class PdfWriter : IDocumentWriter
         this.tagged = tagged;
     }
 
-    public string Format => "pdf";
-
-    public string Extension => ".pdf";
-
-    /// <summary>The layout engine (for <see cref="PdfLayout.Paginate(DocumentTree, WriterContext, CancellationToken)"/>).</summary>
+    /// <summary>The layout engine (for the one pagination every paginated edition follows).</summary>
     public PdfLayout Layout { get; }
 
     public void Write(DocumentTree document, WriterContext context, Stream output, CancellationToken cancellationToken)

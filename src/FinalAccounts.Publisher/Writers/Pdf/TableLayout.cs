@@ -1,5 +1,6 @@
 using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Writers.Fonts;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -59,31 +60,25 @@ internal sealed partial class TableLayout
         var grid = TableGrid.Build(rows, table.Columns.Count);
         var cells = grid.Cells.Select(c => Shape(context, table, rows, c)).ToList();
         var (min, max) = ColumnNeeds(table, cells);
-        var landscape = table.Wide;
-        var widths = landscape ? null : TableColumns.Allocate(min, max, Weights(table), context.Portrait.TextWidth);
-        if (widths is null)
-        {
-            landscape = true;
-            widths = TableColumns.Allocate(min, max, Weights(table), context.Landscape.TextWidth);
-        }
-
-        if (widths is null)
+        var placement = ColumnPlan.Place(
+            table.Wide, min, max, Weights(table), context.Portrait.TextWidth, context.Landscape.TextWidth);
+        if (placement.Squeezed)
         {
             context.Diagnostics.Report(FontDiagnostics.ContentTooLarge, table.Location,
                 $"表“{table.Title}”的列太多，横向页面也放不下，列宽已压缩，数字可能折行。",
                 $"Table '{table.Title}' is too wide even for a landscape page; columns are squeezed and numbers may wrap.");
-            widths = TableColumns.Squeeze(min, context.Landscape.TextWidth);
         }
 
-        var layout = new TableLayout(table, landscape);
-        layout.Build(context, grid, cells, widths, rows, showTitle);
+        var layout = new TableLayout(table, placement.Landscape);
+        layout.Build(context, grid, cells, placement.Widths, rows, showTitle);
         return layout;
     }
 
-    private void Build(LayoutContext context, TableGrid grid, List<TableCellBox> cells, double[] widths, List<TableRow> rows, bool showTitle)
+    private void Build(LayoutContext context, TableGrid grid, List<TableCellBox> cells, IReadOnlyList<double> widths,
+        List<TableRow> rows, bool showTitle)
     {
-        ColumnX = new double[widths.Length + 1];
-        for (var i = 0; i < widths.Length; i++) ColumnX[i + 1] = ColumnX[i] + widths[i];
+        ColumnX = new double[widths.Count + 1];
+        for (var i = 0; i < widths.Count; i++) ColumnX[i + 1] = ColumnX[i] + widths[i];
         Width = ColumnX[^1];
         HeaderRows = Table.Header.Count;
         CellsByRow = Enumerable.Range(0, grid.RowCount).Select(_ => new List<TableCellBox>()).ToArray();

@@ -34,7 +34,7 @@ public sealed class DocxDiagnosticsTests
     {
         var figure = new Figure("f", "图1", "收入结构", new ChartSpec(ChartKind.Pie, "收入结构", "万元", ["甲"], []), "饼图：甲100%。", At);
         var (doc, diagnostics) = Write([figure], new ThrowingRenderer());
-        Assert.That(diagnostics.Single().Code.Id, Is.EqualTo("FA7105"));
+        Assert.That(diagnostics.Single().Code.Id, Is.EqualTo("FA6302"));
         Assert.That(Body(doc).Elements<W.Paragraph>().Select(p => p.InnerText), Does.Contain("图1：收入结构").And.Contain("饼图：甲100%。"));
         Assert.That(Body(doc).Descendants<Drawing>(), Is.Empty);
     }
@@ -44,7 +44,7 @@ public sealed class DocxDiagnosticsTests
     {
         var p = new Document.Paragraph([new Inline("见"), new Inline("第九部分", Link: "#nowhere")], ParagraphKind.Body, At);
         var (doc, diagnostics) = Write(p);
-        Assert.That(diagnostics.Single().Code.Id, Is.EqualTo("FA7103"));
+        Assert.That(diagnostics.Single().Code.Id, Is.EqualTo("FA7106"));
         Assert.That(Body(doc).Elements<W.Paragraph>().First().InnerText, Is.EqualTo("见第九部分"));
     }
 

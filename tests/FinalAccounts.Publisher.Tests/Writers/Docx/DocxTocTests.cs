@@ -3,6 +3,7 @@ using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Tests.Fixtures;
 using FinalAccounts.Publisher.Writers;
+using FinalAccounts.Publisher.Writers.Shared;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 
 namespace FinalAccounts.Publisher.Tests.Writers.Docx;
@@ -43,7 +44,7 @@ public sealed class DocxTocTests
     public void Page_numbers_from_the_PDF_layout_fill_the_toc()
     {
         var pages = TocHeadings.Select((h, i) => (h.Id, Page: 10 + i)).ToDictionary(x => x.Id, x => x.Page);
-        var context = new WriterContext(DocumentStyle.Default, null, new DiagnosticBag(), pages);
+        var context = new WriterContext(DocumentStyle.Default, null, new DiagnosticBag(), new Pagination(pages, 40, 2));
         using var doc = DocxTestFiles.Open(DocxTestFiles.Write(context: context));
         var entries = TocEntries(doc.MainDocumentPart!.Document!.Body!);
         Assert.That(entries.Select(e => e.Page), Is.EqualTo(TocHeadings.Select(h => pages[h.Id].ToString())));

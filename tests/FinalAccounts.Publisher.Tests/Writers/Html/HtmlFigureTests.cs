@@ -58,7 +58,7 @@ public sealed class HtmlFigureTests
         var page = HtmlSample.Parse(HtmlSample.Write(TwoFigures(), new SvgRenderer(svg), bag));
         Assert.That(page.QuerySelectorAll("svg, script"), Is.Empty);
         Assert.That(page.QuerySelectorAll("p.figure-text").Select(p => p.TextContent), Is.EqualTo(new[] { "柱状图1：收入 & 支出", "柱状图2：收入 & 支出" }));
-        Assert.That(bag.Items.Select(d => d.Code.Id), Is.EqualTo(new[] { "FA7403", "FA7403" }));
+        Assert.That(bag.Items.Select(d => d.Code.Id), Is.EqualTo(new[] { "FA6302", "FA6302" }));
     }
 
     [Test]
