@@ -9,9 +9,10 @@ internal static class TextReport
     public static void Write(IAnsiConsole console, DepartmentReport report, Language lang)
     {
         WriteDiagnostics(console, report.Diagnostics, lang);
+        var folder = DiagnosticText.Printable(report.Folder);
         var verdict = lang == Language.En
-            ? $"{report.Folder}: {report.Errors} error(s), {report.Warnings} warning(s), {report.Infos} note(s)."
-            : $"{report.Folder}：{report.Errors} 个错误，{report.Warnings} 个警告，{report.Infos} 条提示。";
+            ? $"{folder}: {report.Errors} error(s), {report.Warnings} warning(s), {report.Infos} note(s)."
+            : $"{folder}：{report.Errors} 个错误，{report.Warnings} 个警告，{report.Infos} 条提示。";
         var advice = report.Errors > 0
             ? lang == Language.En ? " Fix the errors above, then run the check again." : "请按上面的提示改正错误后重新检查。"
             : lang == Language.En ? " The data can be published." : "数据核对通过，可以生成公开文件。";

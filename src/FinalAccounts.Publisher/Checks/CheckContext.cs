@@ -51,7 +51,7 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
     public static Diagnostics.SourceLocation Blame(params Amount[] candidates) =>
         candidates.FirstOrDefault(a => a.IsGiven) is { Location.Line: > 0 } given ? given.Location : candidates[0].Location;
 
-    public void Report(DiagnosticCode code, SourceLocation at, string zh, string en, DiagnosticFigures? figures = null) =>
+    public void Report(DiagnosticCode code, SourceLocation at, DiagnosticText zh, DiagnosticText en, DiagnosticFigures? figures = null) =>
         Bag.Report(code, at, zh, en, figures);
 
     private void Compare(DiagnosticCode code, SourceLocation at, decimal expected, decimal actual, decimal tolerance, LocalizedText subject, int rounded)

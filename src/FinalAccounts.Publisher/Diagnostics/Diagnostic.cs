@@ -10,6 +10,9 @@ public sealed record Diagnostic(
 {
     public Severity Severity => SeverityOverride ?? Code.Severity;
 
+    /// <summary>How many problems this line stands for: 1, or the number of repeats a summary line folds.</summary>
+    public int Count { get; init; } = 1;
+
     /// <summary>Orders diagnostics by file, line, column and code, so reports are stable.</summary>
     public static int Compare(Diagnostic a, Diagnostic b)
     {

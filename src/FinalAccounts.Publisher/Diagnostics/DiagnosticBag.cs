@@ -15,15 +15,21 @@ public sealed class DiagnosticBag
 
     public void AddRange(IEnumerable<Diagnostic> diagnostics) => items.AddRange(diagnostics);
 
-    /// <summary>Reports a problem with a message in both languages.</summary>
-    public void Report(DiagnosticCode code, SourceLocation location, string zh, string en, DiagnosticFigures? figures = null) =>
-        items.Add(new Diagnostic(code, location, new LocalizedText(zh, en), figures));
+    /// <summary>
+    /// Reports a problem with a message in both languages. Values interpolated into the messages are echoes of input:
+    /// <see cref="DiagnosticText"/> shortens them and makes invisible characters visible.
+    /// </summary>
+    public void Report(DiagnosticCode code, SourceLocation location, DiagnosticText zh, DiagnosticText en, DiagnosticFigures? figures = null) =>
+        items.Add(new Diagnostic(code, location, new LocalizedText(zh.ToString(), en.ToString()), figures));
 
-    /// <summary>The diagnostics in a stable order: by file, line, column, code.</summary>
+    /// <summary>
+    /// The diagnostics for a report, in a stable order (by file, line, column, code), with repeats folded: after the first
+    /// <see cref="RepeatedDiagnostics.Shown"/> of one code and severity in one file, one line says how many more there are.
+    /// </summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
         var copy = items.ToList();
         copy.Sort(Diagnostic.Compare);
-        return copy;
+        return RepeatedDiagnostics.Fold(copy);
     }
 }

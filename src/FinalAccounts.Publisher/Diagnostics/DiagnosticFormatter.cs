@@ -10,11 +10,15 @@ public static class DiagnosticFormatter
         _ => "info",
     };
 
+    /// <summary>
+    /// The diagnostic's one line. Control characters in the place or the message (a newline in a folder name) are printed
+    /// as escapes, so a diagnostic is always exactly one line.
+    /// </summary>
     public static string Headline(Diagnostic d, Language language)
     {
-        var place = d.Location.ToString();
+        var place = DiagnosticText.Printable(d.Location.ToString());
         var prefix = place.Length == 0 ? "" : place + ": ";
-        return $"{prefix}{SeverityWord(d.Severity)} {d.Code.Id}: {d.Message.For(language)}";
+        return $"{prefix}{SeverityWord(d.Severity)} {d.Code.Id}: {DiagnosticText.Printable(d.Message.For(language))}";
     }
 
     public static string Hint(Diagnostic d, Language language) =>

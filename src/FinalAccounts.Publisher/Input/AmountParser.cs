@@ -22,7 +22,7 @@ internal static partial class AmountParser
             !decimal.TryParse(plain, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
         {
             var hint = Hint(t);
-            bag.Report(InputCodes.BadNumber, location, $"“{t}”不是有效的数字。{hint.Zh}", $"'{t}' is not a valid number. {hint.En}".TrimEnd());
+            bag.Report(InputCodes.BadNumber, location, $"“{t}”不是有效的数字。{hint.Zh}", $"'{t}' is not a valid number.{hint.En}");
             return null;
         }
 
@@ -39,11 +39,11 @@ internal static partial class AmountParser
     private static LocalizedText Hint(string t)
     {
         if (t.Any(c => c is >= '０' and <= '９' or '．' or '，'))
-            return new("其中有全角数字或标点，请改为半角。", "It contains full-width digits or punctuation; use ASCII.");
+            return new("其中有全角数字或标点，请改为半角。", " It contains full-width digits or punctuation; use ASCII.");
         if (t.Contains('万') || t.Contains('元'))
-            return new("不要写单位，金额一律以万元为单位。", "Leave out the unit; amounts are always in 万元.");
+            return new("不要写单位，金额一律以万元为单位。", " Leave out the unit; amounts are always in 万元.");
         if (t.EndsWith('%'))
-            return new("此处应填金额，不是百分比。", "An amount is expected here, not a percentage.");
+            return new("此处应填金额，不是百分比。", " An amount is expected here, not a percentage.");
         return new("", "");
     }
 

@@ -67,7 +67,8 @@ internal static class ClassifiedTableReader
         var code = new SubjectCode(codeText);
         if (list.Find(code) is not { } entry)
         {
-            bag.Report(InputCodes.UnknownCode, at, $"科目编码 {code}（{name}）不在参考科目表 {list.File} 中。", $"Code {code} ({name}) is not in {list.File}.");
+            bag.Report(InputCodes.UnknownCode, at, $"科目编码 {code}（{name}）不在参考科目表 {new OwnText(list.File)} 中。",
+                $"Code {code} ({name}) is not in {new OwnText(list.File)}.");
             return code;
         }
 

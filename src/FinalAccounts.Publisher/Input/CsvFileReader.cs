@@ -66,24 +66,26 @@ internal static class CsvFileReader
     private static bool CheckHeader(string display, IReadOnlyList<string> headers, IReadOnlyList<string> columns, DiagnosticBag bag)
     {
         var ok = true;
-        var expected = string.Join(",", columns);
+        var expected = new OwnText(string.Join(",", columns));
         var missing = columns.Where(c => !headers.Contains(c)).ToList();
         if (missing.Count > 0)
         {
             ok = false;
             bag.Report(InputCodes.MissingColumn, new SourceLocation(display, 1, 1),
-                $"表头缺少列：{string.Join("、", missing)}。表头应为：{expected}",
-                $"The header lacks: {string.Join(", ", missing)}. It must read: {expected}");
+                $"表头缺少列：{new OwnText(string.Join("、", missing))}。表头应为：{expected}",
+                $"The header lacks: {new OwnText(string.Join(", ", missing))}. It must read: {expected}");
         }
 
         for (var i = 0; i < headers.Count; i++)
         {
             if (columns.Contains(headers[i]) && FirstIndex(headers, headers[i]) == i) continue;
             ok = false;
-            var duplicate = columns.Contains(headers[i]);
-            bag.Report(InputCodes.UnknownColumn, new SourceLocation(display, 1, i + 1),
-                duplicate ? $"列“{headers[i]}”重复出现。" : $"未知的列“{headers[i]}”。表头应为：{expected}",
-                duplicate ? $"Column '{headers[i]}' appears twice." : $"Unknown column '{headers[i]}'. The header must read: {expected}");
+            var at = new SourceLocation(display, 1, i + 1);
+            if (columns.Contains(headers[i]))
+                bag.Report(InputCodes.UnknownColumn, at, $"列“{headers[i]}”重复出现。", $"Column '{headers[i]}' appears twice.");
+            else
+                bag.Report(InputCodes.UnknownColumn, at, $"未知的列“{headers[i]}”。表头应为：{expected}",
+                    $"Unknown column '{headers[i]}'. The header must read: {expected}");
         }
 
         return ok;

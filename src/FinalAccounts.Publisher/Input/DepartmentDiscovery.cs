@@ -16,7 +16,7 @@ public static class DepartmentDiscovery
             var path = raw.Replace('\\', '/').TrimEnd('/');
             if (!Directory.Exists(path))
             {
-                bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(path), $"找不到文件夹 {path}。", $"Folder {path} not found.");
+                bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(path), $"找不到文件夹 {new OwnText(path)}。", $"Folder {new OwnText(path)} not found.");
                 continue;
             }
 
@@ -33,8 +33,8 @@ public static class DepartmentDiscovery
                 .ToList();
             if (departments.Count == 0)
                 bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(path),
-                    $"{path} 既不是部门文件夹（缺少 {MarkerFile}），其下也没有部门文件夹。",
-                    $"{path} is neither a department folder (no {MarkerFile}) nor a year folder with departments.");
+                    $"{new OwnText(path)} 既不是部门文件夹（缺少 {MarkerFile}），其下也没有部门文件夹。",
+                    $"{new OwnText(path)} is neither a department folder (no {MarkerFile}) nor a year folder with departments.");
             result.AddRange(departments);
         }
 

@@ -13,7 +13,13 @@ internal static partial class DepartmentInfoReader
     {
         var y = YamlFileReader.ReadOrStandIn(folder, File, bag, unavailable);
         var id = folder.Name;
-        if (!IsValidId(id))
+        if (IsWindowsDeviceName(id))
+            bag.Report(InputCodes.BadFolder, SourceLocation.OfFile(folder.DisplayPath),
+                $"部门标识“{id}”是 Windows 的保留设备名（CON、PRN、AUX、NUL、COM0–COM9、LPT0–LPT9），" +
+                $"在 Windows 上不能作文件夹或文件名；请换一个标识。",
+                $"Department id '{id}' is a reserved Windows device name (CON, PRN, AUX, NUL, COM0–COM9, LPT0–LPT9) " +
+                $"and cannot name a folder or file there; choose another id.");
+        else if (!IsValidId(id))
             bag.Report(InputCodes.BadFolder, SourceLocation.OfFile(folder.DisplayPath),
                 $"部门标识“{id}”不合规：只能用小写英文字母、数字和“-”，以字母或数字开头。",
                 $"Department id '{id}' is invalid: use lowercase ASCII letters, digits and '-', starting with a letter or digit.");
@@ -39,8 +45,20 @@ internal static partial class DepartmentInfoReader
         return department;
     }
 
-    /// <summary>Whether an id is safe as a folder and file name everywhere: lowercase ASCII letters, digits, '-'.</summary>
-    public static bool IsValidId(string id) => SafeId().IsMatch(id);
+    /// <summary>
+    /// Whether an id is safe as a folder and file name everywhere: lowercase ASCII letters, digits, '-', and not a name
+    /// Windows reserves for a device.
+    /// </summary>
+    public static bool IsValidId(string id) => SafeId().IsMatch(id) && !IsWindowsDeviceName(id);
+
+    /// <summary>Whether Windows reserves the name for a device (CON, NUL, COM1 …), in any case, with or without an extension.</summary>
+    public static bool IsWindowsDeviceName(string name)
+    {
+        var stem = name.Split('.')[0].TrimEnd(' ').ToUpperInvariant();
+        if (stem is "CON" or "PRN" or "AUX" or "NUL") return true;
+        var port = stem.StartsWith("COM", StringComparison.Ordinal) || stem.StartsWith("LPT", StringComparison.Ordinal);
+        return port && stem.Length == 4 && (char.IsAsciiDigit(stem[3]) || stem[3] is '¹' or '²' or '³');
+    }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{0,63}$")]
     private static partial Regex SafeId();

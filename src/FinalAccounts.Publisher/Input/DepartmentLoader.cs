@@ -17,8 +17,8 @@ public sealed class DepartmentLoader
         var unavailable = new HashSet<string>(StringComparer.Ordinal);
         if (!Directory.Exists(folder.FullPath))
         {
-            bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(folder.DisplayPath), $"找不到部门文件夹 {folder.DisplayPath}。",
-                $"Department folder {folder.DisplayPath} not found.");
+            bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(folder.DisplayPath), $"找不到部门文件夹 {new OwnText(folder.DisplayPath)}。",
+                $"Department folder {new OwnText(folder.DisplayPath)} not found.");
             return new LoadResult(folder, null, bag, unavailable);
         }
 

@@ -26,8 +26,8 @@ internal static partial class FolderInventory
                 continue;
             if (ProjectFile().IsMatch(relative) && !relative.EndsWith(".indicators.csv", StringComparison.Ordinal)) continue;
             if (relative.EndsWith(".indicators.csv", StringComparison.Ordinal) && folder.Exists(relative[..^".indicators.csv".Length] + ".yaml")) continue;
-            bag.Report(InputCodes.UnknownFile, SourceLocation.OfFile(folder.Display(relative)), $"无法识别的文件 {folder.Display(relative)}，它不会被读取。",
-                $"Unrecognised file {folder.Display(relative)}; it is not read.");
+            bag.Report(InputCodes.UnknownFile, SourceLocation.OfFile(folder.Display(relative)), $"无法识别的文件 {relative}，它不会被读取。",
+                $"Unrecognised file {relative}; it is not read.");
         }
     }
 

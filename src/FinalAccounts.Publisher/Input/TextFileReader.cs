@@ -15,7 +15,7 @@ internal static class TextFileReader
         if (!folder.Exists(relative))
         {
             if (required)
-                bag.Report(InputCodes.MissingFile, location, $"找不到文件 {display}。", $"File {display} not found.");
+                bag.Report(InputCodes.MissingFile, location, $"找不到文件 {relative}。", $"File {relative} not found.");
             return null;
         }
 
@@ -26,7 +26,7 @@ internal static class TextFileReader
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Report(InputCodes.MissingFile, location, $"无法读取文件 {display}：{e.Message}", $"Cannot read {display}: {e.Message}");
+            bag.Report(InputCodes.MissingFile, location, $"无法读取文件 {relative}：{e.Message}", $"Cannot read {relative}: {e.Message}");
             return null;
         }
 
@@ -34,7 +34,7 @@ internal static class TextFileReader
         if (body is null) return null;
         if (body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
-            bag.Report(InputCodes.EmptyFile, location, $"文件 {display} 是空的。", $"File {display} is empty.");
+            bag.Report(InputCodes.EmptyFile, location, $"文件 {relative} 是空的。", $"File {relative} is empty.");
             return null;
         }
 

@@ -12,10 +12,13 @@ internal sealed partial class YamlMap
         {
             if (asked.Contains(key)) continue;
             var nearest = asked.Select(k => (k, d: EditDistance(k, key))).Where(x => x.d <= Math.Max(2, key.Length / 3)).OrderBy(x => x.d).ThenBy(x => x.k, StringComparer.Ordinal).FirstOrDefault().k;
-            var known = string.Join(", ", asked.Order(StringComparer.Ordinal));
-            bag.Report(InputCodes.UnknownKey, Locate(pair.Key),
-                nearest is null ? $"未知的项目名“{key}”。可用的项目名：{known}" : $"未知的项目名“{key}”，是否应为“{nearest}”？",
-                nearest is null ? $"Unknown key '{key}'. Known keys: {known}" : $"Unknown key '{key}'; did you mean '{nearest}'?");
+            var known = new OwnText(string.Join(", ", asked.Order(StringComparer.Ordinal)));
+            if (nearest is null)
+                bag.Report(InputCodes.UnknownKey, Locate(pair.Key), $"未知的项目名“{key}”。可用的项目名：{known}",
+                    $"Unknown key '{key}'. Known keys: {known}");
+            else
+                bag.Report(InputCodes.UnknownKey, Locate(pair.Key), $"未知的项目名“{key}”，是否应为“{nearest}”？",
+                    $"Unknown key '{key}'; did you mean '{nearest}'?");
         }
     }
 

@@ -30,6 +30,47 @@ public sealed class FolderTests
         run.ExpectNewExactly("FA1019 .");
     }
 
+    [TestCase("con")]
+    [TestCase("nul")]
+    [TestCase("aux")]
+    [TestCase("prn")]
+    [TestCase("com1")]
+    [TestCase("lpt9")]
+    public void A_Windows_device_name_as_department_id_reports_FA1019_on_the_folder(string id)
+    {
+        using var copy = SampleData.Copy(departmentId: id);
+        var run = copy.Check();
+
+        Assert.That(run.Expect("FA1019", ".").Message.Zh, Does.Contain(id).And.Contain("Windows 的保留设备名"));
+        run.ExpectNewExactly("FA1019 .");
+        Assert.That(InputNames.IsSafe(id), Is.False, "nor may it name an output folder or a style");
+    }
+
+    [TestCase("CON", true)]
+    [TestCase("Con.txt", true)]
+    [TestCase("nul.tar.gz", true)]
+    [TestCase("com1", true)]
+    [TestCase("COM¹", true)]
+    [TestCase("lpt0", true)]
+    [TestCase("aux ", true)]
+    [TestCase("console", false)]
+    [TestCase("com10", false)]
+    [TestCase("lpt", false)]
+    [TestCase("hongshan-con", false)]
+    public void Windows_device_names_are_known_in_any_case_and_with_any_extension(string name, bool reserved) =>
+        Assert.That(DepartmentInfoReader.IsWindowsDeviceName(name), Is.EqualTo(reserved));
+
+    [Test]
+    public void A_newline_in_the_folder_name_is_printed_escaped_on_the_one_line_of_its_diagnostic()
+    {
+        using var copy = SampleData.Copy(departmentId: "hong\nshan");
+        var (_, output, _) = FinalAccounts.Publisher.Tests.Cli.Finacc.Run("check", copy.Folder, "--lang", "en");
+
+        var lines = output.Split('\n');
+        Assert.That(lines.Where(l => l.Contains("error FA1019")).Single(), Does.Contain("hong\\nshan: error FA1019: Department id 'hong\\nshan'"));
+        Assert.That(lines.Where(l => l.StartsWith("shan", StringComparison.Ordinal)), Is.Empty, output);
+    }
+
     [TestCase("tables/3.csv")]
     [TestCase("tables/05 (1).csv")]
     [TestCase("notes.txt")]

@@ -103,11 +103,12 @@ public sealed class ChartRenderer : IFigureRenderer
         {
             if (reportedNoFont) return;
             reportedNoFont = true;
-            var families = string.Join(", ", fonts.Families(ChartPlotFactory.TextRole));
-            var folders = catalog.Folders.Count == 0 ? "(none)" : string.Join(", ", catalog.Folders);
+            var families = new OwnText(string.Join(", ", fonts.Families(ChartPlotFactory.TextRole)));
+            var folders = new OwnText(catalog.Folders.Count == 0 ? "(none)" : string.Join(", ", catalog.Folders));
+            var hint = FontDiagnostics.NoCjkFont.Hint;
             diagnostics.Report(FontDiagnostics.NoCjkFont, figure.Location,
-                $"图表找不到中文字体（{families}），图以文字说明代替。已搜索：{folders}。{FontDiagnostics.NoCjkFont.Hint.Zh}",
-                $"No Chinese font for the charts ({families}); figures are written as words instead. Searched: {folders}. {FontDiagnostics.NoCjkFont.Hint.En}");
+                $"图表找不到中文字体（{families}），图以文字说明代替。已搜索：{folders}。{new OwnText(hint.Zh)}",
+                $"No Chinese font for the charts ({families}); figures are written as words instead. Searched: {folders}. {new OwnText(hint.En)}");
         }
     }
 

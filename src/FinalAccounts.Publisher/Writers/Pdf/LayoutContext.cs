@@ -51,10 +51,11 @@ internal sealed partial class LayoutContext
 
         if (lacking.Count > 0)
         {
-            var folders = fonts.Catalog.Folders.Count == 0 ? "(none)" : string.Join(", ", fonts.Catalog.Folders);
+            var folders = new OwnText(fonts.Catalog.Folders.Count == 0 ? "(none)" : string.Join(", ", fonts.Catalog.Folders));
+            var hint = FontDiagnostics.NoCjkFont.Hint;
             writer.Diagnostics.Report(FontDiagnostics.NoCjkFont, SourceLocation.None,
-                $"找不到可用于 PDF 的中文 TrueType 字体（{string.Join("；", lacking)}）。已搜索：{folders}。{FontDiagnostics.NoCjkFont.Hint.Zh}",
-                $"No Chinese TrueType font for the PDF ({string.Join("; ", lacking)}). Searched: {folders}. {FontDiagnostics.NoCjkFont.Hint.En}");
+                $"找不到可用于 PDF 的中文 TrueType 字体（{new OwnText(string.Join("；", lacking))}）。已搜索：{folders}。{new OwnText(hint.Zh)}",
+                $"No Chinese TrueType font for the PDF ({new OwnText(string.Join("; ", lacking))}). Searched: {folders}. {new OwnText(hint.En)}");
             return null;
         }
 
@@ -77,10 +78,12 @@ internal sealed partial class LayoutContext
         if (used.Count > 0)
         {
             writer.Diagnostics.Report(FontDiagnostics.FallbackUsed, SourceLocation.None,
-                $"首选字体未安装，PDF 使用后备字体：{string.Join("；", used)}。", $"Preferred fonts are not installed; the PDF uses: {string.Join("; ", used)}.");
+                $"首选字体未安装，PDF 使用后备字体：{new OwnText(string.Join("；", used))}。",
+                $"Preferred fonts are not installed; the PDF uses: {new OwnText(string.Join("; ", used))}.");
         }
 
-        foreach (var s in skipped) writer.Diagnostics.Report(FontDiagnostics.FontSkipped, SourceLocation.None, $"字体未用于 PDF：{s}", $"Font not used for PDF: {s}");
+        foreach (var s in skipped.Select(s => new OwnText(s)))
+            writer.Diagnostics.Report(FontDiagnostics.FontSkipped, SourceLocation.None, $"字体未用于 PDF：{s}", $"Font not used for PDF: {s}");
     }
 
     public RoleFont Font(StyleRole role, bool bold = false, bool italic = false) =>
@@ -138,7 +141,7 @@ internal sealed partial class LayoutContext
         var ch = new Rune(cp).ToString();
         var code = $"U+{cp:X4}";
         var excerpt = Excerpt(text, ch);
-        var faces = string.Join(", ", font.Chain.Faces.Select(f => f.DisplayName));
+        var faces = new OwnText(string.Join(", ", font.Chain.Faces.Select(f => f.DisplayName)));
         Diagnostics.Report(FontDiagnostics.MissingGlyph, location,
             $"字符“{ch}”（{code}）在所有字体（{faces}）中都没有，出现在：“{excerpt}”。",
             $"The character '{ch}' ({code}) is in none of the fonts ({faces}); it occurs in: \"{excerpt}\".");
