@@ -12,6 +12,9 @@ namespace FinalAccounts.Publisher.Compose;
 /// </summary>
 public static class Composer
 {
+    /// <summary>The most Markdown (characters) the templates of one document may write together: 50 times the sample's.</summary>
+    public const int DocumentLimit = 1_000_000;
+
     /// <summary>The composed document and the Markdown each template produced (for previews), or null document on errors.</summary>
     public static ComposeResult Compose(DepartmentYear model, HouseStyle style, IReadOnlyList<TemplateFile> templates, TableLayouts layouts,
         DiagnosticBag bag, CancellationToken cancellationToken = default)
@@ -24,16 +27,18 @@ public static class Composer
         var blocks = new List<Block>();
         var markdown = new List<(TemplateFile, string)>();
         var failed = false;
+        var written = 0;
         foreach (var template in templates)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var text = renderer.Render(template, facts, bag);
+            var text = renderer.Render(template, facts, bag, written, cancellationToken);
             if (text is null)
             {
                 failed = true;
                 continue;
             }
 
+            written += text.Length;
             markdown.Add((template, text));
             blocks.AddRange(reader.Read(text, template.DisplayPath));
         }

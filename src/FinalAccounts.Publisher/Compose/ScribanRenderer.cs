@@ -8,22 +8,22 @@ using Scriban.Syntax;
 namespace FinalAccounts.Publisher.Compose;
 
 /// <summary>
-/// Renders part templates with Scriban in a closed, strict sandbox: unknown variables and members are errors, loops,
-/// recursion and output are capped, built-ins are audited (no files, no clock, no randomness: TemplateBuiltins), and only the facts' data and our functions
-/// are visible.
+/// Renders part templates with Scriban in a closed, strict sandbox (<see cref="SandboxContext"/>): unknown variables and
+/// members are errors, loops, recursion, strings, memory and output are bounded, built-ins are audited (no files, no clock,
+/// no randomness: <see cref="TemplateBuiltins"/>), and only the facts' data and our functions are visible.
 /// </summary>
 internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words)
 {
-    public const int LoopLimit = 20_000;
-    public const int RecursionLimit = 50;
-    public const int OutputLimit = 2_000_000;
-
     private static readonly MemberFilterDelegate DataOnly = m =>
         m is PropertyInfo { GetMethod.IsPublic: true } p && p.GetIndexParameters().Length == 0 &&
         p.DeclaringType?.Namespace == typeof(DisclosureFacts).Namespace;
 
-    /// <summary>The rendered Markdown, or null when the template has errors (all reported with their places).</summary>
-    public string? Render(TemplateFile file, DisclosureFacts facts, DiagnosticBag bag)
+    /// <summary>
+    /// The rendered Markdown, or null when the template has errors (all reported with their places).
+    /// <paramref name="written"/> is how much Markdown the document already holds (bounded by <see cref="Composer.DocumentLimit"/>).
+    /// </summary>
+    public string? Render(TemplateFile file, DisclosureFacts facts, DiagnosticBag bag, int written = 0,
+        CancellationToken cancellationToken = default)
     {
         var template = Template.Parse(file.Text, file.DisplayPath);
         if (template.HasErrors)
@@ -37,30 +37,32 @@ internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words
         var globals = new ScriptObject();
         globals.Import(facts, DataOnly, null);
         globals.Import(TemplateFunctions.Create(formatter, words));
-        var context = new TemplateContext
-        {
-            StrictVariables = true,
-            EnableRelaxedMemberAccess = false,
-            EnableRelaxedTargetAccess = false,
-            LoopLimit = LoopLimit,
-            RecursiveLimit = RecursionLimit,
-            OutputLimit = OutputLimit,
-            OnOutputLimit = ScriptLimitBehavior.Throw,
-            LimitToString = OutputLimit,
-            OnStringLimit = ScriptLimitBehavior.Throw,
-            MemberFilter = DataOnly,
-            NewLine = "\n",
-        };
-        TemplateBuiltins.Restrict(context.BuiltinObject);
+        var context = new SandboxContext(Composer.DocumentLimit - written, DataOnly, cancellationToken);
         context.PushGlobal(globals);
         try
         {
             return template.Render(context);
         }
+        catch (Exception) when (cancellationToken.IsCancellationRequested)
+        {
+            // Scriban wraps the cancellation in its own exception: give the caller the cancellation back.
+            cancellationToken.ThrowIfCancellationRequested();
+        }
         catch (RefusedFunctionException e)
         {
             bag.Report(ComposeCodes.RefusedFunction, At(file, e.Span), $"模板中不能使用 {e.Function}：{e.Reason.Zh}。",
                 $"{e.Function} cannot be used in templates: it {e.Reason.En}.");
+        }
+        catch (TemplateLimitException e)
+        {
+            bag.Report(ComposeCodes.TemplateLimit, At(file, e.Span), e.Text.Zh, e.Text.En);
+        }
+        catch (ScriptRuntimeException e) when (e.OriginalMessage.Contains(nameof(TemplateContext.OutputLimit), StringComparison.Ordinal))
+        {
+            var limit = SandboxContext.Count(Composer.DocumentLimit);
+            bag.Report(ComposeCodes.TemplateLimit, At(file, e.Span),
+                $"公开文件的 Markdown 不能超过 {limit} 个字符，写到这里时已超出（此前的模板共 {SandboxContext.Count(written)} 个）。",
+                $"A document's Markdown may not exceed {limit} characters; it does here (earlier templates wrote {SandboxContext.Count(written)}).");
         }
         catch (ScriptRuntimeException e)
         {
