@@ -5,15 +5,21 @@ using FinalAccounts.Publisher.Model;
 
 namespace FinalAccounts.Publisher.Input;
 
-/// <summary>Parses amounts in 万元 as the data files write them: plain digits, optional sign, at most two decimals.</summary>
+/// <summary>
+/// Parses amounts in 万元 as the data files write them: plain digits, at most two decimals, a minus sign only where the
+/// figure may be negative (<c>signed</c>: a balance, a reported decrease), never in income or spending.
+/// </summary>
 internal static partial class AmountParser
 {
     /// <summary>Parses a cell; empty means zero. Reports and returns zero on a bad value.</summary>
-    public static Amount Parse(string text, SourceLocation location, DiagnosticBag bag) =>
-        new(ParseDecimal(text, location, bag, decimals: 2) ?? 0m, location);
+    public static Amount Parse(string text, SourceLocation location, DiagnosticBag bag, bool signed = false) =>
+        new(ParseDecimal(text, location, bag, decimals: 2, signed) ?? 0m, location);
 
-    /// <summary>Parses a number with at most <paramref name="decimals"/> places; null when empty or bad (bad ones are reported).</summary>
-    public static decimal? ParseDecimal(string text, SourceLocation location, DiagnosticBag bag, int decimals)
+    /// <summary>
+    /// Parses a number with at most <paramref name="decimals"/> places, negative only when <paramref name="signed"/>;
+    /// null when empty or bad (bad ones are reported).
+    /// </summary>
+    public static decimal? ParseDecimal(string text, SourceLocation location, DiagnosticBag bag, int decimals, bool signed = false)
     {
         var t = text.Trim();
         if (t.Length == 0) return null;
@@ -30,6 +36,12 @@ internal static partial class AmountParser
         if (dot >= 0 && plain.Length - dot - 1 > decimals)
         {
             bag.Report(InputCodes.TooManyDecimals, location, $"“{t}”超过 {decimals} 位小数。", $"'{t}' has more than {decimals} decimals.");
+            return null;
+        }
+
+        if (value < 0m && !signed)
+        {
+            bag.Report(InputCodes.NegativeAmount, location, $"“{t}”是负数，此处不能为负数。", $"'{t}' is negative; this figure cannot be.");
             return null;
         }
 

@@ -29,8 +29,10 @@ public static class InputCodes
         "删除这一列，或改成规定的列名。", "Remove the column or rename it to one of the prescribed names.");
 
     public static readonly DiagnosticCode BadNumber = DiagnosticCode.Error("FA1007", "不是有效的金额", "Not a valid amount",
-        "金额只填阿拉伯数字（单位万元），可带小数点和负号，例如 1234.56；不要写“万元”、全角数字或其他文字；留空表示 0。",
-        "Write plain digits in 万元, e.g. 1234.56 (a minus sign is allowed); no units, full-width digits or words; leave empty for 0.");
+        "金额只填阿拉伯数字（单位万元），可带小数点，例如 1234.56（只有结转结余等可为负数的栏次可带负号）；" +
+        "不要写“万元”、全角数字或其他文字；留空表示 0。",
+        "Write plain digits in 万元, e.g. 1234.56 (a minus sign only where a figure may be negative, such as a carry-over); " +
+        "no units, full-width digits or words; leave empty for 0.");
 
     public static readonly DiagnosticCode TooManyDecimals = DiagnosticCode.Error("FA1008", "金额超过两位小数", "More than two decimals",
         "公开表以万元为单位保留两位小数，请按四舍五入填写两位小数。",
@@ -85,4 +87,22 @@ public static class InputCodes
     public static readonly DiagnosticCode UnknownFile = DiagnosticCode.Warning("FA1022", "文件夹中有无法识别的文件", "Unrecognised file in the folder",
         "文件名可能拼错了（例如 tables/3.csv 应为 tables/03.csv）；不需要的文件请移出部门文件夹。",
         "The name may be misspelt (e.g. tables/3.csv for tables/03.csv); move unrelated files out of the folder.");
+
+    public static readonly DiagnosticCode NegativeAmount = DiagnosticCode.Error("FA1023", "此处不能为负数", "Cannot be negative",
+        "收入、支出、预算数、采购额、得分和个数都不能为负数；只有公开01表的年初结转和结余、结余分配、年末结转和结余" +
+        "以及 prior-year.yaml 的 reported_changes（减少额）可以为负数（见 data/README.md）。",
+        "Income, spending, budgets, procurement, scores and counts cannot be negative; only 公开01表's carry-overs and " +
+        "结余分配 and prior-year.yaml's reported_changes may be (see data/README.md).");
+
+    public static readonly DiagnosticCode NullValue = DiagnosticCode.Error("FA1024", "必填项不能为空", "Required value is empty",
+        "在冒号后填写内容。“~”“null”或什么都不写表示“没有”，只能用于可以不填的项目；文字确实没有内容时写 \"\"，" +
+        "金额写 0，下级项目（如 overall:）要逐项写出。",
+        "Write the value after the colon. '~', 'null' or nothing means 'none' and is only for optional keys; write \"\" for " +
+        "no text, 0 for no amount, and spell out the keys of a nested mapping (such as overall:).");
+
+    public static readonly DiagnosticCode YamlStructure = DiagnosticCode.Error("FA1025", "YAML 文件的结构不对", "Wrong YAML structure",
+        "一个 YAML 文件是一组“键: 值”（最外层不能是列表或一段文字），只有一个文档（不要用 --- 另起第二个文档），" +
+        "层次不超过各文件开头注释所写的几层。可从上一年度复制文件作为样子。",
+        "A YAML file is one mapping of keys (its root is not a list or a text), in one document (no second one after ---), " +
+        "nested no deeper than the comments at its top describe. Copy last year's file as a model.");
 }

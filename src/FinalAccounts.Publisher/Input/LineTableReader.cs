@@ -39,7 +39,8 @@ internal static class LineTableReader
                 continue;
             }
 
-            var values = schema.Columns.Select(c => AmountParser.Parse(file.Get(r, c), file.At(r, c), bag)).ToList();
+            var signed = schema.SignedLines?.Contains(number) == true;
+            var values = schema.Columns.Select(c => AmountParser.Parse(file.Get(r, c), file.At(r, c), bag, signed)).ToList();
             if (number <= schema.IncomeLines)
                 for (var c = 1; c < values.Count; c++)
                     if (values[c].Value != 0m)

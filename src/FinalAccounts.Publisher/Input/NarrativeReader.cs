@@ -46,7 +46,7 @@ internal static class NarrativeReader
         {
             foreach (var (key, figure) in PriorKeys.Concat(ThreePublicKeys.Select(k => ("three_public_" + k.Key, k.Figure)))
                          .Append(("three_public_vehicles", PriorFigure.ThreePublicVehicles)))
-                if (rc.OptionalMoney(key) is { } change)
+                if (rc.OptionalMoney(key, signed: true) is { } change)
                     changes[figure] = change;
             rc.Done();
         }

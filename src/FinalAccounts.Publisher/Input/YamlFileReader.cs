@@ -23,7 +23,12 @@ internal static class YamlFileReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new StringReader(text));
+            stream.Load(new YamlShapeGuard(new Parser(new StringReader(text))));
+        }
+        catch (YamlShapeException e)
+        {
+            bag.Report(InputCodes.YamlStructure, new SourceLocation(display, (int)e.Start.Line, (int)e.Start.Column), e.Zh, e.En);
+            return null;
         }
         catch (YamlException e)
         {
@@ -35,14 +40,21 @@ internal static class YamlFileReader
             return null;
         }
 
-        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
+        var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
+        if (root is YamlMappingNode mapping) return new YamlMap(display, mapping, bag);
+        if (root is null || YamlMap.IsNull(root))
         {
-            bag.Report(InputCodes.EmptyFile, SourceLocation.OfFile(display), $"文件 {display} 中没有内容（应为“键: 值”的列表）。",
-                $"{display} holds no 'key: value' entries.");
+            bag.Report(InputCodes.EmptyFile, new SourceLocation(display, 1, 1), $"文件 {relative} 中没有内容（应为一组“键: 值”）。",
+                $"{relative} holds no 'key: value' entries.");
             return null;
         }
 
-        return new YamlMap(display, root, bag);
+        var (zh, en) = root is YamlSequenceNode ? ("一个列表（以“- ”开头的行）", "a list (lines starting with '- ')") : ("一段文字", "a text");
+        bag.Report(InputCodes.YamlStructure, new SourceLocation(display, (int)root.Start.Line, (int)root.Start.Column),
+            $"文件的最外层是{zh}，应为一组“键: 值”（每行一个，如 budget: 132.40，下级项目缩进两格）。",
+            $"The file's root is {en}; it must be a mapping of keys ('key: value' lines such as budget: 132.40, nested keys " +
+            "indented by two spaces).");
+        return null;
     }
 
     /// <summary>

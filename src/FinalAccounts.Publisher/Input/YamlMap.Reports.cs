@@ -28,6 +28,12 @@ internal sealed partial class YamlMap
             bag.Report(InputCodes.MissingKey, Location, $"缺少必填项“{key}”。", $"Required key '{key}' is missing.");
     }
 
+    private void Empty(YamlNode node, string key)
+    {
+        if (!silent)
+            bag.Report(InputCodes.NullValue, Locate(node), $"必填项“{key}”不能为空。", $"Required key '{key}' cannot be empty.");
+    }
+
     private void WrongType(YamlNode node, string key, string kindZh, string kindEn) =>
         bag.Report(InputCodes.WrongType, Locate(node), $"“{key}”应为{kindZh}。", $"'{key}' must be {kindEn}.");
 

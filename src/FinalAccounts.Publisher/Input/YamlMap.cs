@@ -1,6 +1,7 @@
 using System.Globalization;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Model;
+using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace FinalAccounts.Publisher.Input;
@@ -40,7 +41,7 @@ internal sealed partial class YamlMap
 
     public SourceLocation Locate(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
 
-    /// <summary>Text; a null or empty value gives "". Missing and required: reported.</summary>
+    /// <summary>Text; an empty value ("") gives "". Missing or null and required: reported.</summary>
     public Located<string> Text(string key, bool required = true)
     {
         if (Value(key, required) is not { } node) return new("", Location);
@@ -49,25 +50,28 @@ internal sealed partial class YamlMap
         return new("", Locate(node));
     }
 
+    /// <summary>An amount in 万元 that cannot be negative.</summary>
     public Amount Money(string key, bool required = true) => OptionalMoney(key, required) ?? new Amount(0m, Location);
 
-    public Amount? OptionalMoney(string key, bool required = false)
+    /// <summary>An amount in 万元; negative only when <paramref name="signed"/> (a reported decrease).</summary>
+    public Amount? OptionalMoney(string key, bool required = false, bool signed = false)
     {
-        var number = OptionalNumber(key, 2, required);
+        var number = OptionalNumber(key, 2, required, signed);
         return number is { } n ? new Amount(n.Value, n.Location) : null;
     }
 
-    public Located<decimal>? OptionalNumber(string key, int decimals, bool required = false)
+    /// <summary>A number with at most <paramref name="decimals"/> places; negative only when <paramref name="signed"/>.</summary>
+    public Located<decimal>? OptionalNumber(string key, int decimals, bool required = false, bool signed = false)
     {
         if (Scalar(key, required, "数字", "number") is not { } scalar) return null;
         var text = Clean(scalar);
         if (text.Length == 0)
         {
-            if (required) Missing(key);
+            if (required) Empty(scalar, key);
             return null;
         }
 
-        var value = AmountParser.ParseDecimal(text, Locate(scalar), bag, decimals);
+        var value = AmountParser.ParseDecimal(text, Locate(scalar), bag, decimals, signed);
         return value is { } v ? new Located<decimal>(v, Locate(scalar)) : null;
     }
 
@@ -79,7 +83,7 @@ internal sealed partial class YamlMap
         var text = Clean(scalar);
         if (text.Length == 0)
         {
-            if (required) Missing(key);
+            if (required) Empty(scalar, key);
             return null;
         }
 
@@ -103,7 +107,6 @@ internal sealed partial class YamlMap
     {
         if (Value(key, required) is not { } node) return null;
         if (node is YamlMappingNode mapping) return new YamlMap(File, mapping, bag, silent);
-        if (node is YamlScalarNode { Value: null or "" or "~" }) return null;
         WrongType(node, key, "一组“键: 值”", "a mapping of keys");
         return null;
     }
@@ -149,13 +152,24 @@ internal sealed partial class YamlMap
         return list;
     }
 
+    /// <summary>The value of a key; null when the key is absent or its value is null (either reported when required).</summary>
     private YamlNode? Value(string key, bool required)
     {
         asked.Add(key);
-        if (entries.TryGetValue(key, out var pair)) return pair.Value;
-        if (required) Missing(key);
+        if (!entries.TryGetValue(key, out var pair))
+        {
+            if (required) Missing(key);
+            return null;
+        }
+
+        if (!IsNull(pair.Value)) return pair.Value;
+        if (required) Empty(pair.Value, key);
         return null;
     }
+
+    /// <summary>Whether a node is YAML's null: a plain <c>~</c>, <c>null</c> (any case YAML allows) or nothing at all.</summary>
+    public static bool IsNull(YamlNode node) =>
+        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any, Value: null or "" or "~" or "null" or "Null" or "NULL" };
 
     private YamlScalarNode? Scalar(string key, bool required, string kindZh, string kindEn)
     {
@@ -165,10 +179,5 @@ internal sealed partial class YamlMap
         return null;
     }
 
-    private static string Clean(YamlScalarNode scalar)
-    {
-        var v = scalar.Value ?? "";
-        if (scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && v == "~") return "";
-        return v.Replace("\r\n", "\n").Trim();
-    }
+    private static string Clean(YamlScalarNode scalar) => IsNull(scalar) ? "" : (scalar.Value ?? "").Replace("\r\n", "\n").Trim();
 }

@@ -49,7 +49,8 @@ public static class TableSchemas
             new LineIdentity(60, [57, 58, 59]),
         ],
         [new LineEquality(30, 60)],
-        RowIdentityFromLine: 0);
+        RowIdentityFromLine: 0,
+        SignedLines: [29, 58, 59]);
 
     /// <summary>公开04表: income lines 1–3 and 27–32, the 26 类 on lines 33–58, then 59–64 (expenditure lines have 小计 + three columns).</summary>
     public static LineSchema T04 { get; } = new(PublicTable.T04, "tables/04.csv", "财政拨款收入支出决算总表",
@@ -116,7 +117,9 @@ public sealed record LineEquality(int Left, int Right);
 
 /// <summary>
 /// The layout of 公开01表 or 公开04表: amount columns, fixed lines, where the 26 类 start (line 31 + offset), how many lines
-/// are income, the line sums, equalities, and from which line on column 0 = Σ the other columns.
+/// are income, the line sums, equalities, from which line on column 0 = Σ the other columns, and the lines that may be
+/// negative. Every other amount of the nine tables is income, spending or a fiscal balance and cannot be negative; a
+/// department's own 年初/年末结转和结余 and its 结余分配 can be (a loss in its business activities).
 /// </summary>
 public sealed record LineSchema(
     PublicTable Id,
@@ -128,7 +131,8 @@ public sealed record LineSchema(
     int IncomeLines,
     IReadOnlyList<LineIdentity> Identities,
     IReadOnlyList<LineEquality> Equalities,
-    int RowIdentityFromLine)
+    int RowIdentityFromLine,
+    IReadOnlyList<int>? SignedLines = null)
 {
     public int FirstClassLine => 31 + ClassLineOffset;
 

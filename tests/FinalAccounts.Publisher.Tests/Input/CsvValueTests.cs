@@ -43,6 +43,34 @@ public sealed class CsvValueTests
         run.ExpectNewExactly("FA1008 tables/05.csv:12:5");
     }
 
+    [TestCase("tables/05.csv", "2060101", "项目支出", "tables/05.csv:12:5")]
+    [TestCase("tables/02.csv", "合计", "其他收入", "tables/02.csv:2:9")]
+    [TestCase("tables/09.csv", "决算数", "公务接待费", "tables/09.csv:3:7")]
+    [TestCase("tables/01.csv", "5", "金额", "tables/01.csv:6:3")]
+    [TestCase("budget-execution.csv", "2060101", "年初预算", "budget-execution.csv:5:3")]
+    public void A_negative_amount_where_the_table_has_none_reports_FA1023_at_the_cell(string file, string row, string column, string at)
+    {
+        using var copy = SampleData.Copy();
+        copy.SetCell(file, row, column, "-0.01");
+        var run = copy.Check();
+
+        Assert.That(run.Expect("FA1023", at).Message.Zh, Does.Contain("“-0.01”是负数"));
+        Assert.That(run.New.Where(d => d.Code.Id.StartsWith("FA10", StringComparison.Ordinal)).Select(run.Spot),
+            Is.EqualTo(new[] { $"FA1023 {at}" }));
+    }
+
+    [Test]
+    public void The_department_s_own_balances_and_surplus_distribution_in_table_01_may_be_negative()
+    {
+        using var copy = SampleData.Copy();
+        copy.SetCell("tables/01.csv", "58", "金额", "-1.50");
+        copy.SetCell("tables/01.csv", "59", "金额", "1.50");
+        var run = copy.Check();
+
+        run.ExpectNothingNew();
+        Assert.That(run.Model.T01[58].Value, Is.EqualTo(-1.50m));
+    }
+
     [TestCase(" 516.49 ")]
     [TestCase("0516.49")]
     public void Surrounding_blanks_and_leading_zeros_still_read_as_the_amount(string value)

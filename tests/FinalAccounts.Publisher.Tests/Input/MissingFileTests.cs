@@ -57,8 +57,8 @@ public sealed class MissingFileTests
         copy.WriteText("procurement.yaml", "# 政府采购\n");
         var run = copy.Check();
 
-        Assert.That(run.Expect("FA1003", "procurement.yaml").Message.Zh, Does.Contain("键: 值"));
-        run.ExpectNewExactly("FA1003 procurement.yaml");
+        Assert.That(run.Expect("FA1003", "procurement.yaml:1:1").Message.Zh, Does.Contain("键: 值"));
+        run.ExpectNewExactly("FA1003 procurement.yaml:1:1");
     }
 
     [Test]
