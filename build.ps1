@@ -34,7 +34,7 @@ $ErrorActionPreference = 'Stop'
 Set-Location -LiteralPath $PSScriptRoot
 
 $runtimePackages = @('fonts-arphic-uming', 'fonts-arphic-ukai', 'fonts-wqy-zenhei')
-$testPackages = $runtimePackages + @('fonts-wqy-microhei', 'poppler-utils', 'libreoffice-writer-nogui', 'chromium')
+$testPackages = $runtimePackages + @('fonts-wqy-microhei', 'poppler-utils', 'qpdf', 'libreoffice-writer-nogui', 'chromium')
 
 function Install-DebianPackages([string[]]$Packages) {
     # Only on Linux, as root, with apt: install what is missing. Elsewhere this does nothing.

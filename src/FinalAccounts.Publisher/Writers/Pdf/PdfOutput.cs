@@ -8,7 +8,8 @@ namespace FinalAccounts.Publisher.Writers.Pdf;
 
 /// <summary>
 /// Saves a rendered document byte-reproducibly: every part PDFsharp makes random (trailer /ID, font subset tags,
-/// annotation /M and /NM, XMP uuids) is replaced by something derived from a hash of the content.
+/// annotation /M and /NM, XMP uuids) is replaced by something derived from a hash of the content. PDFsharp saves its
+/// streams uncompressed; <see cref="PdfStreamDeflater"/> then deflates them as complete zlib data.
 /// </summary>
 internal static partial class PdfOutput
 {
@@ -20,18 +21,17 @@ internal static partial class PdfOutput
         document.Internals.SecondDocumentID = id;
         FixAnnotations(document);
         FixSubsetTags(document, hash);
-        // Into the caller's memory stream when it is empty (the fixes below edit the saved bytes in place), else
-        // through a buffer: no second copy of a file of a megabyte or more.
-        var direct = output is MemoryStream { Length: 0, Position: 0 } memory && memory.TryGetBuffer(out _) ? memory : null;
-        using var buffer = direct is null ? new MemoryStream() : null;
-        var target = direct ?? buffer!;
-        document.Save(target, false);
-        target.TryGetBuffer(out var saved);
-        var bytes = saved.AsSpan(0, (int)target.Length);
+        PdfPageLabels.Add(document, layout);
+        document.Options.CompressContentStreams = false;
+        document.Options.NoCompression = true;
+        using var buffer = new MemoryStream(1 << 20);
+        document.Save(buffer, false);
+        buffer.TryGetBuffer(out var saved);
+        var bytes = saved.AsSpan(0, (int)buffer.Length);
         var xmp = XmpPacket(bytes);
         FixXmpIds(xmp, hash);
         EscapeXmpText(xmp, [info.Title, info.Author, info.Subject, string.Join(", ", info.Keywords)]);
-        if (direct is null) output.Write(bytes);
+        PdfStreamDeflater.Deflate(bytes, output);
     }
 
     private static byte[] ContentHash(LayoutResult layout, Document.DocumentInfo info)

@@ -96,7 +96,7 @@ internal sealed partial class PdfRenderer
     /// Draws a figure. An opaque 8-bit PNG goes into the PDF as it is: PDFsharp draws a one-pixel placeholder (so the
     /// placement, the marked content and the resource name are its own), and the placeholder's image object is then
     /// given the PNG's compressed rows with a PNG predictor. That spares decoding and re-deflating megabytes of pixels
-    /// per chart. Other images go through PDFsharp's own import.
+    /// per chart. Other images go through PDFsharp's own import, their streams then deflated again as complete zlib data.
     /// </summary>
     private void DrawImage(XGraphics gfx, PdfPage page, ImageOp op)
     {
@@ -104,8 +104,12 @@ internal sealed partial class PdfRenderer
         if (bytes.Length == 0) return; // the chart could not be drawn; its renderer has said why
         if (PngStream.TryRead(bytes) is not { } png)
         {
+            var known = XObjectNames(page);
             using var image = XImage.FromStream(new MemoryStream(BitmapFile.FromPng(bytes), false));
             gfx.DrawImage(image, op.X, op.Y, op.Width, op.Height);
+            var xobjects = page.Resources.Elements.GetDictionary(PdfResources.Keys.XObject);
+            foreach (var imported in XObjectNames(page).Except(known, StringComparer.Ordinal))
+                PdfSharpFlate.Complete(xobjects?.Elements.GetDictionary(imported));
             return;
         }
 

@@ -11,30 +11,11 @@ internal static class LibreOffice
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(180);
 
     /// <summary>The soffice executable on PATH, or null.</summary>
-    public static string? Find()
-    {
-        foreach (var dir in (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator))
-        {
-            foreach (var name in new[] { "soffice", "soffice.exe", "libreoffice" })
-            {
-                var path = Path.Combine(dir, name);
-                if (File.Exists(path)) return path;
-            }
-        }
-
-        return null;
-    }
+    public static string? Find() => Support.ExternalTool.OnPath("soffice", "soffice.exe", "libreoffice");
 
     /// <summary>Returns soffice, or ignores the test (fails it on CI) when LibreOffice is not installed.</summary>
-    public static string RequireOrIgnore()
-    {
-        var soffice = Find();
-        if (soffice is not null) return soffice;
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            Assert.Fail("LibreOffice (soffice) is required on CI: install libreoffice-writer-nogui.");
-        Assert.Ignore("LibreOffice (soffice) is not installed.");
-        return "";
-    }
+    public static string RequireOrIgnore() =>
+        Support.ExternalTool.Require(Find(), "LibreOffice (soffice)", "libreoffice-writer-nogui");
 
     /// <summary>Converts <paramref name="docx"/> to a PDF next to it and returns the PDF's path.</summary>
     public static string ConvertToPdf(string soffice, string docx)

@@ -29,15 +29,7 @@ internal sealed class Chromium : IAsyncDisposable
     }
 
     /// <summary>Returns Chromium's path, or ignores the test (fails it on CI) when it is not installed.</summary>
-    public static string RequireOrIgnore()
-    {
-        var path = Find();
-        if (path is not null) return path;
-        if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
-            Assert.Fail("Chromium is required on CI: apt-get install chromium (.ci/run installs it).");
-        Assert.Ignore("Chromium is not installed (apt-get install chromium).");
-        return "";
-    }
+    public static string RequireOrIgnore() => Support.ExternalTool.Require(Find(), "Chromium", "chromium");
 
     public static async Task<Chromium> LaunchAsync(string executable)
     {

@@ -58,7 +58,9 @@ public sealed class PdfImageTests
     {
         var png = Encode(color, alpha);
         Assert.That(PngStream.TryRead(png) is not null, Is.EqualTo(direct));
-        using var read = UglyToad.PdfPig.PdfDocument.Open(Write(png));
+        var pdf = Write(png);
+        Assert.That(PdfStreamCheck.Incomplete(pdf), Is.Empty, "images PDFsharp imports end with their checksum too");
+        using var read = UglyToad.PdfPig.PdfDocument.Open(pdf);
         var images = read.GetPages().SelectMany(p => p.GetImages()).ToList();
         Assert.That(images, Has.Count.EqualTo(2));
         Assert.That(images[0].TryGetPng(out var decoded), Is.True);
