@@ -1,3 +1,4 @@
+using System.Globalization;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
 
@@ -8,13 +9,20 @@ namespace FinalAccounts.Publisher.Publish;
 /// flushed in a staging folder beside the target (<c>.&lt;id&gt;.new</c>); the previous output is renamed aside
 /// (<c>.&lt;id&gt;.old</c>), the staging folder renamed into place, and the old one deleted. If the process dies between
 /// the renames, the previous output survives in <c>.&lt;id&gt;.old</c> and <see cref="Recover"/> (run before every
-/// publish) puts it back; a half-written file never reaches the target.
+/// publish, and for the whole year folder when a run takes its <see cref="OutputLock"/>) puts it back; a half-written
+/// file never reaches the target. Callers hold the year folder's lock, so no other run renames these folders meanwhile.
 /// </summary>
 public sealed class OutputPublisher(string outputRoot, Action<string>? afterStep = null)
 {
+    private const string StagingSuffix = ".new";
+    private const string RetiredSuffix = ".old";
+
+    /// <summary>output/&lt;year&gt;: the folder a year's departments, index and lock live in.</summary>
+    public static string YearFolder(string outputRoot, int year) => Path.Combine(outputRoot, year.ToString(CultureInfo.InvariantCulture));
+
     public string? Publish(int year, string id, IReadOnlyList<OutputFile> files, DiagnosticBag bag)
     {
-        var yearFolder = Path.Combine(outputRoot, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var yearFolder = YearFolder(outputRoot, year);
         if (!InputNames.IsSafe(id) || files.Any(f => !IsSafeFileName(f.Name)))
         {
             bag.Report(PublishCodes.UnsafeName, SourceLocation.OfFile(id), $"拒绝写出：部门标识或文件名“{id}”不安全，可能写到 output 之外。",
@@ -23,8 +31,8 @@ public sealed class OutputPublisher(string outputRoot, Action<string>? afterStep
         }
 
         var target = Path.Combine(yearFolder, id);
-        var staging = Path.Combine(yearFolder, $".{id}.new");
-        var retired = Path.Combine(yearFolder, $".{id}.old");
+        var staging = Path.Combine(yearFolder, $".{id}{StagingSuffix}");
+        var retired = Path.Combine(yearFolder, $".{id}{RetiredSuffix}");
         try
         {
             Directory.CreateDirectory(yearFolder);
@@ -41,25 +49,38 @@ public sealed class OutputPublisher(string outputRoot, Action<string>? afterStep
             if (Directory.Exists(target)) Directory.Move(target, retired);
             afterStep?.Invoke("retired");
             Directory.Move(staging, target);
-            afterStep?.Invoke("swapped");
-            if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
-            return target;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Report(PublishCodes.WriteFailed, SourceLocation.OfFile(target), $"无法写出 {target}：{e.Message}（原有文件未改动）",
-                $"Cannot write {target}: {e.Message} (the previous output is untouched)");
-            TryRecover(yearFolder, id);
+            // Say what is true now: the previous output is back in place, or where it waits to be put back.
+            var restored = TryRecover(yearFolder, id);
+            bag.Report(PublishCodes.WriteFailed, SourceLocation.OfFile(target),
+                restored ? $"无法写出 {target}：{e.Message}（原有文件未改动）" : $"无法写出 {target}：{e.Message}（原有文件保存在 {retired}，下次生成时自动恢复）",
+                restored ? $"Cannot write {target}: {e.Message} (the previous output is untouched)"
+                    : $"Cannot write {target}: {e.Message} (the previous output is kept in {retired} and restored by the next run)");
             return null;
         }
+
+        // Published. The retired folder is only clean-up: if it cannot be removed now, the next Recover removes it.
+        try
+        {
+            afterStep?.Invoke("swapped");
+            if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Left for the next run.
+        }
+
+        return target;
     }
 
     /// <summary>Undoes an interrupted publish of <paramref name="id"/>: restores the retired output if the target is missing, drops a stale staging folder.</summary>
     public static void Recover(string yearFolder, string id)
     {
         var target = Path.Combine(yearFolder, id);
-        var staging = Path.Combine(yearFolder, $".{id}.new");
-        var retired = Path.Combine(yearFolder, $".{id}.old");
+        var staging = Path.Combine(yearFolder, $".{id}{StagingSuffix}");
+        var retired = Path.Combine(yearFolder, $".{id}{RetiredSuffix}");
         if (Directory.Exists(retired))
         {
             if (Directory.Exists(target)) Directory.Delete(retired, recursive: true);
@@ -69,7 +90,35 @@ public sealed class OutputPublisher(string outputRoot, Action<string>? afterStep
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
     }
 
-    private static void TryRecover(string yearFolder, string id)
+    /// <summary>Undoes every interrupted publish in a year folder (only safe while holding its <see cref="OutputLock"/>).</summary>
+    public static void RecoverAll(string yearFolder)
+    {
+        if (!Directory.Exists(yearFolder)) return;
+        var ids = Directory.GetDirectories(yearFolder, ".*")
+            .Select(Path.GetFileName)
+            .Where(n => n!.EndsWith(StagingSuffix, StringComparison.Ordinal) || n.EndsWith(RetiredSuffix, StringComparison.Ordinal))
+            .Select(n => n![1..^StagingSuffix.Length])
+            .Where(InputNames.IsSafe)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
+        foreach (var id in ids) Recover(yearFolder, id);
+    }
+
+    /// <summary><see cref="RecoverAll"/>, leaving what cannot be undone now to each department's own publish.</summary>
+    public static void TryRecoverAll(string yearFolder)
+    {
+        try
+        {
+            RecoverAll(yearFolder);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // Each publish runs Recover for its department again and reports what it cannot do.
+        }
+    }
+
+    /// <summary>Recover, and whether the previous output (if there was one) is now in place.</summary>
+    private static bool TryRecover(string yearFolder, string id)
     {
         try
         {
@@ -77,8 +126,10 @@ public sealed class OutputPublisher(string outputRoot, Action<string>? afterStep
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            // Nothing more to do now: the next publish runs Recover again before it writes.
+            // Reported by the caller; the next publish runs Recover again before it writes.
         }
+
+        return !Directory.Exists(Path.Combine(yearFolder, $".{id}{RetiredSuffix}"));
     }
 
     private static bool IsSafeFileName(string name) =>

@@ -62,6 +62,50 @@ public sealed class OutputPublisherTests
         Assert.That(Read("dept-a-2024.pdf"), Is.EqualTo("pdf v2"));
     }
 
+    [Test]
+    public void A_failure_before_the_swap_restores_the_previous_output_and_says_so()
+    {
+        new OutputPublisher(root).Publish(2024, "dept-a", Files("v1"), new DiagnosticBag());
+        var bag = new DiagnosticBag();
+        var failing = new OutputPublisher(root, s => { if (s == "retired") throw new IOException("disk full"); });
+
+        Assert.That(failing.Publish(2024, "dept-a", Files("v2"), bag), Is.Null);
+        Assert.That(bag.Items.Single().Message.Zh, Does.Contain("disk full").And.Contain("原有文件未改动"));
+        Assert.That(Read("dept-a-2024.pdf"), Is.EqualTo("pdf v1"), "what the message says is true");
+        Assert.That(Directory.GetDirectories(Path.Combine(root, "2024")).Select(Path.GetFileName), Is.EqualTo(new[] { "dept-a" }));
+    }
+
+    [Test]
+    public void A_failure_after_the_swap_publishes_the_new_output_without_a_false_error()
+    {
+        new OutputPublisher(root).Publish(2024, "dept-a", Files("v1"), new DiagnosticBag());
+        var bag = new DiagnosticBag();
+        var failing = new OutputPublisher(root, s => { if (s == "swapped") throw new IOException("old folder in use"); });
+
+        Assert.That(failing.Publish(2024, "dept-a", Files("v2"), bag), Is.EqualTo(Target));
+        Assert.That(bag.Items, Is.Empty);
+        Assert.That(Read("dept-a-2024.pdf"), Is.EqualTo("pdf v2"));
+        OutputPublisher.Recover(Path.Combine(root, "2024"), "dept-a");
+        Assert.That(Directory.GetDirectories(Path.Combine(root, "2024")).Select(Path.GetFileName), Is.EqualTo(new[] { "dept-a" }));
+    }
+
+    [Test]
+    public void Interrupted_publishes_of_every_department_are_undone_at_once()
+    {
+        var publisher = new OutputPublisher(root);
+        publisher.Publish(2024, "dept-a", Files("v1"), new DiagnosticBag());
+        publisher.Publish(2024, "dept-b", Files("v1"), new DiagnosticBag());
+        foreach (var (id, step) in new[] { ("dept-a", "retired"), ("dept-b", "staged") })
+        {
+            var dying = new OutputPublisher(root, s => { if (s == step) throw new DiedException(); });
+            Assert.Throws<DiedException>(() => dying.Publish(2024, id, Files("v2"), new DiagnosticBag()));
+        }
+
+        OutputPublisher.RecoverAll(Path.Combine(root, "2024"));
+        Assert.That(Directory.GetDirectories(Path.Combine(root, "2024")).Select(Path.GetFileName).Order(), Is.EqualTo(new[] { "dept-a", "dept-b" }));
+        Assert.That(Read("dept-a-2024.pdf"), Is.EqualTo("pdf v1"));
+    }
+
     [TestCase("../escape")]
     [TestCase("/etc")]
     [TestCase("Dept")]
