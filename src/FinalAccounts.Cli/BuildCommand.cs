@@ -42,8 +42,9 @@ internal static class BuildCommand
 
         var batch = new BatchBuilder(new DisclosureBuilder(build));
         var live = options.Format == OutputFormat.Text && !noProgress && options.Console.Profile.Capabilities.Interactive;
-        var result = live ? BuildProgressDisplay.RunLive(options.Console, batch, folders, force, options.Language, cancellationToken)
-            : batch.Run(folders, force, options.Format == OutputFormat.Text ? new PlainProgress(options, folders.Count) : null, cancellationToken);
+        var waiting = (string yearFolder) => WaitingMessage(yearFolder, build.LockTimeout ?? OutputLock.DefaultTimeout, options.Language);
+        var result = live ? BuildProgressDisplay.RunLive(options.Console, batch, folders, force, options.Language, waiting, cancellationToken)
+            : batch.Run(folders, force, options.Format == OutputFormat.Text ? new PlainProgress(options, folders.Count, waiting) : null, cancellationToken);
         general.AddRange(result.Diagnostics.Items);
 
         if (options.Format == OutputFormat.Json)
@@ -60,14 +61,24 @@ internal static class BuildCommand
         return general.HasErrors || !result.Succeeded || folders.Count == 0 ? ExitCodes.Errors : ExitCodes.Success;
     }
 
-    /// <summary>Plain progress for logs and pipes: one line when a department has been built, skipped or failed.</summary>
-    private sealed class PlainProgress(CliOptions options, int total) : IProgress<BuildProgress>
+    /// <summary>What a clerk reads while another run holds the output: which folder, and how long this run waits.</summary>
+    public static string WaitingMessage(string yearFolder, TimeSpan timeout, Language language)
+    {
+        var (folder, seconds) = (yearFolder.Replace('\\', '/'), timeout.TotalSeconds.ToString("0.#", System.Globalization.CultureInfo.InvariantCulture));
+        return language == Language.En
+            ? $"The output folder {folder} is in use by another finacc run; waiting for it to finish (at most {seconds} s)…"
+            : $"输出文件夹 {folder} 正被另一个 finacc 进程使用，等待它结束（最多 {seconds} 秒）……";
+    }
+
+    /// <summary>Plain progress for logs and pipes: one line when a department has been built, skipped or failed, or a wait begins.</summary>
+    private sealed class PlainProgress(CliOptions options, int total, Func<string, string> waiting) : IProgress<BuildProgress>
     {
         private readonly Lock gate = new();
         private int done;
 
         public void Report(BuildProgress value)
         {
+            if (value.Stage == BatchBuilder.Waiting) options.Console.WriteLine(waiting(value.Folder));
             if (value.Stage != BatchBuilder.Done) return;
             lock (gate)
             {

@@ -23,7 +23,8 @@ internal static class BuildProgressDisplay
     public static string Label(string stage, Language language) =>
         Stages.FirstOrDefault(s => s.Stage == stage) is { Stage: not null } found ? found.Label.For(language) : stage;
 
-    public static BatchResult RunLive(IAnsiConsole console, BatchBuilder batch, IReadOnlyList<string> folders, bool force, Language language, CancellationToken ct)
+    public static BatchResult RunLive(IAnsiConsole console, BatchBuilder batch, IReadOnlyList<string> folders, bool force, Language language,
+        Func<string, string> waiting, CancellationToken ct)
     {
         BatchResult? result = null;
         console.Progress()
@@ -33,7 +34,7 @@ internal static class BuildProgressDisplay
             {
                 var tasks = new ConcurrentDictionary<string, ProgressTask>(StringComparer.Ordinal);
                 foreach (var f in folders) tasks[f] = ctx.AddTask(Markup.Escape(Path.GetFileName(f)), maxValue: Stages.Length);
-                var progress = new Progress(tasks, language);
+                var progress = new Progress(tasks, language, folder => console.MarkupLine($"[yellow]{Markup.Escape(waiting(folder))}[/]"));
                 result = batch.Run(folders, force, progress, ct);
                 foreach (var t in tasks.Values) t.Value = t.MaxValue;
             });
@@ -41,10 +42,12 @@ internal static class BuildProgressDisplay
     }
 
     /// <summary>Synchronous: Spectre's tasks are thread-safe, and the default Progress&lt;T&gt; would post to another thread.</summary>
-    private sealed class Progress(ConcurrentDictionary<string, ProgressTask> tasks, Language language) : IProgress<BuildProgress>
+    private sealed class Progress(ConcurrentDictionary<string, ProgressTask> tasks, Language language, Action<string> waiting)
+        : IProgress<BuildProgress>
     {
         public void Report(BuildProgress value)
         {
+            if (value.Stage == BatchBuilder.Waiting) waiting(value.Folder);
             if (!tasks.TryGetValue(value.Folder, out var task)) return;
             var step = Array.FindIndex(Stages, s => s.Stage == value.Stage);
             task.Description = Markup.Escape($"{Path.GetFileName(value.Folder)} {Label(value.Stage, language)}");

@@ -35,12 +35,25 @@ public static class CliApp
         var fonts = new Option<string?>("--fonts") { Description = "项目字体文件夹 / project fonts folder" };
         var force = new Option<bool>("--force") { Description = "即使输入未变化也重新生成 / rebuild even when nothing changed" };
         var noProgress = new Option<bool>("--no-progress") { Description = "不显示动态进度 / plain progress lines" };
-        var build = new Command("build", "核对并生成公开文件 / Check and build the disclosure documents") { paths, lang, format, outDir, formats, style, templates, fonts, force, noProgress };
+        var lockTimeout = new Option<double>("--lock-timeout")
+        {
+            Description = "另一次生成占用输出文件夹时最多等待的秒数 / seconds to wait for another run on the same output",
+            DefaultValueFactory = _ => FinalAccounts.Publisher.Publish.OutputLock.DefaultTimeout.TotalSeconds,
+        };
+        lockTimeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 86_400) r.AddError("--lock-timeout 应在 0 到 86400 秒之间 / must be 0–86400 seconds");
+        });
+        var build = new Command("build", "核对并生成公开文件 / Check and build the disclosure documents")
+        {
+            paths, lang, format, outDir, formats, style, templates, fonts, force, noProgress, lockTimeout,
+        };
         build.SetAction(p => BuildCommand.Run(p.GetValue(paths)!,
             new FinalAccounts.Publisher.Publish.BuildOptions(
                 p.GetValue(outDir)!,
                 p.GetValue(formats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList(),
-                p.GetValue(templates), p.GetValue(style)!, p.GetValue(fonts) ?? (Directory.Exists("fonts") ? "fonts" : null)),
+                p.GetValue(templates), p.GetValue(style)!, p.GetValue(fonts) ?? (Directory.Exists("fonts") ? "fonts" : null),
+                LockTimeout: TimeSpan.FromSeconds(p.GetValue(lockTimeout))),
             p.GetValue(force), p.GetValue(noProgress), Options(p, lang, format, output), cancellationToken));
 
         var count = new Option<int>("--departments") { Description = "部门个数 / number of departments", DefaultValueFactory = _ => 10 };

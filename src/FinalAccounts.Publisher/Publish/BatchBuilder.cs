@@ -5,18 +5,22 @@ using FinalAccounts.Publisher.Writers.Html;
 namespace FinalAccounts.Publisher.Publish;
 
 /// <summary>
-/// Builds many departments: checks all of them first (one report), builds those that pass in parallel on every core,
-/// goes on past a failed one, then rewrites each year's portal index from the published manifests.
+/// Builds many departments: checks all of them first (one report), takes the lock of each output year folder they
+/// publish to (waiting for another run to finish), builds those that pass in parallel on every core, goes on past a
+/// failed one, then rewrites each locked year's portal index from the published manifests before letting go.
 /// </summary>
 public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism = null)
 {
     /// <summary>The stage reported when a department's build has finished, whatever its outcome.</summary>
     public const string Done = "done";
 
+    /// <summary>The stage reported (with the output year folder as its folder) when another run holds that folder's lock.</summary>
+    public const string Waiting = "wait";
+
     public BatchResult Run(IReadOnlyList<string> folders, bool force, IProgress<BuildProgress>? progress, CancellationToken cancellationToken = default)
     {
-        var refused = new DiagnosticBag();
-        if (!OutputLocation.Check(builder.Options.OutputRoot, folders, refused)) return new BatchResult([], [], [], refused);
+        var bag = new DiagnosticBag();
+        if (!OutputLocation.Check(builder.Options.OutputRoot, folders, bag)) return new BatchResult([], [], [], bag);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
         var checks = new LoadResult[folders.Count];
         Parallel.For(0, folders.Count, parallel, i =>
@@ -25,35 +29,57 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
             checks[i] = builder.Check(folders[i], cancellationToken);
         });
 
-        var builds = new BuildResult[folders.Count];
-        Parallel.For(0, folders.Count, parallel, i =>
+        var years = checks.Where(c => !c.Diagnostics.HasErrors).Select(c => c.Model?.Department.Year.Value).OfType<int>().Distinct().Order();
+        var locks = new Dictionary<int, OutputLock>();
+        try
         {
-            // Keep what the report needs; the bytes are on disk now (200 departments would otherwise hold ~1 GB).
-            builds[i] = builder.Build(checks[i], force, progress, cancellationToken) with { Files = [], Composed = null };
-            progress?.Report(new BuildProgress(folders[i], Done));
-        });
-        var bag = new DiagnosticBag();
-        var indexes = new List<string>();
-        foreach (var year in builds.Where(b => b.Manifest is not null).Select(b => b.Manifest!.Year).Distinct().Order())
-        {
-            try
+            foreach (var year in years)
             {
-                if (WriteIndex(builder.Options.OutputRoot, year) is { } path) indexes.Add(path);
+                var yearFolder = OutputPublisher.YearFolder(builder.Options.OutputRoot, year);
+                var timeout = builder.Options.LockTimeout ?? OutputLock.DefaultTimeout;
+                var waiting = () => progress?.Report(new BuildProgress(yearFolder, Waiting));
+                if (OutputLock.Acquire(yearFolder, timeout, bag, waiting, cancellationToken) is { } held) locks[year] = held;
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                bag.Report(PublishCodes.WriteFailed, SourceLocation.OfFile(Path.Combine(builder.Options.OutputRoot, year.ToString(System.Globalization.CultureInfo.InvariantCulture))),
-                    $"无法写出门户索引页：{e.Message}", $"Cannot write the portal index: {e.Message}");
-            }
-        }
 
-        return new BatchResult(checks, builds, indexes, bag);
+            var builds = new BuildResult[folders.Count];
+            Parallel.For(0, folders.Count, parallel, i =>
+            {
+                // Keep what the report needs; the bytes are on disk now (200 departments would otherwise hold ~1 GB).
+                builds[i] = checks[i].Model is { } m && !locks.ContainsKey(m.Department.Year.Value)
+                    ? BuildResult.Failed(folders[i], checks[i].Diagnostics, null, TimeSpan.Zero)
+                    : builder.Build(checks[i], force, progress, cancellationToken) with { Files = [], Composed = null };
+                progress?.Report(new BuildProgress(folders[i], Done));
+            });
+            var indexes = locks.Keys.Order().Select(year => TryWriteIndex(year, bag)).OfType<string>().ToList();
+            return new BatchResult(checks, builds, indexes, bag);
+        }
+        finally
+        {
+            foreach (var held in locks.Values) held.Dispose();
+        }
     }
 
-    /// <summary>Rewrites output/&lt;year&gt;/index.html from every department published there (atomically).</summary>
+    /// <summary>The index of a year whose lock this run holds; null (reported) when it cannot be written.</summary>
+    private string? TryWriteIndex(int year, DiagnosticBag bag)
+    {
+        try
+        {
+            return WriteIndex(builder.Options.OutputRoot, year);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            var yearFolder = OutputPublisher.YearFolder(builder.Options.OutputRoot, year);
+            bag.Report(PublishCodes.WriteFailed, SourceLocation.OfFile(yearFolder),
+                $"无法写出门户索引页：{e.Message}（index.html 可能与已发布的文件不一致，处理后请重新运行）",
+                $"Cannot write the portal index: {e.Message} (index.html may not match the published files; run again once fixed)");
+            return null;
+        }
+    }
+
+    /// <summary>Rewrites output/&lt;year&gt;/index.html from every department published there (atomically; hold the year's lock).</summary>
     public static string? WriteIndex(string outputRoot, int year)
     {
-        var yearFolder = Path.Combine(outputRoot, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var yearFolder = OutputPublisher.YearFolder(outputRoot, year);
         if (!Directory.Exists(yearFolder)) return null;
         var entries = new List<PortalEntry>();
         foreach (var dir in Directory.GetDirectories(yearFolder).Order(StringComparer.Ordinal))

@@ -68,9 +68,9 @@ public sealed partial class DisclosureBuilder
         }
 
         var files = new List<OutputFile>();
-        foreach (var (written, writerBag) in results)
+        foreach (var (format, (written, writerBag)) in formats.Zip(results))
         {
-            files.AddRange(written);
+            files.AddRange(written.Select(f => f with { Format = format.Name }));
             // Every edition reports a shared problem (a figure written in words) the same way: say it once.
             bag.AddRange(writerBag.Items.Where(d => !bag.Items.Contains(d)));
         }

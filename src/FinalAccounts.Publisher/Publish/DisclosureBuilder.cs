@@ -41,11 +41,23 @@ public sealed partial class DisclosureBuilder
         return load;
     }
 
-    /// <summary>Checks and builds a department folder.</summary>
-    public BuildResult Build(string departmentFolder, CancellationToken cancellationToken = default) =>
-        Build(Check(departmentFolder, cancellationToken), force: false, progress: null, cancellationToken);
+    /// <summary>Checks and builds a department folder, holding its output year folder's lock meanwhile.</summary>
+    public BuildResult Build(string departmentFolder, CancellationToken cancellationToken = default)
+    {
+        var load = Check(departmentFolder, cancellationToken);
+        if (load.Model is not { } model) return Build(load, force: false, progress: null, cancellationToken);
+        var yearFolder = OutputPublisher.YearFolder(options.OutputRoot, model.Department.Year.Value);
+        using var held = OutputLock.Acquire(yearFolder, options.LockTimeout ?? OutputLock.DefaultTimeout, load.Diagnostics, null, cancellationToken);
+        return held is null
+            ? BuildResult.Failed(load.Folder.DisplayPath, load.Diagnostics, null, TimeSpan.Zero)
+            : Build(load, force: false, progress: null, cancellationToken);
+    }
 
-    /// <summary>Builds a checked department; with <paramref name="force"/> false, an unchanged one is skipped.</summary>
+    /// <summary>
+    /// Builds a checked department; with <paramref name="force"/> false, an unchanged one is skipped. Formats not asked
+    /// for are kept from the previous publication when it was built from the same inputs, else the build is refused.
+    /// The caller holds the output year folder's <see cref="OutputLock"/> (as <see cref="BatchBuilder"/> does).
+    /// </summary>
     public BuildResult Build(LoadResult load, bool force, IProgress<BuildProgress>? progress, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
@@ -57,11 +69,14 @@ public sealed partial class DisclosureBuilder
 
         var department = model.Department;
         var inputs = Inputs(load, style);
+        // What every format's bytes depend on; the formats themselves are not part of it, so each can be kept or skipped.
         var fingerprint = Fingerprint.Combine(inputs.Select(i => (i.Key, (IReadOnlyDictionary<string, string>)i.Value)),
-            [Fingerprint.ToolVersion, options.Style, string.Join(",", options.Formats)]);
-        var target = Path.Combine(options.OutputRoot, department.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture), department.Id);
-        if (!force && Unchanged(target, fingerprint) is { } existing)
-            return new BuildResult(folder, BuildStatus.Skipped, target, bag, null, [], existing.Pages, existing.Manifest, clock.Elapsed);
+            [Fingerprint.ToolVersion, options.Style]);
+        var target = Path.Combine(OutputPublisher.YearFolder(options.OutputRoot, department.Year.Value), department.Id);
+        var previous = PreviousPublication.Read(target);
+        if (!force && previous.IsCurrent(fingerprint, options.Formats))
+            return new BuildResult(folder, BuildStatus.Skipped, target, bag, null, [], previous.Manifest!.Pages, previous.Manifest, clock.Elapsed);
+        if (previous.Keep(fingerprint, options.Formats, bag) is not { } kept) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
 
         progress?.Report(new BuildProgress(folder, "compose"));
         var templates = TemplateSetLoader.Load(style, load.Folder.FullPath, bag);
@@ -70,9 +85,11 @@ public sealed partial class DisclosureBuilder
 
         var (files, pages) = Write(folder, document, style.Document, $"{department.Id}-{department.Year.Value}", bag, progress, cancellationToken);
         if (bag.HasErrors) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
+        files.AddRange(kept);
+        if (pages == 0 && kept.Count > 0) pages = previous.Manifest!.Pages; // the kept PDF's, when the PDF was not rebuilt
         files.Add(new OutputFile(OpenDataWriter.FileName, OpenDataWriter.Write(model, composed.Facts)));
         var manifest = new Manifest(department.Id, department.Name.Value, department.Year.Value, document.Info.Title, Fingerprint.ToolVersion, fingerprint, pages,
-            files.Select(f => new ManifestFile(f.Name, f.Bytes.Length, Fingerprint.Sha256(f.Bytes))).ToList(),
+            files.Select(f => new ManifestFile(f.Name, f.Bytes.Length, Fingerprint.Sha256(f.Bytes), f.Format)).ToList(),
             inputs.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value));
         files.Add(new OutputFile(Manifest.FileName, manifest.ToJson()));
 
@@ -81,19 +98,6 @@ public sealed partial class DisclosureBuilder
         return output is null
             ? BuildResult.Failed(folder, bag, composed, clock.Elapsed)
             : new BuildResult(folder, BuildStatus.Built, output, bag, composed, files, pages, manifest, clock.Elapsed);
-    }
-
-    /// <summary>The published manifest when it has this fingerprint and every file it lists is there with its size.</summary>
-    private static (Manifest Manifest, int Pages)? Unchanged(string target, string fingerprint)
-    {
-        if (Manifest.Read(Path.Combine(target, Manifest.FileName)) is not { } m || m.Fingerprint != fingerprint) return null;
-        foreach (var f in m.Files)
-        {
-            var path = Path.Combine(target, f.Name);
-            if (!File.Exists(path) || new FileInfo(path).Length != f.Size) return null;
-        }
-
-        return (m, m.Pages);
     }
 
     /// <summary>What the output depends on, file by file: the department's data, the code lists, the style's folders, the project fonts.</summary>

@@ -1,11 +1,13 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace FinalAccounts.Publisher.Publish;
 
 /// <summary>
 /// manifest.json of a published department: every file with its size and SHA-256, the hashes of the inputs and templates,
-/// the tool version and the fingerprint that decides whether the next build may skip this department.
+/// the tool version and the fingerprint that decides whether the next build may skip this department (or keep the formats
+/// it does not rebuild).
 /// </summary>
 public sealed record Manifest(
     string Department,
@@ -43,5 +45,9 @@ public sealed record Manifest(
     }
 }
 
-/// <summary>A published file: name, size in bytes and SHA-256 (hex).</summary>
-public sealed record ManifestFile(string Name, long Size, string Sha256);
+/// <summary>A published file: name, size in bytes, SHA-256 (hex), and the output format it belongs to (none for data.json).</summary>
+public sealed record ManifestFile(
+    string Name,
+    long Size,
+    string Sha256,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Format = null);

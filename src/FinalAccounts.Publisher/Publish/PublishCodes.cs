@@ -22,6 +22,16 @@ public static class PublishCodes
         new("用 --out 指定数据以外的文件夹，例如项目文件夹下的 output（默认）。",
             "Choose an --out folder outside the data, such as output/ in the project folder (the default)."));
 
+    public static readonly DiagnosticCode FormatsWouldBeStale = new("FA8006", Severity.Error,
+        new("只生成部分格式会使已发布的其他格式过时", "Building some formats would leave the others stale"),
+        new("把提示中的格式一起重新生成；只想预览某个格式时，用 --out 指定另一个文件夹。",
+            "Build the formats named together; to preview one format only, use --out with another folder."));
+
+    public static readonly DiagnosticCode OutputInUse = new("FA8007", Severity.Error,
+        new("输出文件夹正被另一次生成使用", "Output folder in use by another run"),
+        new("等另一个 finacc（或 build.ps1）运行结束后再试；需要等得更久时用 --lock-timeout 指定秒数。",
+            "Try again when the other finacc (or build.ps1) run has finished; --lock-timeout sets how many seconds to wait."));
+
     public static readonly DiagnosticCode WriterFailed = new("FA8003", Severity.Error, new("生成该格式时出错", "A writer failed"),
         new("这是工具的缺陷，请把这条信息报告给维护人员；其他格式不受影响。", "This is a bug in the tool; please report it. Other formats are not affected."));
 }
