@@ -28,13 +28,17 @@ public static class RepeatedDiagnostics
 
             var n = seen[key] = seen.GetValueOrDefault(key) + 1;
             if (n <= Shown) result.Add(d);
-            else if (n == Shown + 1) result.Add(Summary(d, group.Count - Shown));
+            else if (n == Shown + 1) result.Add(Summary(d, group.Skip(Shown).Sum(x => x.Count)));
         }
 
         return result;
     }
 
-    private static Diagnostic Summary(Diagnostic first, int more)
+    /// <summary>
+    /// The line that stands for <paramref name="more"/> diagnostics like <paramref name="first"/>, from its place on; a
+    /// reader that could find millions of one problem adds this instead of the rest.
+    /// </summary>
+    public static Diagnostic Summary(Diagnostic first, int more)
     {
         var (zh, en) = first.Severity switch
         {

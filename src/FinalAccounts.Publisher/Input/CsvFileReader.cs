@@ -49,6 +49,7 @@ internal static class CsvFileReader
                 }
 
                 if (fields.All(f => f.Length == 0)) continue;
+                ReportLongFields(display, line, fields, bag);
                 records.Add(new CsvRecord(line, fields));
             }
         }
@@ -61,6 +62,15 @@ internal static class CsvFileReader
         }
 
         return new CsvFile(display, headers, records);
+    }
+
+    private static void ReportLongFields(string display, int line, string[] fields, DiagnosticBag bag)
+    {
+        for (var i = 0; i < fields.Length; i++)
+            if (fields[i].Length > InputLimits.TextChars)
+                bag.Report(InputCodes.TooLarge, new SourceLocation(display, line, i + 1),
+                    $"这个格子有 {fields[i].Length} 个字符，超过每格 {InputLimits.TextChars} 字的上限。",
+                    $"This cell holds {fields[i].Length} characters, more than the {InputLimits.TextChars} a cell may.");
     }
 
     private static bool CheckHeader(string display, IReadOnlyList<string> headers, IReadOnlyList<string> columns, DiagnosticBag bag)

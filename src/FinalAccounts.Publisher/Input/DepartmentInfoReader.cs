@@ -32,9 +32,9 @@ internal static partial class DepartmentInfoReader
         var department = new Department(
             id,
             year,
-            y.Text("name"),
-            y.Text("short_name"),
-            y.Text("fiscal_level"),
+            y.Name("name"),
+            y.Name("short_name"),
+            y.Name("fiscal_level"),
             y.Text("responsibilities"),
             y.TextList("units"),
             y.Text("organization_note", required: false),

@@ -22,6 +22,7 @@ public sealed class DepartmentLoader
             return new LoadResult(folder, null, bag, unavailable);
         }
 
+        if (LinkGuard.RefusesFolder(folder, bag)) return new LoadResult(folder, null, bag, unavailable);
         var department = DepartmentInfoReader.Read(folder, bag, unavailable);
         var reference = LoadReference(folder, department.Year, bag);
         if (reference is null) return new LoadResult(folder, null, bag, unavailable);
@@ -50,7 +51,7 @@ public sealed class DepartmentLoader
             PerformanceReader.Read(folder, bag, unavailable),
             KeyWorkReader.Read(folder, bag, unavailable),
             reference);
-        FolderInventory.ReportUnknownFiles(folder, bag);
+        FolderInventory.Report(folder, bag);
         return new LoadResult(folder, model, bag, unavailable);
     }
 

@@ -105,4 +105,22 @@ public static class InputCodes
         "层次不超过各文件开头注释所写的几层。可从上一年度复制文件作为样子。",
         "A YAML file is one mapping of keys (its root is not a list or a text), in one document (no second one after ---), " +
         "nested no deeper than the comments at its top describe. Copy last year's file as a model.");
+
+    public static readonly DiagnosticCode TooLarge = DiagnosticCode.Error("FA1026", "内容超出上限", "Too large",
+        "数据文件一般只有几 KB：检查是否放错了文件或粘贴进了多余的内容。上限：每个文件 1 MB，一个部门的全部文件合计 60 万字，" +
+        "一项文字（一个格子或一个值）1 万字，名称和标题 100 字（见 data/README.md）。",
+        "Data files are a few KB: check for a wrong file or pasted-in content. Limits: 1 MB per file, 600,000 characters " +
+        "per department, 10,000 per value or cell, 100 per name or title (see data/README.md).");
+
+    public static readonly DiagnosticCode UnsafeCharacter = DiagnosticCode.Error("FA1027", "有看不见的字符或控制字符", "Invisible or control character",
+        "删除这个字符（在文本编辑器中可把光标移到提示的列逐个删除，或重新输入这段文字）。这类字符常随网页或其他软件中的文字一起复制进来，" +
+        "在公开文件中看不见，却会打乱文字的显示顺序或无法显示。",
+        "Delete the character (put the cursor at the column given, or retype the text). Such characters come along with " +
+        "text copied from web pages or other programs; they are invisible in the document yet reorder or break the text.");
+
+    public static readonly DiagnosticCode OutsideLink = DiagnosticCode.Error("FA1028", "链接指向数据文件夹之外或形成循环", "Link leaves the data or loops",
+        "数据文件夹（data/，其中有各年度文件夹和 reference/）里的文件和文件夹不能是指向 data/ 之外的链接（符号链接、目录联接），" +
+        "也不能形成循环：请删除链接，把文件本身复制进来。",
+        "Files and folders in the data folder (data/, holding the year folders and reference/) may not be links (symbolic " +
+        "links, junctions) to outside it, nor loop: remove the link and copy the file itself in.");
 }

@@ -45,6 +45,9 @@ internal static class ReferenceListReader
                 continue;
             }
 
+            if (file.Get(r, "科目名称").Length > InputLimits.NameChars)
+                bag.Report(InputCodes.TooLarge, file.At(r, "科目名称"), $"科目名称超过 {InputLimits.NameChars} 字。",
+                    $"The name is longer than {InputLimits.NameChars} characters.");
             entries[code] = isEconomic ? Economic(file, r, code, entries, bag) : Functional(file, r, code, lines, bag);
         }
 

@@ -22,6 +22,6 @@ internal static class ReferenceLocator
             .FirstOrDefault();
         if (best.Dir is null) return null;
         var display = Path.GetRelativePath(Environment.CurrentDirectory, best.Dir).Replace('\\', '/');
-        return new DataFolder(display, best.Dir);
+        return new DataFolder(display, best.Dir) { Root = department.Root };
     }
 }

@@ -4,24 +4,37 @@ using FinalAccounts.Publisher.Diagnostics;
 
 namespace FinalAccounts.Publisher.Input;
 
-/// <summary>Reads a data file's bytes and insists on UTF-8 (a UTF-8 byte order mark is allowed), reporting what else it finds.</summary>
+/// <summary>
+/// Reads a data file's bytes and insists on UTF-8 (a UTF-8 byte order mark is allowed), at most
+/// <see cref="InputLimits.FileBytes"/> and without the characters of <see cref="UnsafeText"/>, reporting what else it finds.
+/// A problem of the whole file is placed at its line 1.
+/// </summary>
 internal static class TextFileReader
 {
     /// <summary>The file's UTF-8 bytes without a BOM, or null (with a diagnostic when the file is required or unreadable).</summary>
     public static byte[]? ReadUtf8(DataFolder folder, string relative, bool required, DiagnosticBag bag)
     {
         var display = folder.Display(relative);
-        var location = SourceLocation.OfFile(display);
+        var location = new SourceLocation(display, 1, 1);
+        if (LinkGuard.Refuses(folder, relative, bag)) return null;
         if (!folder.Exists(relative))
         {
             if (required)
-                bag.Report(InputCodes.MissingFile, location, $"找不到文件 {relative}。", $"File {relative} not found.");
+                bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(display), $"找不到文件 {relative}。", $"File {relative} not found.");
             return null;
         }
 
         byte[] bytes;
         try
         {
+            var size = new FileInfo(folder.Full(relative)).Length;
+            if (size > InputLimits.FileBytes)
+            {
+                bag.Report(InputCodes.TooLarge, location, $"文件有 {Megabytes(size)} MB，超过每个数据文件 1 MB 的上限，未读取。",
+                    $"The file holds {Megabytes(size)} MB, more than the 1 MB a data file may; it was not read.");
+                return null;
+            }
+
             bytes = File.ReadAllBytes(folder.Full(relative));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -30,8 +43,9 @@ internal static class TextFileReader
             return null;
         }
 
-        var body = Utf8Body(bytes, display, relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase), bag);
-        if (body is null) return null;
+        var csv = relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
+        var body = Utf8Body(bytes, display, csv, bag);
+        if (body is null || UnsafeCharacters.Report(body, display, csv, bag)) return null;
         if (body.All(b => b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
         {
             bag.Report(InputCodes.EmptyFile, location, $"文件 {relative} 是空的。", $"File {relative} is empty.");
@@ -53,7 +67,7 @@ internal static class TextFileReader
     {
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
-            bag.Report(InputCodes.Encoding, SourceLocation.OfFile(display), "文件是 UTF-16（“Unicode 文本”）编码，应为 UTF-8。",
+            bag.Report(InputCodes.Encoding, new SourceLocation(display, 1, 1), "文件是 UTF-16（“Unicode 文本”）编码，应为 UTF-8。",
                 "The file is UTF-16 ('Unicode text'); it must be UTF-8.");
             return null;
         }
@@ -87,7 +101,8 @@ internal static class TextFileReader
         {
             var status = System.Text.Rune.DecodeFromUtf8(bytes[i..], out _, out var consumed);
             if (status != System.Buffers.OperationStatus.Done)
-                return (line, csv ? FieldNumber(bytes[lineStart..i]) : Encoding.UTF8.GetCharCount(bytes[lineStart..i]) + 1);
+                return (line, csv ? UnsafeCharacters.FieldNumber(bytes[lineStart..i], (byte)'"', (byte)',')
+                    : Encoding.UTF8.GetCharCount(bytes[lineStart..i]) + 1);
             if (bytes[i] == (byte)'\n')
             {
                 line++;
@@ -100,17 +115,5 @@ internal static class TextFileReader
         return (line, 1);
     }
 
-    /// <summary>The 1-based number of the CSV field that the start of a line reaches (commas inside quotes do not count).</summary>
-    private static int FieldNumber(ReadOnlySpan<byte> lineStart)
-    {
-        var field = 1;
-        var quoted = false;
-        foreach (var b in lineStart)
-        {
-            if (b == (byte)'"') quoted = !quoted;
-            else if (b == (byte)',' && !quoted) field++;
-        }
-
-        return field;
-    }
+    private static string Megabytes(long bytes) => (bytes / 1048576m).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -31,7 +31,7 @@ internal static class ThreePublicReader
         if (file is not null)
             foreach (var (row, name) in new[] { (budget, TableSchemas.BudgetRowName), (actual, TableSchemas.ActualRowName) })
                 if (row is null)
-                    bag.Report(InputCodes.UnknownLine, SourceLocation.OfFile(display), $"缺少“{name}”一行。", $"The '{name}' row is missing.");
+                    bag.Report(InputCodes.UnknownLine, new SourceLocation(display, 1, 1), $"缺少“{name}”一行。", $"The '{name}' row is missing.");
         return new ThreePublicTable(display, budget ?? Zero(display), actual ?? Zero(display));
     }
 

@@ -23,7 +23,7 @@ internal static class YamlFileReader
         var stream = new YamlStream();
         try
         {
-            stream.Load(new YamlShapeGuard(new Parser(new StringReader(text))));
+            stream.Load(new YamlShapeGuard(new Parser(new StringReader(text)), display, bag));
         }
         catch (YamlShapeException e)
         {

@@ -50,6 +50,16 @@ internal sealed partial class YamlMap
         return new("", Locate(node));
     }
 
+    /// <summary>A name or title, which headings print: text of at most <see cref="InputLimits.NameChars"/> characters.</summary>
+    public Located<string> Name(string key, bool required = true)
+    {
+        var name = Text(key, required);
+        if (name.Value.Length > InputLimits.NameChars)
+            bag.Report(InputCodes.TooLarge, name.Location, $"“{key}”有 {name.Value.Length} 个字，名称和标题最多 {InputLimits.NameChars} 字。",
+                $"'{key}' holds {name.Value.Length} characters; a name or title may hold {InputLimits.NameChars}.");
+        return name;
+    }
+
     /// <summary>An amount in 万元 that cannot be negative.</summary>
     public Amount Money(string key, bool required = true) => OptionalMoney(key, required) ?? new Amount(0m, Location);
 

@@ -1,3 +1,4 @@
+using FinalAccounts.Publisher.Diagnostics;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -6,9 +7,10 @@ namespace FinalAccounts.Publisher.Input;
 /// <summary>
 /// Passes YamlDotNet's parsing events on to the representation model and stops (with <see cref="YamlShapeException"/>)
 /// before the model is built from a shape no data file has: nesting deeper than <see cref="InputLimits.YamlDepth"/> (the
-/// model is built recursively, so a deep file would overflow the stack) or a second document.
+/// model is built recursively, so a deep file would overflow the stack) or a second document. On the way it reports
+/// values longer than <see cref="InputLimits.TextChars"/> and unsafe characters written as escapes ("\u202E").
 /// </summary>
-internal sealed class YamlShapeGuard(IParser inner) : IParser
+internal sealed class YamlShapeGuard(IParser inner, string file, DiagnosticBag bag) : IParser
 {
     private int depth;
     private int documents;
@@ -28,6 +30,9 @@ internal sealed class YamlShapeGuard(IParser inner) : IParser
             case MappingEnd or SequenceEnd:
                 depth--;
                 break;
+            case Scalar scalar:
+                Check(scalar);
+                break;
             case DocumentStart when ++documents > 1:
                 throw new YamlShapeException(inner.Current.Start,
                     "这里开始了第二个文档（“---”或“...”之后又有内容）：一个 YAML 文件只能有一个文档，后面的内容不会被读取。" +
@@ -37,5 +42,15 @@ internal sealed class YamlShapeGuard(IParser inner) : IParser
         }
 
         return true;
+    }
+
+    private void Check(Scalar scalar)
+    {
+        var at = new SourceLocation(file, (int)scalar.Start.Line, (int)scalar.Start.Column);
+        if (scalar.Value.Length > InputLimits.TextChars)
+            bag.Report(InputCodes.TooLarge, at, $"这一项有 {scalar.Value.Length} 个字符，超过每项 {InputLimits.TextChars} 字的上限。",
+                $"This value holds {scalar.Value.Length} characters, more than the {InputLimits.TextChars} a value may.");
+        else
+            UnsafeCharacters.Report(scalar.Value, at, bag);
     }
 }

@@ -59,15 +59,15 @@ public sealed class EncodingTests
 
     [TestCase("utf-16LE")]
     [TestCase("utf-16BE")]
-    public void A_UTF16_file_reports_FA1002_for_the_whole_file(string encoding)
+    public void A_UTF16_file_reports_FA1002_at_its_line_1(string encoding)
     {
         using var copy = SampleData.Copy();
         var unicode = Encoding.GetEncoding(encoding);
         copy.WriteBytes("tables/05.csv", [.. unicode.GetPreamble(), .. unicode.GetBytes(copy.ReadText("tables/05.csv"))]);
         var run = copy.Check();
 
-        Assert.That(run.Expect("FA1002", "tables/05.csv").Message.Zh, Does.Contain("UTF-16"));
-        run.ExpectNewExactly("FA1002 tables/05.csv");
+        Assert.That(run.Expect("FA1002", "tables/05.csv:1:1").Message.Zh, Does.Contain("UTF-16"));
+        run.ExpectNewExactly("FA1002 tables/05.csv:1:1");
     }
 
     [TestCase("tables/05.csv")]

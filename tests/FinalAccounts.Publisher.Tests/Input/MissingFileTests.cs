@@ -29,14 +29,14 @@ public sealed class MissingFileTests
     }
 
     [TestCaseSource(nameof(RequiredFiles))]
-    public void An_empty_required_file_reports_FA1003_and_nothing_that_depends_on_it(string file)
+    public void An_empty_required_file_reports_FA1003_at_its_line_1_and_nothing_that_depends_on_it(string file)
     {
         using var copy = SampleData.Copy();
         copy.WriteBytes(file, []);
         var run = copy.Check();
 
-        run.Expect("FA1003", file);
-        run.ExpectNewExactly($"FA1003 {file}");
+        run.Expect("FA1003", $"{file}:1:1");
+        run.ExpectNewExactly($"FA1003 {file}:1:1");
     }
 
     [TestCase("procurement.yaml")]
@@ -47,7 +47,7 @@ public sealed class MissingFileTests
         copy.WriteText(file, "\n  \r\n\t\n");
         var run = copy.Check();
 
-        run.ExpectNewExactly($"FA1003 {file}");
+        run.ExpectNewExactly($"FA1003 {file}:1:1");
     }
 
     [Test]

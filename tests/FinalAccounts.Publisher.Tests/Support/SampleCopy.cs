@@ -67,6 +67,24 @@ public sealed class SampleCopy : IDisposable
         WriteText(relative, text[..first] + newText + text[(first + oldText.Length)..]);
     }
 
+    /// <summary>
+    /// Replaces the value of a YAML key, given with its indentation ("  outputs"), including the indented lines of a block
+    /// text; the first line starting with the key is the one replaced.
+    /// </summary>
+    public void ReplaceValue(string relative, string key, string value)
+    {
+        var lines = ReadText(relative).Split('\n').ToList();
+        var indent = key.Length - key.TrimStart().Length;
+        var at = lines.FindIndex(l => l.StartsWith(key + ":", StringComparison.Ordinal));
+        Assert.That(at, Is.GreaterThanOrEqualTo(0), $"no key '{key}' in {relative}");
+        var end = at + 1;
+        while (end < lines.Count && (lines[end].Trim().Length == 0 || lines[end].Length - lines[end].TrimStart().Length > indent)) end++;
+        lines.RemoveRange(at, end - at);
+        lines.Insert(at, key + ": " + value);
+        var text = string.Join("\n", lines);
+        WriteText(relative, text.EndsWith('\n') ? text : text + "\n");
+    }
+
     /// <summary>Sets one cell of a CSV file: the row by its code, 行次 or name, the column by its header.</summary>
     public void SetCell(string relative, string rowKey, string column, string value) => EditCsv(relative, csv =>
     {
