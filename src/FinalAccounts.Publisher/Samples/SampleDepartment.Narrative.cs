@@ -15,7 +15,7 @@ internal sealed partial class SampleDepartment
         f.Write("department.yaml", $"""
             # 生成的示例部门（finacc sample），仅用于测试和性能测量。
             name: {Q(Name)}
-            short_name: {Q($"示例{Index}局")}
+            short_name: {Q(ShortName)}
             year: {Year}
             fiscal_level: 市
             responsibilities: {Q($"{Name}负责本行业的规划、管理和服务工作。")}
@@ -26,7 +26,8 @@ internal sealed partial class SampleDepartment
             fill_date: {Year + 1}-02-10
 
             """);
-        var k = random.Next(70, 131);
+        // A zero base: a department set up this year has no prior-year figures.
+        var k = Shape.ZeroBase ? 0 : random.Next(70, 131);
         var (budget3, actual3) = ThreePublic();
         long Prior(long v) => v * k / 100;
         f.Write("prior-year.yaml", $"""
@@ -35,8 +36,8 @@ internal sealed partial class SampleDepartment
             income_total: {A(Prior(Total))}
             expenditure_total: {A(Prior(Total))}
             fiscal_total: {A(Prior(Fiscal))}
-            gpb_income: {A(Prior(Fiscal))}
-            gpb_expenditure: {A(Prior(Fiscal))}
+            gpb_income: {A(Prior(Gpb))}
+            gpb_expenditure: {A(Prior(Gpb))}
             three_public:
               total: {A(Prior(actual3[2]) + Prior(actual3[3]))}
               overseas: 0
@@ -46,9 +47,9 @@ internal sealed partial class SampleDepartment
 
             """);
         var uses = new StringBuilder();
-        foreach (var cls in items.Where(i => i.Fiscal > 0).Select(i => i.Entry.Code.Class).Distinct())
+        foreach (var cls in items.Where(i => i.Gpb > 0).Select(i => i.Entry.Code.Class).Distinct())
             uses.Append($"  \"{cls.Value}\": {Q(lists.Functional.Find(cls)!.Name.Replace("支出", "") + "方面的人员和项目支出")}\n");
-        var reason = k > 100 ? "业务量减少" : "业务量增加";
+        var reason = (k > 100 ? "业务量减少" : "业务量增加") + (Shape.LongTexts ? "，" + SampleText.Running(random, random.Next(80, 200)) : "");
         f.Write("explanations.yaml", $"change_reasons:\n  income_expenditure_total: {reason}\n  income_total: ~\n  expenditure_total: ~\n  fiscal_total: {reason}\n  gpb_income: {reason}\n  gpb_expenditure: {reason}\nclass_uses:\n{uses}special_expenditure: ~\n");
         var op = actual3[2];
         var fuel = op * 35 / 100;
@@ -84,8 +85,25 @@ internal sealed partial class SampleDepartment
         var cars = new[] { 0, 0, 1, 1, 1, 0, 0, Index % 2 };
         f.Write("assets.yaml", "vehicles:\n" + string.Concat(new[] { "senior_officials", "principal_officials", "confidential", "emergency", "law_enforcement", "special_technical", "retired_service", "other" }
             .Select((key, i) => $"  {key}: {cars[i]}\n")) + $"  total: {cars.Sum()}\nequipment_over_1m: {Index % 4}\n");
-        f.Write("key-work.md", "## 一、重点工作开展情况综述\n\n### （一）完成年度重点任务。\n\n按计划完成全年各项重点工作。\n");
-        f.Csv("key-work.csv", "序号,重要事项,工作内容及目标,完成情况", [["1", "完成年度重点任务", "按计划完成全年各项重点工作。", "完成"]]);
+        WriteKeyWork(f);
+    }
+
+    /// <summary>第四部分: one task, or (long texts) several sections of long paragraphs and a table of them.</summary>
+    private void WriteKeyWork(SampleFiles f)
+    {
+        var tasks = Shape.LongTexts ? random.Next(3, 7) : 1;
+        var md = new StringBuilder("## 一、重点工作开展情况综述\n");
+        var rows = new List<string[]>();
+        for (var t = 1; t <= tasks; t++)
+        {
+            var title = tasks == 1 ? "完成年度重点任务" : SampleText.Running(random, 8).Split('，', '；')[0];
+            var body = tasks == 1 ? "按计划完成全年各项重点工作。" : SampleText.Running(random, random.Next(150, 600)) + "。";
+            md.Append($"\n### （{Compose.TemplateFunctions.Chinese(t)}）{title}。\n\n{body}\n");
+            rows.Add([N(t), title, body, "完成"]);
+        }
+
+        f.Write("key-work.md", md.ToString());
+        f.Csv("key-work.csv", "序号,重要事项,工作内容及目标,完成情况", rows);
     }
 
     private static string Reasons(long budget, long actual) =>

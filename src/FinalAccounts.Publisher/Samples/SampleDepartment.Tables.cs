@@ -16,7 +16,7 @@ internal sealed partial class SampleDepartment
         var summary = lists.Functional.SummaryClasses;
         var classes = items.GroupBy(i => i.Entry.Code.Class).ToDictionary(g => g.Key, g => g.ToList());
         f.Csv("tables/01.csv", "行次,项目,金额",
-            new[] { (1, Fiscal), (4, items.Sum(i => i.Upper)), (5, items.Sum(i => i.Business)), (8, items.Sum(i => i.Other)) }
+            new[] { (1, Gpb), (2, Funds(SampleFund.GovernmentFunds)), (3, Funds(SampleFund.StateCapital)), (4, items.Sum(i => i.Upper)), (5, items.Sum(i => i.Business)), (8, items.Sum(i => i.Other)) }
                 .Select(x => new[] { N(x.Item1), "", M(x.Item2) })
                 .Concat(summary.Where(e => classes.ContainsKey(e.Code)).Select(e => new[] { N(e.SummaryLine!.Value), e.Name, M(classes[e.Code].Sum(i => i.Total)) })));
         f.Csv("tables/02.csv", "科目编码,科目名称,本年收入合计,财政拨款收入,上级补助收入,事业收入,经营收入,附属单位上缴收入,其他收入",
@@ -24,14 +24,20 @@ internal sealed partial class SampleDepartment
         f.Csv("tables/03.csv", "科目编码,科目名称,本年支出合计,基本支出,项目支出,上缴上级支出,经营支出,对附属单位补助支出",
             Rows(withTotals, i => [i.Total, i.Basic, i.Project, 0, 0, 0], items));
         f.Csv("tables/04.csv", "行次,项目,决算数,一般公共预算财政拨款,政府性基金预算财政拨款,国有资本经营预算财政拨款",
-            new[] { new[] { "1", "一般公共预算财政拨款", M(Fiscal), "", "", "" } }
-                .Concat(summary.Where(e => classes.ContainsKey(e.Code) && classes[e.Code].Sum(i => i.Fiscal) > 0)
-                    .Select(e => new[] { N(e.SummaryLine!.Value + 2), e.Name, M(classes[e.Code].Sum(i => i.Fiscal)), M(classes[e.Code].Sum(i => i.Fiscal)), "", "" })));
-        var gpb = items.Where(i => i.Fiscal > 0).ToList();
-        f.Csv("tables/05.csv", "科目编码,科目名称,本年支出小计,基本支出,项目支出", Rows(withTotals, i => [i.Fiscal, i.BasicGpb, i.ProjectGpb], gpb));
+            new[]
+                {
+                    new[] { "1", "一般公共预算财政拨款", M(Gpb), "", "", "" },
+                    ["2", "政府性基金预算财政拨款", M(Funds(SampleFund.GovernmentFunds)), "", "", ""],
+                    ["3", "国有资本经营预算财政拨款", M(Funds(SampleFund.StateCapital)), "", "", ""],
+                }
+                .Concat(summary.Where(e => classes.ContainsKey(e.Code) && classes[e.Code].Sum(i => i.Fiscal) > 0).Select(e => FiscalLine(e, classes[e.Code]))));
+        var gpb = items.Where(i => i.Gpb > 0).ToList();
+        f.Csv("tables/05.csv", "科目编码,科目名称,本年支出小计,基本支出,项目支出", Rows(withTotals, i => [i.Gpb, i.BasicGpb, i.ProjectGpb], gpb));
         f.Csv("tables/06.csv", "科目编码,科目名称,决算数", EconomicRows(withTotals));
-        f.Csv("tables/07.csv", "科目编码,科目名称,年初结转和结余,本年收入,本年支出小计,基本支出,项目支出,年末结转和结余", []);
-        f.Csv("tables/08.csv", "科目编码,科目名称,本年支出合计,基本支出,项目支出", []);
+        f.Csv("tables/07.csv", "科目编码,科目名称,年初结转和结余,本年收入,本年支出小计,基本支出,项目支出,年末结转和结余",
+            Rows(withTotals, i => [0, i.Fiscal, i.Fiscal, i.BasicFiscal, i.ProjectFiscal, 0], Paid(SampleFund.GovernmentFunds)));
+        f.Csv("tables/08.csv", "科目编码,科目名称,本年支出合计,基本支出,项目支出",
+            Rows(withTotals, i => [i.Fiscal, i.BasicFiscal, i.ProjectFiscal], Paid(SampleFund.StateCapital)));
         var t = ThreePublic();
         f.Csv("tables/09.csv", "项目,合计,因公出国（境）费,公务用车购置及运行维护费小计,公务用车购置费,公务用车运行维护费,公务接待费",
         [
@@ -40,10 +46,22 @@ internal sealed partial class SampleDepartment
         ]);
         f.Csv("budget-execution.csv", "科目编码,科目名称,年初预算,决算数,原因", gpb.Select(i =>
         {
-            var budget = random.NextDouble() < 0.25 ? 0 : Percent(i.Fiscal, 60, 140);
-            var reason = budget == 0 ? "年中追加预算" : Math.Abs(i.Fiscal - budget) * 50 <= budget ? "" : i.Fiscal > budget ? "年中追加预算" : "年中调整了预算数";
-            return new[] { i.Entry.Code.Value, i.Entry.Name, SampleFiles.Money(budget, blankZero: false), M(i.Fiscal), reason };
+            var budget = random.NextDouble() < 0.25 ? 0 : Percent(i.Gpb, 60, 140);
+            var reason = budget == 0 ? "年中追加预算" : Math.Abs(i.Gpb - budget) * 50 <= budget ? "" : i.Gpb > budget ? "年中追加预算" : "年中调整了预算数";
+            if (reason.Length > 0 && Shape.LongTexts) reason += "，" + SampleText.Running(random, random.Next(60, 220));
+            return new[] { i.Entry.Code.Value, i.Entry.Name, SampleFiles.Money(budget, blankZero: false), M(i.Gpb), reason };
         }));
+    }
+
+    private List<SampleItem> Paid(SampleFund fund) => items.Where(i => i.Fund == fund).ToList();
+
+    private long Funds(SampleFund fund) => items.Where(i => i.Fund == fund).Sum(i => i.Fiscal);
+
+    /// <summary>A 类 line of 公开04表: 决算数, then the three appropriations.</summary>
+    private static string[] FiscalLine(ClassificationEntry e, List<SampleItem> of)
+    {
+        long Paid(SampleFund fund) => of.Where(i => i.Fund == fund).Sum(i => i.Fiscal);
+        return [N(e.SummaryLine!.Value + 2), e.Name, M(of.Sum(i => i.Fiscal)), M(Paid(SampleFund.General)), M(Paid(SampleFund.GovernmentFunds)), M(Paid(SampleFund.StateCapital))];
     }
 
     private IEnumerable<string[]> Rows(bool withTotals, Func<SampleItem, long[]> values, List<SampleItem> rows)

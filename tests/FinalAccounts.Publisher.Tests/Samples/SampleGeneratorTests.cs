@@ -23,8 +23,8 @@ public sealed class SampleGeneratorTests
     [Test]
     public void Generated_departments_pass_every_check_without_warnings()
     {
-        var folders = Generate(12, seed: 3);
-        Assert.That(folders, Has.Count.EqualTo(12));
+        var folders = Generate(40, seed: 3);
+        Assert.That(folders, Has.Count.EqualTo(40));
         var loader = new DepartmentLoader();
         foreach (var folder in folders)
         {
@@ -36,13 +36,35 @@ public sealed class SampleGeneratorTests
     }
 
     [Test]
-    public void Generated_departments_vary_codes_income_budgets_and_leave_tables_07_08_empty()
+    public void Generated_departments_vary_codes_income_budgets_and_funds()
     {
         var models = Generate(12, seed: 5).Select(f => new DepartmentLoader().Load(f).Model!).ToList();
         Assert.That(models.SelectMany(m => m.T05.Items.Select(i => i.Code!.Value)).Distinct().Count(), Is.GreaterThan(60), "varied 项 codes");
         Assert.That(models.Any(m => m.T01[4].Value + m.T01[5].Value + m.T01[8].Value > 0), "some non-fiscal income");
         Assert.That(models.Any(m => m.BudgetExecution.Any(b => b.Budget.Value == 0m)), "some zero budgets");
-        Assert.That(models.All(m => m.T07.IsEmpty && m.T08.IsEmpty), "tables 07 and 08 empty");
+        Assert.That(models.Any(m => !m.T07.IsEmpty) && models.Any(m => !m.T08.IsEmpty), "tables 07 and 08 with rows");
+        Assert.That(models.Any(m => m.T07.IsEmpty && m.T08.IsEmpty), "tables 07 and 08 empty");
+    }
+
+    [Test]
+    public void Forty_departments_reach_every_layout_corner()
+    {
+        var models = Generate(40, seed: 1).Select(f => new DepartmentLoader().Load(f).Model!).ToList();
+        var names = models.Select(m => m.Department.Name.Value).ToList();
+        Assert.That(names.Distinct().Count(), Is.EqualTo(40), "unique names");
+        Assert.That(names.Count(n => n.Length >= 17), Is.GreaterThan(5), "names as long as the real sample's");
+        Assert.That(names.Count(n => n.Length >= 26), Is.GreaterThan(5), "names longer than a title line");
+        Assert.That(models.Count(m => !m.T07.IsEmpty), Is.GreaterThan(3), "table 07 with rows");
+        Assert.That(models.Count(m => !m.T08.IsEmpty), Is.GreaterThan(3), "table 08 with rows");
+        Assert.That(models.Count(m => m.T03.Items.Count() == 1), Is.GreaterThan(1), "a single 项");
+        Assert.That(models.Count(m => m.T05.Items.Count() >= 30), Is.GreaterThan(3), "dozens of 项");
+        Assert.That(models.Count(m => m.T05.Items.Any(i => i.Name.Length >= 17)), Is.GreaterThan(5), "the longest 科目 names");
+        Assert.That(models.Count(m => m.BudgetExecution.Any(b => b.Reason.Value.Length > 100)), Is.GreaterThan(5), "long reasons");
+        Assert.That(models.Count(m => m.PriorYear[Model.PriorFigure.IncomeExpenditureTotal].Value == 0m), Is.GreaterThan(2), "zero bases");
+        var forms = models.SelectMany(m => m.Performance.Projects.Select(p => p.Form).Append(m.Performance.Overall.Form)).ToList();
+        Assert.That(forms.Count(f => f.GoalTarget.Value.Length > 400 && f.Indicators.Count >= 12), Is.GreaterThan(5), "tall forms");
+        Assert.That(models.Count(m => m.T03.Total[2].Value > 0m && m.T03.Total[2].Value * 100 < m.T03.Total[0].Value), Is.GreaterThan(2),
+            "a slice under 1% in the expenditure pie");
     }
 
     [Test]
