@@ -19,7 +19,7 @@ internal static partial class GoldenReadBack
     public static List<string> Check(byte[] pdf, bool ignoreLineEndCommas = false)
     {
         var normalize = ignoreLineEndCommas ? (Func<string, string>)(s => s.Replace("，", "").Replace("、", "")) : s => s;
-        var pages = PdfReadBack.PageTexts(pdf).Select(t => normalize(Footer().Replace(t, ""))).ToList();
+        var pages = PdfReadBack.ContentTexts(pdf).Select(t => normalize(Footer().Replace(t, ""))).ToList();
         var whole = string.Concat(pages);
         var problems = new List<string>();
         foreach (var section in Golden.Sections)

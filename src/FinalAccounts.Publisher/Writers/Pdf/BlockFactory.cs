@@ -11,9 +11,18 @@ internal sealed partial class BlockFactory(LayoutContext context)
     {
         var elements = new List<FlowElement>();
         Block? previous = null;
-        foreach (var block in document.Blocks)
+        var kept = KeepRules.KeptWithPrevious(document.Blocks);
+        for (var i = 0; i < document.Blocks.Count; i++)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            var block = document.Blocks[i];
+            if (kept[i] && block is Paragraph statement && elements.Count > 0)
+            {
+                Keep(elements, statement);
+                previous = block;
+                continue;
+            }
+
             switch (block)
             {
                 case TitleBlock title:
@@ -72,7 +81,29 @@ internal sealed partial class BlockFactory(LayoutContext context)
 
     private double Width => context.Portrait.TextWidth;
 
-    private FlowElement ParagraphElement(Paragraph paragraph)
+    /// <summary>
+    /// A statement or closing line kept with the element before it: set after a table's notes on the table's pages (a
+    /// landscape table's statement stays on its landscape page), after a paragraph's last lines, or kept with a figure.
+    /// </summary>
+    private void Keep(List<FlowElement> elements, Paragraph paragraph)
+    {
+        switch (elements[^1])
+        {
+            case TableElement table:
+                elements[^1] = table.WithTail(ParagraphLines(paragraph, table.Layout.Landscape ? context.Landscape.TextWidth : Width));
+                break;
+            case LineBlock { KeepTogether: false } lines:
+                elements[^1] = lines.WithTail(ParagraphLines(paragraph, Width));
+                break;
+            default:
+                elements.Add(new LineBlock(ParagraphLines(paragraph, Width)) { KeepWithPrevious = true });
+                break;
+        }
+    }
+
+    private LineBlock ParagraphElement(Paragraph paragraph) => new(ParagraphLines(paragraph, Width));
+
+    private List<BlockLine> ParagraphLines(Paragraph paragraph, double width)
     {
         var role = paragraph.Kind == ParagraphKind.Note ? StyleRole.Note : StyleRole.Body;
         var glyphs = context.Shape(paragraph.Content, role, paragraph.Location);
@@ -85,8 +116,8 @@ internal sealed partial class BlockFactory(LayoutContext context)
             ParagraphKind.Right => TextAlign.Right,
             _ => TextAlign.Left,
         };
-        var lines = TextLines.Lines(glyphs, Width, indent, 0, TextLines.Pitch(context, role), align);
-        return new LineBlock(TextLines.Tag(lines, [new BeginTagOp(StructTag.P)], 1));
+        var lines = TextLines.Lines(glyphs, width, indent, 0, TextLines.Pitch(context, role), align);
+        return TextLines.Tag(lines, [new BeginTagOp(StructTag.P)], 1);
     }
 
     private FlowElement HeadingElement(Heading heading)

@@ -13,6 +13,9 @@ internal abstract class FlowElement
     /// <summary>Headings: never the last thing on a page.</summary>
     public bool KeepWithNext { get; init; }
 
+    /// <summary>A closing line after a figure: never the first thing on a page.</summary>
+    public bool KeepWithPrevious { get; init; }
+
     /// <summary>Whether the element goes on landscape pages.</summary>
     public bool Landscape { get; init; }
 

@@ -9,7 +9,7 @@ internal sealed class LineBlock : FlowElement
     private readonly IReadOnlyList<BlockLine> lines;
     private readonly int offset;
 
-    public LineBlock(IReadOnlyList<BlockLine> lines, bool keepTogether = false, int minLines = 2)
+    public LineBlock(IReadOnlyList<BlockLine> lines, bool keepTogether = false, int minLines = Shared.KeepRules.WidowLines)
         : this(lines, 0, keepTogether, minLines)
     {
     }
@@ -37,6 +37,12 @@ internal sealed class LineBlock : FlowElement
             KeepWithNext = KeepWithNext, Landscape = Landscape, FrontMatter = FrontMatter, SpaceBefore = SpaceBefore, CenteredIn = CenteredIn,
         };
     }
+
+    /// <summary>The same block followed by <paramref name="more"/> (closing lines kept with it: widow control keeps them with its last line).</summary>
+    public LineBlock WithTail(IEnumerable<BlockLine> more) => new([.. lines, .. more], offset, KeepTogether, MinLines)
+    {
+        KeepWithNext = KeepWithNext, Landscape = Landscape, FrontMatter = FrontMatter, SpaceBefore = SpaceBefore, CenteredIn = CenteredIn,
+    };
 
     /// <summary>Fewest lines left at a page bottom or carried to the next page (1 turns orphan and widow control off).</summary>
     public int MinLines { get; }

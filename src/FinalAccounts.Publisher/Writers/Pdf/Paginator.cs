@@ -29,7 +29,7 @@ internal sealed class Paginator(LayoutContext context)
             }
 
             var j = i;
-            while (elements[j].KeepWithNext && j + 1 < elements.Count && elements[j + 1] is not PageBreakElement) j++;
+            while (j + 1 < elements.Count && elements[j + 1] is not PageBreakElement && (elements[j].KeepWithNext || elements[j + 1].KeepWithPrevious)) j++;
             var landscape = elements[j].Landscape;
             if (page is null || breakPending || page.Geometry.Landscape != landscape) NewPage(landscape);
             if (page!.IsEmpty is false && Needed(elements, i, j) > Remaining) NewPage(landscape);

@@ -6,10 +6,8 @@ internal sealed partial class TableElement
 
     public override DrawResult Draw(PageCanvas canvas, double top, double available, bool force)
     {
-        var fit = Fit(available, force);
-        if (fit.Kind == SpacePlanKind.Wrap) fit = Fit(available, true);
+        var piece = Piece(available) ?? (force ? TableBreaker.Fit(Rows, start, available - Head, TailHeight, !Started, TableBreaker.Relax.All) ?? Forced() : Forced());
         var y = top;
-        var x0 = canvas.Left;
         if (!Started && !NotesOnly)
         {
             foreach (var line in layout.Preamble)
@@ -21,94 +19,95 @@ internal sealed partial class TableElement
             canvas.Add(new BeginTagOp(StructTag.Table));
         }
 
-        var rules = new List<LineOp>();
-        var tableTop = y;
         if (!NotesOnly)
         {
-            var header = Enumerable.Range(0, layout.HeaderRows).Select(r => new RowSlice(r, 0, -1, layout.RowHeights[r])).ToList();
-            // Header rows repeated on a continuation page are pagination artifacts, not content.
-            if (Started) canvas.Add(ArtifactOp.Start);
-            y = DrawRows(canvas, x0, y, header, !Started, rules);
-            if (Started) canvas.Add(ArtifactOp.Stop);
-            y = DrawRows(canvas, x0, y, BodySlices(fit), true, rules);
-            if (fit.EndBand >= layout.Bands.Count && fit.SplitLines == 0) canvas.Add(EndTagOp.Instance);
-            rules.Add(new LineOp(x0, tableTop, x0 + layout.Width, tableTop, Frame));
-            rules.Add(new LineOp(x0, y, x0 + layout.Width, y, Frame));
-            rules.Add(new LineOp(x0, tableTop, x0, y, Frame));
-            rules.Add(new LineOp(x0 + layout.Width, tableTop, x0 + layout.Width, y, Frame));
-            canvas.Add(ArtifactOp.Start);
-            foreach (var rule in rules) canvas.Add(rule);
-            canvas.Add(ArtifactOp.Stop);
+            var bottom = DrawGrid(canvas, y, Slices(piece.End));
+            if (piece.End.Row >= Rows.Count) canvas.Add(EndTagOp.Instance);
+            y = bottom;
         }
 
-        if (fit.Kind == SpacePlanKind.Full)
+        if (!piece.Complete) return new DrawResult(new TableElement(layout, piece.End, tail), y - top);
+        foreach (var line in layout.Notes.Concat(tail))
         {
-            foreach (var line in layout.Notes)
-            {
-                canvas.Draw(line, y);
-                y += line.Height;
-            }
-
-            return new DrawResult(null, y - top);
+            canvas.Draw(line, y);
+            y += line.Height;
         }
 
-        var rest = fit.SplitLines > 0 ? new TableElement(layout, band, lineOffset + fit.SplitLines) : new TableElement(layout, fit.EndBand, 0);
-        return new DrawResult(rest, y - top);
+        return new DrawResult(null, y - top);
     }
 
-    private List<RowSlice> BodySlices(Fitting fit)
+    /// <summary>The grid rows on this page, top to bottom: the header, the repeated label row, then the body from <see cref="start"/> to <paramref name="end"/>.</summary>
+    private List<RowSlice> Slices(RowPosition end)
     {
         var slices = new List<RowSlice>();
-        if (NotesOnly) return slices;
-        if (fit.SplitLines > 0)
+        for (var r = 0; r < layout.HeaderRows; r++) slices.Add(new RowSlice(r, 0, -1, layout.RowHeights[r], Started ? SliceKind.Repeated : SliceKind.Header));
+        if (RepeatedRow >= 0) slices.Add(new RowSlice(RepeatedRow, 0, -1, layout.RowHeights[RepeatedRow], SliceKind.Repeated));
+        for (var i = start.Row; i < Rows.Count && (i < end.Row || (i == end.Row && end.Line > 0)); i++)
         {
-            var row = layout.Bands[band].Start;
-            slices.Add(new RowSlice(row, lineOffset, fit.SplitLines, SplitHeight(fit.SplitLines)));
-            return slices;
-        }
-
-        for (var k = band; k < fit.EndBand; k++)
-        {
-            var (start, end) = layout.Bands[k];
-            if (k == band && lineOffset > 0)
-            {
-                slices.Add(new RowSlice(start, lineOffset, -1, BandHeight(k)));
-                continue;
-            }
-
-            for (var r = start; r < end; r++) slices.Add(new RowSlice(r, 0, -1, layout.RowHeights[r]));
+            var from = i == start.Row ? start.Line : 0;
+            var grid = layout.HeaderRows + i;
+            if (i == end.Row) slices.Add(new RowSlice(grid, from, end.Line - from, Rows.Slice(from, end.Line), SliceKind.Body));
+            else if (from > 0) slices.Add(new RowSlice(grid, from, -1, Rows.Remaining(i, from), SliceKind.Body));
+            else slices.Add(new RowSlice(grid, 0, -1, layout.RowHeights[grid], SliceKind.Body));
         }
 
         return slices;
     }
 
-    /// <summary>The height band <paramref name="k"/> still needs (less when a split row has lines already drawn).</summary>
-    private double BandHeight(int k)
+    /// <summary>
+    /// Draws the slices from <paramref name="top"/>: the header (where the table starts) and body rows tagged row by row,
+    /// then as artifacts the repeated header and label rows and the labels that continue from an earlier page, then
+    /// every cell's rules and the frame. Returns the bottom.
+    /// </summary>
+    private double DrawGrid(PageCanvas canvas, double top, List<RowSlice> slices)
     {
-        var (start, end) = layout.Bands[k];
-        if (k != band || lineOffset == 0) return layout.RowsHeight(start, end);
-        var left = layout.CellsByRow[start].Select(c => c.Lines.Count - lineOffset).DefaultIfEmpty(0).Max();
-        return SplitHeight(Math.Max(1, left));
-    }
+        var tops = new double[slices.Count + 1];
+        tops[0] = top;
+        for (var i = 0; i < slices.Count; i++) tops[i + 1] = tops[i] + slices[i].Height;
+        var rules = new List<LineOp>();
+        var x0 = canvas.Left;
+        var page = new PageSlices(slices, tops);
+        // Content first, so a text that continues from the page before reads on without the repeated labels between.
+        var again = new List<TableCellBox>();
+        for (var i = 0; i < slices.Count; i++)
+        {
+            if (slices[i].Kind == SliceKind.Repeated) continue;
+            canvas.Add(new BeginTagOp(StructTag.TR));
+            foreach (var cell in layout.CellsByRow[slices[i].Row])
+            {
+                if (!DrawCell(canvas, cell, page, x0, rules, repeat: false)) again.Add(cell);
+            }
 
-    /// <summary>How many lines of a single-row band fit in <paramref name="space"/> (0 when the band has several rows).</summary>
-    private int SplitLines(double space)
-    {
-        var (start, end) = layout.Bands[band];
-        if (end - start != 1) return 0;
-        var pitch = layout.CellsByRow[start].Select(c => c.Pitch).DefaultIfEmpty(12).Max();
-        var left = layout.CellsByRow[start].Select(c => c.Lines.Count - lineOffset).DefaultIfEmpty(0).Max();
-        var n = (int)Math.Floor((space - 2 * TableLayout.PadY + 0.01) / pitch);
-        return Math.Clamp(n, 0, Math.Max(0, left - 1));
-    }
+            canvas.Add(EndTagOp.Instance);
+        }
 
-    private double SplitHeight(int lines)
-    {
-        var row = layout.Bands[band].Start;
-        var pitch = layout.CellsByRow[row].Select(c => c.Pitch).DefaultIfEmpty(12).Max();
-        return lines * pitch + 2 * TableLayout.PadY;
+        canvas.Add(ArtifactOp.Start);
+        var repeated = slices.Where(s => s.Kind == SliceKind.Repeated).SelectMany(s => layout.CellsByRow[s.Row]);
+        foreach (var cell in repeated.Concat(page.Continuing(layout)).Concat(again)) DrawCell(canvas, cell, page, x0, rules, repeat: true);
+        canvas.Add(ArtifactOp.Stop);
+        var bottom = tops[^1];
+        rules.Add(new LineOp(x0, top, x0 + layout.Width, top, Frame));
+        rules.Add(new LineOp(x0, bottom, x0 + layout.Width, bottom, Frame));
+        rules.Add(new LineOp(x0, top, x0, bottom, Frame));
+        rules.Add(new LineOp(x0 + layout.Width, top, x0 + layout.Width, bottom, Frame));
+        canvas.Add(ArtifactOp.Start);
+        foreach (var rule in rules) canvas.Add(rule);
+        canvas.Add(ArtifactOp.Stop);
+        return bottom;
     }
 
     /// <summary>A grid row on this page: lines [LineStart, LineStart + LineCount) of its cells (LineCount -1: all), and its height here.</summary>
-    private readonly record struct RowSlice(int Row, int LineStart, int LineCount, double Height);
+    private readonly record struct RowSlice(int Row, int LineStart, int LineCount, double Height, SliceKind Kind);
+
+    private enum SliceKind
+    {
+        /// <summary>A header row where the table starts (content).</summary>
+        Header,
+
+        /// <summary>A header or label row repeated on a continuation page (artifact).</summary>
+        Repeated,
+
+        /// <summary>A body row or a piece of one (content).</summary>
+        Body,
+    }
 }

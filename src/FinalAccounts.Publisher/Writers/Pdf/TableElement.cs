@@ -3,102 +3,74 @@ using FinalAccounts.Publisher.Document;
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
 /// <summary>
-/// A table on pages: preamble, header rows and the first band stay together; the header rows repeat on every page; a
-/// page breaks only between bands; the notes stay with the last band; a single row taller than a page is split by lines.
-/// The paging state (next band, lines of a split row already drawn) is immutable: <see cref="Draw"/> returns a new element.
+/// A table on pages: preamble, header rows and the first rows stay together; the header rows repeat on every page, and
+/// so does the label row of a group of rows that continues (a form's 一级指标… row), with the group's spanning labels;
+/// a page breaks where <see cref="TableBreaker"/> allows, inside a tall row too; the notes and the statement after the
+/// table stay with its last rows. The paging state (where the next page starts) is immutable: <see cref="Draw"/>
+/// returns a new element.
 /// </summary>
 internal sealed partial class TableElement : FlowElement
 {
     private readonly TableLayout layout;
-    private readonly int band;
-    private readonly int lineOffset;
+    private readonly RowPosition start;
+    private readonly IReadOnlyList<BlockLine> tail;
 
-    private TableElement(TableLayout layout, int band, int lineOffset)
+    private TableElement(TableLayout layout, RowPosition start, IReadOnlyList<BlockLine> tail)
     {
         this.layout = layout;
-        this.band = band;
-        this.lineOffset = lineOffset;
+        this.start = start;
+        this.tail = tail;
         Landscape = layout.Landscape;
-        SpaceBefore = band == 0 && lineOffset == 0 ? 6 : 0;
+        SpaceBefore = Started ? 0 : 6;
     }
 
     public static TableElement Create(LayoutContext context, Table table, bool showTitle = true) =>
-        new(TableLayout.Create(context, table, showTitle), 0, 0);
+        new(TableLayout.Create(context, table, showTitle), RowPosition.Start, []);
 
     public TableLayout Layout => layout;
 
-    private const int FirstRows = 3;
+    /// <summary>The same table followed by <paramref name="lines"/> (a statement or closing lines kept with it), a little apart.</summary>
+    public TableElement WithTail(IEnumerable<BlockLine> lines) =>
+        new(layout, start, [.. tail, new BlockLine(TailGap, [], [], 0), .. lines]) { KeepWithNext = KeepWithNext };
 
-    private bool Started => band > 0 || lineOffset > 0;
+    private const double TailGap = 6;
 
-    private bool NotesOnly => band >= layout.Bands.Count && layout.Bands.Count > 0;
+    private TableRows Rows => layout.Rows;
 
-    private double Head => NotesOnly ? 0 : (Started ? 0 : Sum(layout.Preamble)) + layout.HeaderHeight;
+    private bool Started => start != RowPosition.Start;
 
-    private double NotesHeight => Sum(layout.Notes);
+    private bool NotesOnly => start.Row >= Rows.Count && Rows.Count > 0;
+
+    /// <summary>The grid row repeated under the header on this page (the label row of a continuing group), or -1.</summary>
+    private int RepeatedRow => Started && !NotesOnly && Rows.LabelRow[start.Row] >= 0 ? layout.HeaderRows + Rows.LabelRow[start.Row] : -1;
+
+    private double Head =>
+        NotesOnly ? 0 : (Started ? 0 : Sum(layout.Preamble)) + layout.HeaderHeight + (RepeatedRow >= 0 ? layout.RowHeights[RepeatedRow] : 0);
+
+    private double TailHeight => Sum(layout.Notes) + Sum(tail);
 
     public override double MinFirstHeight =>
-        Head + (layout.Bands.Count == 0 || NotesOnly ? NotesHeight : Math.Min(FirstBandsHeight(), PageCapacity()));
-
-    private double FirstBandsHeight()
-    {
-        var n = Started ? 1 : Math.Min(FirstRows, layout.Bands.Count - band);
-        double h = 0;
-        for (var k = band; k < band + n; k++) h += BandHeight(k);
-        return h + (band + n >= layout.Bands.Count ? NotesHeight : 0);
-    }
+        Math.Min(Head + TableBreaker.Least(Rows, start, TailHeight, !Started).Height, layout.PageTextHeight);
 
     public override SpacePlan Plan(double available)
     {
-        var fit = Fit(available, false);
-        return fit.Kind switch
-        {
-            SpacePlanKind.Full => SpacePlan.Full(fit.Height),
-            SpacePlanKind.Partial => SpacePlan.Partial(fit.Height),
-            _ => SpacePlan.Wrap(fit.Reason!),
-        };
+        if (Piece(available) is not { } piece)
+            return SpacePlan.Wrap($"table '{layout.Table.Title}' from {start}: the rows the keep rules allow need more than {available:0.#}pt");
+        return piece.Complete ? SpacePlan.Full(Head + piece.Height) : SpacePlan.Partial(Head + piece.Height);
     }
 
-    /// <summary>How many bands fit (and lines of a split row), and the height that takes.</summary>
-    private Fitting Fit(double available, bool force)
+    /// <summary>This page's piece; the rules give way only on an empty page that cannot meet them.</summary>
+    private TablePiece? Piece(double available) =>
+        TableBreaker.FitRelaxing(Rows, start, available - Head, TailHeight, !Started, available >= layout.PageTextHeight - 0.5);
+
+    /// <summary>The piece drawn when nothing fits even with the rules relaxed: the next row, or the notes, overflowing.</summary>
+    private TablePiece Forced()
     {
-        var h = Head;
-        if (NotesOnly || layout.Bands.Count == 0)
-        {
-            return h + NotesHeight <= available + 0.01 || force ? new Fitting(SpacePlanKind.Full, h + NotesHeight, band, 0, null)
-                : new Fitting(SpacePlanKind.Wrap, 0, band, 0, $"table notes need {h + NotesHeight:0.#}pt, {available:0.#}pt left");
-        }
-
-        var k = band;
-        while (k < layout.Bands.Count && h + BandHeight(k) <= available + 0.01)
-        {
-            h += BandHeight(k);
-            k++;
-        }
-
-        if (k == layout.Bands.Count)
-        {
-            if (h + NotesHeight <= available + 0.01) return new Fitting(SpacePlanKind.Full, h + NotesHeight, k, 0, null);
-            // The notes go with the last band: leave it for the next page, unless it is the only one here.
-            if (k - 1 > band) return new Fitting(SpacePlanKind.Partial, h - BandHeight(k - 1), k - 1, 0, null);
-            if (force) return new Fitting(SpacePlanKind.Partial, h, k, 0, null);
-            return new Fitting(SpacePlanKind.Wrap, 0, band, 0, $"the last rows and the notes need {h + NotesHeight:0.#}pt, {available:0.#}pt left");
-        }
-
-        // A table does not start with a lonely row at a page bottom: the first page takes a few rows or waits.
-        var least = Started ? 1 : Math.Min(FirstRows, layout.Bands.Count);
-        if (k - band >= least || (k > band && force)) return new Fitting(SpacePlanKind.Partial, h, k, 0, null);
-        if (k > band) return new Fitting(SpacePlanKind.Wrap, 0, band, 0, $"table '{layout.Table.Title}' would start with {k - band} row(s) at the page bottom");
-        var lines = SplitLines(available - h);
-        if (lines > 0 && (force || BandHeight(band) > PageCapacity()))
-            return new Fitting(SpacePlanKind.Partial, h + SplitHeight(lines), band, lines, null);
-        if (force) return new Fitting(SpacePlanKind.Partial, h + BandHeight(band), band + 1, 0, null);
-        return new Fitting(SpacePlanKind.Wrap, 0, band, 0, $"table '{layout.Table.Title}': the header and first rows need {h + BandHeight(band):0.#}pt, {available:0.#}pt left");
+        if (start.Row >= Rows.Count) return new TablePiece(start, TailHeight, true);
+        var next = start.Row + 1;
+        var height = Rows.Remaining(start.Row, start.Line);
+        return next == Rows.Count ? new TablePiece(new RowPosition(next, 0), height + TailHeight, true) : new TablePiece(new RowPosition(next, 0), height, false);
     }
 
-    private double PageCapacity() => layout.PageTextHeight - layout.HeaderHeight;
-
-    private static double Sum(List<BlockLine> lines) => lines.Sum(l => l.Height);
-
-    private readonly record struct Fitting(SpacePlanKind Kind, double Height, int EndBand, int SplitLines, string? Reason);
+    private static double Sum(IEnumerable<BlockLine> lines) => lines.Sum(l => l.Height);
 }

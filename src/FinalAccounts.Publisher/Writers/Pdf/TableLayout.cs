@@ -6,7 +6,7 @@ namespace FinalAccounts.Publisher.Writers.Pdf;
 
 /// <summary>
 /// A table measured for a page orientation: column positions, row heights, cells by starting row, the header rows,
-/// the bands of body rows that must stay together (rows joined by row spans), and the lines above and below it.
+/// the body rows as the page breaker sees them, and the lines above and below it.
 /// </summary>
 internal sealed partial class TableLayout
 {
@@ -33,11 +33,14 @@ internal sealed partial class TableLayout
 
     public List<TableCellBox>[] CellsByRow { get; private set; } = [];
 
+    /// <summary>Every cell, in reading order.</summary>
+    public List<TableCellBox> Cells { get; private set; } = [];
+
     /// <summary>Grid rows 0..HeaderRows-1 are the header (repeated on each page).</summary>
     public int HeaderRows { get; private set; }
 
-    /// <summary>Body bands [Start, End) in grid rows: a page never breaks inside a band.</summary>
-    public List<(int Start, int End)> Bands { get; } = [];
+    /// <summary>The body rows (grid rows from <see cref="HeaderRows"/> on) as the page breaker sees them.</summary>
+    public TableRows Rows { get; private set; } = null!;
 
     /// <summary>The title (when not already the heading) and the 公开0N表/部门/单位 lines.</summary>
     public List<BlockLine> Preamble { get; } = [];
@@ -81,6 +84,7 @@ internal sealed partial class TableLayout
         for (var i = 0; i < widths.Count; i++) ColumnX[i + 1] = ColumnX[i] + widths[i];
         Width = ColumnX[^1];
         HeaderRows = Table.Header.Count;
+        Cells = cells;
         CellsByRow = Enumerable.Range(0, grid.RowCount).Select(_ => new List<TableCellBox>()).ToArray();
         foreach (var cell in cells) CellsByRow[cell.Row].Add(cell);
         RowHeights = new double[grid.RowCount];
@@ -93,36 +97,42 @@ internal sealed partial class TableLayout
             if (h > have) RowHeights[cell.Row + cell.RowSpan - 1] += h - have;
         }
 
-        BuildBands(context, grid);
+        PageTextHeight = (Landscape ? context.Landscape : context.Portrait).TextHeight;
+        Rows = BodyRows(grid, rows, pitch);
         BuildPreamble(context, showTitle);
         BuildNotes(context);
     }
 
-    private void BuildBands(LayoutContext context, TableGrid grid)
+    private TableRows BodyRows(TableGrid grid, List<TableRow> rows, double pitch)
     {
-        PageTextHeight = (Landscape ? context.Landscape : context.Portrait).TextHeight;
-        var capacity = PageTextHeight - HeaderHeight;
-        var r = HeaderRows;
-        while (r < grid.RowCount)
+        var n = grid.RowCount - HeaderRows;
+        var heights = new double[n];
+        var lines = new int[n];
+        var breaks = new bool[n];
+        var labels = new int[n];
+        for (var i = 0; i < n; i++)
         {
-            var end = r + 1;
-            for (var k = r; k < end; k++)
-            {
-                foreach (var cell in CellsByRow[k]) end = Math.Max(end, cell.Row + cell.RowSpan);
-            }
-
-            // A band taller than a page is given up: its rows are paged one by one.
-            if (end - r > 1 && RowsHeight(r, end) > capacity)
-            {
-                for (var k = r; k < end; k++) Bands.Add((k, k + 1));
-            }
-            else
-            {
-                Bands.Add((r, end));
-            }
-
-            r = end;
+            var r = HeaderRows + i;
+            heights[i] = RowHeights[r];
+            lines[i] = CellsByRow[r].Where(c => c.RowSpan == 1).Select(c => c.Lines.Count).DefaultIfEmpty(1).Max();
+            breaks[i] = KeepRules.CanBreakBefore(Table, i);
+            labels[i] = LabelRow(grid, rows, r) - HeaderRows;
         }
+
+        return new TableRows(heights, lines, breaks, labels, pitch, PadY);
+    }
+
+    /// <summary>The label row to repeat when a page starts at grid row <paramref name="row"/>: where the outermost spanning cell covering it starts, if that row holds labels only; else -1 (before the body).</summary>
+    private int LabelRow(TableGrid grid, List<TableRow> rows, int row)
+    {
+        var found = int.MaxValue;
+        for (var c = 0; c < grid.ColumnCount; c++)
+        {
+            if (grid.At(row, c) is { } placed && placed.Row < row && placed.Row >= HeaderRows && KeepRules.IsLabelRow(rows[placed.Row]))
+                found = Math.Min(found, placed.Row);
+        }
+
+        return found == int.MaxValue ? HeaderRows - 1 : found;
     }
 
     private static double[] Weights(Table table) => table.Columns.Select(c => c.Weight).ToArray();
