@@ -7,8 +7,9 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 internal sealed partial class DocxBuilder
 {
     /// <summary>
-    /// The table grid: fixed layout at the computed widths; header rows (and the 栏次 row) repeat on every page; no row
-    /// splits; a span across columns is a gridSpan, a span down rows a vMerge restart with continuation cells below it.
+    /// The table grid: fixed layout at the computed widths; header rows (and the 栏次 row) repeat on every page; rows
+    /// keep and split as <see cref="DocxRowKeeps"/> says; a span across columns is a gridSpan, a span down rows a vMerge
+    /// restart with continuation cells below it.
     /// </summary>
     private W.Table Grid(Document.Table table, DocxTableLayout layout)
     {
@@ -26,25 +27,27 @@ internal sealed partial class DocxBuilder
         foreach (var w in layout.Widths) gridColumns.Append(new GridColumn { Width = DocxUnits.Str(w) });
         t.Append(gridColumns);
 
-        // A table that fits on one page is kept on one page; a longer one keeps its header with the first body row.
+        // A table that fits on one page is kept on one page; a longer one breaks where the page rules allow.
         var keepAll = layout.KeepsTogether(style, layout.Landscape ? landscape : portrait);
+        var keeps = DocxRowKeeps.For(table, layout, style, keepAll);
         var rowHeight = DocxUnits.TwipsFromPt(style.Font(StyleRole.TableText).SizePt * DocxStyles.RowHeightEms);
         for (var r = 0; r < grid.RowCount; r++)
         {
             var kind = rows[r].Kind;
             var isHeader = r < table.Header.Count;
             var tr = new W.TableRow();
-            var trPr = new TableRowProperties(new CantSplit());
+            var trPr = new TableRowProperties();
+            if (!keeps.CanSplit[r]) trPr.Append(new CantSplit());
             trPr.Append(new TableRowHeight { Val = (uint)rowHeight, HeightType = HeightRuleValues.AtLeast });
             if (isHeader) trPr.Append(new TableHeader());
             tr.Append(trPr);
-            var keepNext = isHeader || (keepAll && r < grid.RowCount - 1);
+            var keepNext = keeps.KeepWithNext[r];
             for (var c = 0; c < n;)
             {
                 var placed = grid.At(r, c);
                 if (placed is null)
                 {
-                    tr.Append(Cell(layout.Widths[c], 1, null, Para(DocxStyleIds.TableText)));
+                    tr.Append(Cell(layout.Widths[c], 1, null, Kept(Para(DocxStyleIds.TableText), keepNext)));
                     c++;
                     continue;
                 }
@@ -53,7 +56,7 @@ internal sealed partial class DocxBuilder
                 var width = layout.Widths.Skip(c).Take(span).Sum();
                 if (placed.Row < r)
                 {
-                    tr.Append(Cell(width, span, new VerticalMerge(), Para(DocxStyleIds.TableText)));
+                    tr.Append(Cell(width, span, new VerticalMerge(), Kept(Para(DocxStyleIds.TableText), keepNext)));
                 }
                 else
                 {
@@ -68,6 +71,13 @@ internal sealed partial class DocxBuilder
         }
 
         return t;
+    }
+
+    /// <summary>A cell paragraph that keeps its row with the next one (Word looks at every cell of a row).</summary>
+    private static W.Paragraph Kept(W.Paragraph paragraph, bool keepNext)
+    {
+        if (keepNext) paragraph.ParagraphProperties!.KeepNext = new KeepNext();
+        return paragraph;
     }
 
     private static W.TableCell Cell(int width, int span, VerticalMerge? merge, W.Paragraph paragraph) => new(

@@ -52,10 +52,13 @@ internal sealed partial class DocxBuilder
         ClaimBookmarks(blocks);
         var pages = HeadingPages(orientation);
         sectionLandscape = orientation.Length > 0 && orientation[0];
+        var kept = KeepRules.KeptWithPrevious(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (blocks[i] is not PageBreak) SwitchOrientation(orientation[i]);
+            // A statement or closing line: what was written last keeps with it.
+            if (kept[i] && body.LastChild is W.Paragraph last) (last.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
             WriteBlock(blocks[i], pages);
             previousBlock = blocks[i];
         }

@@ -20,9 +20,9 @@ internal static partial class DocxStyles
     }
 
     /// <summary>
-    /// Defaults for every run and paragraph: the body font in all four slots, zh-CN, kinsoku (避头尾) on, and no
-    /// automatic extra space between Chinese and Latin text or digits, so lines keep the fixed character grid of
-    /// GB/T 9704 and match the PDF writer.
+    /// Defaults for every run and paragraph: the body font in all four slots, zh-CN, kinsoku (避头尾) on, widow control
+    /// on (Word's two lines, <see cref="Shared.PageRules"/>), and no automatic extra space between Chinese and Latin
+    /// text or digits, so lines keep the fixed character grid of GB/T 9704 and match the PDF writer.
     /// </summary>
     private static DocDefaults DocDefaults(DocumentStyle style)
     {
@@ -37,6 +37,7 @@ internal static partial class DocxStyles
         };
         var pPr = new ParagraphPropertiesBaseStyle
         {
+            WidowControl = new WidowControl(),
             Kinsoku = new Kinsoku(),
             AutoSpaceDE = new AutoSpaceDE { Val = false },
             AutoSpaceDN = new AutoSpaceDN { Val = false },

@@ -52,8 +52,8 @@ internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths
     public bool KeepsTogether(DocumentStyle style, DocxPageGeometry page) =>
         RowHeights(style).Sum() <= page.TextHeight * PageRules.Default.KeepTableTogetherShare;
 
-    /// <summary>Each row's estimated height in twips: its tallest single-row cell's lines, at least the minimum row height.</summary>
-    public int[] RowHeights(DocumentStyle style)
+    /// <summary>Each row's estimated lines: those of its tallest single-row cell.</summary>
+    public int[] RowLines(DocumentStyle style)
     {
         var size = style.Font(StyleRole.TableText).SizePt;
         var lines = Enumerable.Repeat(1, Grid.RowCount).ToArray();
@@ -63,6 +63,14 @@ internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths
             lines[placed.Row] = Math.Max(lines[placed.Row], DocxTextMeasure.Lines(placed.Cell.Text, size, width));
         }
 
+        return lines;
+    }
+
+    /// <summary>Each row's estimated height in twips: its tallest single-row cell's lines, at least the minimum row height.</summary>
+    public int[] RowHeights(DocumentStyle style)
+    {
+        var size = style.Font(StyleRole.TableText).SizePt;
+        var lines = RowLines(style);
         var minRow = DocxUnits.TwipsFromPt(size * DocxStyles.RowHeightEms);
         var pitch = size * style.TableLinePitchFactor;
         return lines.Select(l => Math.Max(minRow, DocxUnits.TwipsFromPt(l * pitch) + 2 * DocxStyles.CellPaddingVerticalTwips)).ToArray();

@@ -1,25 +1,26 @@
+using FinalAccounts.Publisher.Writers.Shared;
+
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
 /// <summary>
 /// Paragraphs, headings, list items, TOC entries, notes: a stack of lines that may break between lines
-/// (unless kept together), with orphan and widow control.
+/// (unless kept together), with orphan and widow control (<see cref="PageRules"/>).
 /// </summary>
 internal sealed class LineBlock : FlowElement
 {
     private readonly IReadOnlyList<BlockLine> lines;
     private readonly int offset;
 
-    public LineBlock(IReadOnlyList<BlockLine> lines, bool keepTogether = false, int minLines = Shared.KeepRules.WidowLines)
-        : this(lines, 0, keepTogether, minLines)
+    public LineBlock(IReadOnlyList<BlockLine> lines, bool keepTogether = false)
+        : this(lines, 0, keepTogether)
     {
     }
 
-    private LineBlock(IReadOnlyList<BlockLine> lines, int offset, bool keepTogether, int minLines)
+    private LineBlock(IReadOnlyList<BlockLine> lines, int offset, bool keepTogether)
     {
         this.lines = lines;
         this.offset = offset;
         KeepTogether = keepTogether;
-        MinLines = minLines;
     }
 
     public bool KeepTogether { get; }
@@ -27,29 +28,24 @@ internal sealed class LineBlock : FlowElement
     /// <summary>When set, the lines were centred in this width and are re-centred on pages with another text width (landscape).</summary>
     public double? CenteredIn { get; init; }
 
+    public int Count => lines.Count - offset;
+
+    private static int Orphans => PageRules.Default.OrphanLines;
+
+    private static int Widows => PageRules.Default.WidowLines;
+
     /// <summary>The same block with <paramref name="count"/> more elements closed after its last line.</summary>
     public LineBlock WithClose(int count)
     {
         var copy = lines.ToList();
         copy[^1] = copy[^1] with { Close = copy[^1].Close + count };
-        return new LineBlock(copy, offset, KeepTogether, MinLines)
-        {
-            KeepWithNext = KeepWithNext, Landscape = Landscape, FrontMatter = FrontMatter, SpaceBefore = SpaceBefore, CenteredIn = CenteredIn,
-        };
+        return Copy(copy, offset, SpaceBefore);
     }
 
-    /// <summary>The same block followed by <paramref name="more"/> (closing lines kept with it: widow control keeps them with its last line).</summary>
-    public LineBlock WithTail(IEnumerable<BlockLine> more) => new([.. lines, .. more], offset, KeepTogether, MinLines)
-    {
-        KeepWithNext = KeepWithNext, Landscape = Landscape, FrontMatter = FrontMatter, SpaceBefore = SpaceBefore, CenteredIn = CenteredIn,
-    };
+    /// <summary>The same block followed by <paramref name="more"/> (closing lines: widow control keeps them with its last line).</summary>
+    public LineBlock WithTail(IEnumerable<BlockLine> more) => Copy([.. lines, .. more], offset, SpaceBefore);
 
-    /// <summary>Fewest lines left at a page bottom or carried to the next page (1 turns orphan and widow control off).</summary>
-    public int MinLines { get; }
-
-    public int Count => lines.Count - offset;
-
-    public override double MinFirstHeight => KeepTogether ? Height(Count) : Height(Math.Min(Count, MinLines));
+    public override double MinFirstHeight => KeepTogether ? Height(Count) : Height(Math.Min(Count, Orphans));
 
     public override SpacePlan Plan(double available)
     {
@@ -57,7 +53,9 @@ internal sealed class LineBlock : FlowElement
         if (total <= available + 0.01) return SpacePlan.Full(total);
         if (KeepTogether) return SpacePlan.Wrap($"{Count} lines kept together need {total:0.#}pt, {available:0.#}pt left");
         var n = Fitting(available);
-        return n == 0 ? SpacePlan.Wrap($"the first {Math.Min(Count, MinLines)} lines need {Height(Math.Min(Count, MinLines)):0.#}pt, {available:0.#}pt left") : SpacePlan.Partial(Height(n));
+        if (n > 0) return SpacePlan.Partial(Height(n));
+        var first = Math.Min(Count, Orphans);
+        return SpacePlan.Wrap($"the first {first} lines need {Height(first):0.#}pt, {available:0.#}pt left");
     }
 
     public override DrawResult Draw(PageCanvas canvas, double top, double available, bool force)
@@ -73,18 +71,22 @@ internal sealed class LineBlock : FlowElement
             y += line.Height;
         }
 
-        var rest = offset + n >= lines.Count ? null : new LineBlock(lines, offset + n, KeepTogether, MinLines)
-        {
-            KeepWithNext = KeepWithNext, Landscape = Landscape, FrontMatter = FrontMatter, CenteredIn = CenteredIn,
-        };
+        var rest = offset + n >= lines.Count ? null : Copy(lines, offset + n, 0);
         return new DrawResult(rest, y - top);
     }
 
+    private LineBlock Copy(IReadOnlyList<BlockLine> all, int from, double spaceBefore) => new(all, from, KeepTogether)
+    {
+        KeepWithNext = KeepWithNext, KeepWithPrevious = KeepWithPrevious, Landscape = Landscape, FrontMatter = FrontMatter,
+        SpaceBefore = spaceBefore, CenteredIn = CenteredIn,
+    };
+
+    /// <summary>How many lines fit, leaving at least the orphans here and the widows for the next page (0: none).</summary>
     private int Fitting(double available)
     {
         var n = Fit(available);
-        if (Count - n < MinLines && Count > MinLines) n = Math.Min(n, Count - MinLines);
-        return n < Math.Min(MinLines, Count) ? 0 : n;
+        if (Count - n < Widows && Count > Widows) n = Math.Min(n, Count - Widows);
+        return n < Math.Min(Orphans, Count) ? 0 : n;
     }
 
     private int Fit(double available)

@@ -12,6 +12,8 @@ internal static class TableBreaker
 {
     private const double Epsilon = 0.01;
 
+    private static PageRules Rules => PageRules.Default;
+
     /// <summary>
     /// The piece of <paramref name="rows"/> from <paramref name="start"/> that fits in <paramref name="space"/> (the
     /// body's share of the page), followed by <paramref name="tail"/> (notes) when it reaches the end; null when
@@ -68,14 +70,14 @@ internal static class TableBreaker
 
     /// <summary>The least body height a table starts with: as much as its first rows, at most three single-line rows.</summary>
     private static double MinimumStart(TableRows rows) =>
-        Math.Min(KeepRules.TableOrphanRows, rows.Count) * rows.LineRow - Epsilon;
+        Math.Min(Rules.TableOrphanRows, rows.Count) * rows.LineRow - Epsilon;
 
     private static bool Allowed(TableRows rows, int next, double used, bool first, Relax relax)
     {
         if (relax == Relax.All) return true;
         if (!rows.BreakBefore[next]) return false;
         if (relax == Relax.Counts) return true;
-        if (rows.Count - next < KeepRules.TableWidowRows) return false;
+        if (rows.Count - next < Rules.TableWidowRows) return false;
         return !first || used >= MinimumStart(rows);
     }
 
@@ -89,8 +91,8 @@ internal static class TableBreaker
             yield break;
         }
 
-        if (lines < KeepRules.SplittableRowLines) yield break;
-        for (var m = from + KeepRules.OrphanLines; m <= lines - KeepRules.WidowLines; m++) yield return m;
+        if (lines < Rules.SplittableRowLines) yield break;
+        for (var m = from + Rules.OrphanLines; m <= lines - Rules.WidowLines; m++) yield return m;
     }
 
     /// <summary>How far the rules give way on a page that cannot meet them.</summary>

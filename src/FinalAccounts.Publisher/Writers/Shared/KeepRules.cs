@@ -3,29 +3,11 @@ using FinalAccounts.Publisher.Document;
 namespace FinalAccounts.Publisher.Writers.Shared;
 
 /// <summary>
-/// The page-break rules every paginated edition applies (the PDF layout, Word's keep and split settings, the HTML
-/// print style sheet): what a page may not begin or end with, and which blocks travel together.
+/// Which table rows and blocks travel together across a page break, in every paginated edition (the PDF layout,
+/// Word's keep settings, the HTML print style); how many lines and rows at least is <see cref="PageRules"/>.
 /// </summary>
 public static class KeepRules
 {
-    /// <summary>Fewest lines of a paragraph, or of a table row split across pages, left at a page bottom.</summary>
-    public const int OrphanLines = 2;
-
-    /// <summary>Fewest lines of a paragraph, or of a split table row, carried to the next page.</summary>
-    public const int WidowLines = 2;
-
-    /// <summary>A table row of at least this many lines may split across pages, continuing its text.</summary>
-    public const int SplittableRowLines = OrphanLines + WidowLines;
-
-    /// <summary>Fewest body rows a table starts with at a page bottom (else it starts on the next page).</summary>
-    public const int TableOrphanRows = 3;
-
-    /// <summary>Fewest body rows a table carries to a new page (its notes go with its last rows).</summary>
-    public const int TableWidowRows = 2;
-
-    /// <summary>Longest paragraph (in characters) that counts as a table's statement or a closing line.</summary>
-    public const int ShortParagraph = 100;
-
     /// <summary>Most statements or closing lines kept with one block.</summary>
     private const int MaxKept = 3;
 
@@ -64,7 +46,7 @@ public static class KeepRules
     }
 
     private static bool IsShort(Block block) =>
-        block is Paragraph { Kind: not ParagraphKind.Note } p && p.PlainText.Length <= ShortParagraph;
+        block is Paragraph { Kind: not ParagraphKind.Note } p && p.PlainText.Length <= PageRules.Default.ShortParagraph;
 
     /// <summary>Whether block <paramref name="i"/> and the few short paragraphs after it end a part (a page break or the end follows).</summary>
     private static bool EndsPart(IReadOnlyList<Block> blocks, int i)

@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Writers.Pdf;
+using static FinalAccounts.Publisher.Tests.Fixtures.TestBlocks;
 using static FinalAccounts.Publisher.Tests.Writers.Pdf.Layout.LayoutProbe;
 
 namespace FinalAccounts.Publisher.Tests.Writers.Pdf.Layout;
