@@ -32,9 +32,14 @@ internal sealed partial class HtmlPage
             sb.Append("</thead>\n");
         }
 
-        sb.Append("<tbody>\n");
-        WriteRows(table, table.Body, spans, header: false);
-        sb.Append("</tbody>\n</table>\n</div>\n");
+        foreach (var (start, end, kept) in HtmlRowGroups.For(table, spans).Groups)
+        {
+            sb.Append(kept ? "<tbody class=\"keep\">\n" : "<tbody>\n");
+            WriteRows(table, table.Body.Skip(start).Take(end - start).ToList(), spans, header: false);
+            sb.Append("</tbody>\n");
+        }
+
+        sb.Append("</table>\n</div>\n");
         foreach (var note in table.Notes) sb.Append("<p class=\"note\">").AppendMultiline(note).Append("</p>\n");
         sb.Append("</div>\n");
     }

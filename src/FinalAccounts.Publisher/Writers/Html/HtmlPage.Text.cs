@@ -63,12 +63,13 @@ internal sealed partial class HtmlPage
             context.Diagnostics.Report(HtmlDiagnostics.HeadingLevel, h.Location,
                 $"标题“{h.FullText}”的级别 {h.Level} 超出 1–5，已按 {level} 级输出。", $"Heading '{h.FullText}' has level {h.Level}, outside 1–5; written at level {level}.");
         var tag = "h" + (level + 1);
-        Open(tag, headingsOfWideTables.Contains(h) ? "wide" : null, ids.Of(h));
+        Open(tag, onWidePages.Contains(h) ? "wide" : null, ids.Of(h));
         sb.AppendMultiline(h.FullText)
             .Append("</").Append(tag).Append(">\n");
     }
 
-    private void WriteParagraph(Paragraph p)
+    /// <summary>A paragraph; a statement or closing line (<paramref name="kept"/>) does not begin a printed page.</summary>
+    private void WriteParagraph(Paragraph p, bool kept)
     {
         var css = p.Kind switch
         {
@@ -78,7 +79,9 @@ internal sealed partial class HtmlPage
             ParagraphKind.Note => "note",
             _ => null,
         };
-        Open("p", css);
+        if (kept) css = css is null ? "kept" : css + " kept";
+        if (onWidePages.Contains(p)) css += " wide";
+        Open("p", css?.Trim());
         WriteInlines(p.Content, p.Location);
         sb.Append("</p>\n");
     }

@@ -13,7 +13,8 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
 {
     private readonly StringBuilder sb = new(256 * 1024);
     private readonly HtmlIds ids = new(document.Blocks);
-    private readonly HashSet<Block> headingsOfWideTables = HeadingsBeforeWideTables(document.Blocks);
+    private readonly bool[] kept = KeepRules.KeptWithPrevious(document.Blocks);
+    private readonly HashSet<Block> onWidePages = OnWidePages(document.Blocks);
     private bool inMain;
     private bool inSection;
     private bool pageBreakPending;
@@ -23,10 +24,11 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
         WriteHead();
         sb.Append("<body>\n<a class=\"skip-link\" href=\"#content\">跳到正文</a>\n");
         Block? previous = null;
-        foreach (var block in document.Blocks)
+        for (var i = 0; i < document.Blocks.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            WriteBlock(block, previous);
+            var block = document.Blocks[i];
+            WriteBlock(block, previous, kept[i]);
             previous = block;
         }
 
@@ -57,14 +59,19 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
         sb.Append("<style>\n").Append(HtmlStyleSheet.For(context.Style)).Append("</style>\n</head>\n");
     }
 
-    /// <summary>The headings right before a wide table, printed on its landscape page so they do not stay behind alone.</summary>
-    private static HashSet<Block> HeadingsBeforeWideTables(IReadOnlyList<Block> blocks)
+    /// <summary>
+    /// The headings right before a wide table and its statement or closing lines after it, printed on its landscape
+    /// page so they are not left alone on a portrait one.
+    /// </summary>
+    private static HashSet<Block> OnWidePages(IReadOnlyList<Block> blocks)
     {
         var set = new HashSet<Block>(ReferenceEqualityComparer.Instance);
+        var kept = KeepRules.KeptWithPrevious(blocks);
         for (var i = 0; i < blocks.Count; i++)
         {
             if (blocks[i] is not Table { Wide: true }) continue;
             for (var j = i - 1; j >= 0 && blocks[j] is Heading; j--) set.Add(blocks[j]);
+            for (var j = i + 1; j < blocks.Count && kept[j]; j++) set.Add(blocks[j]);
         }
 
         return set;
@@ -87,7 +94,7 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
         sb.Append("<meta name=\"").Append(name).Append("\" content=\"").AppendEscaped(content).Append("\">\n");
     }
 
-    private void WriteBlock(Block block, Block? previous)
+    private void WriteBlock(Block block, Block? previous, bool keptWithPrevious)
     {
         switch (block)
         {
@@ -122,7 +129,7 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
                 WriteHeading(h);
                 break;
             case Paragraph p:
-                WriteParagraph(p);
+                WriteParagraph(p, keptWithPrevious);
                 break;
             case ListBlock l:
                 WriteList(l);

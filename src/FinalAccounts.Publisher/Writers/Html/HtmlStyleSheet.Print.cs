@@ -7,7 +7,10 @@ internal static partial class HtmlStyleSheet
 {
     /// <summary>
     /// The print style, from the house style's page and sizes: A4 with its margins, page numbers at the foot (not on the
-    /// cover), header rows repeated on every page, rows and figures kept whole, wide tables on a landscape page.
+    /// cover), header rows repeated on every page, figures kept whole, wide tables on a landscape page, and the page
+    /// rules of every edition (<see cref="PageRules"/>, <see cref="KeepRules"/>): lines of paragraphs and table cells
+    /// (a tall row splits, a short one does not), a table's first and last rows, totals, label rows, notes and
+    /// statements kept together.
     /// </summary>
     private static string Print(DocumentStyle style)
     {
@@ -53,13 +56,16 @@ internal static partial class HtmlStyleSheet
               table { font-size: {{Pt(table)}}; line-height: {{Pt(table * style.TableLinePitchFactor)}}; }
               .wide { page: wide; }
               .wide table { min-width: 0; }
-              caption { font-size: {{Pt(Font(style, StyleRole.TableMeta).SizePt)}}; }
+              caption { font-size: {{Pt(Font(style, StyleRole.TableMeta).SizePt)}}; break-inside: avoid; page-break-inside: avoid; }
               .table-meta { font-size: {{Pt(Font(style, StyleRole.TableMeta).SizePt)}}; }
               th, td { border-color: #000; padding: 1mm 1.5mm; }
               thead { display: table-header-group; }
               tfoot { display: table-footer-group; }
               thead th, thead td, tr.total th, tr.total td { background: none; }
-              tr, figure, .chart-image { break-inside: avoid; page-break-inside: avoid; }
+              figure, .chart-image { break-inside: avoid; page-break-inside: avoid; }
+              th, td { orphans: {{rules.OrphanLines}}; widows: {{rules.WidowLines}}; }
+              tbody.keep { break-inside: avoid; page-break-inside: avoid; }
+              .table-scroll + p.note, p.kept { break-before: avoid; page-break-before: avoid; }
               tbody tr:hover th, tbody tr:hover td { background: none; }
               figcaption { font-size: {{Pt(Font(style, StyleRole.Caption).SizePt)}}; }
               .chart-image svg { max-height: 120mm; }

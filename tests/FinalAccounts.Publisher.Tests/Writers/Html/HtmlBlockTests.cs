@@ -39,7 +39,8 @@ public sealed class HtmlBlockTests
         var page = HtmlSample.Parse(HtmlSample.Write(doc));
         Assert.That(page.QuerySelector("ol")?.GetAttribute("start"), Is.EqualTo("3"));
         Assert.That(page.QuerySelector("ul li")?.TextContent, Is.EqualTo("甲"));
-        Assert.That(page.QuerySelectorAll("main p").Select(p => p.ClassName), Is.EqualTo(new[] { "center", "note", "right" }));
+        Assert.That(page.QuerySelectorAll("main p").Select(p => p.ClassList[0]), Is.EqualTo(new[] { "center", "note", "right" }));
+        Assert.That(page.QuerySelector("p.right")!.ClassList, Does.Contain("kept"), "a short last paragraph is a closing line");
         Assert.That(page.QuerySelector("p.right")?.InnerHtml, Is.EqualTo("第一行<br>第二行"));
     }
 
