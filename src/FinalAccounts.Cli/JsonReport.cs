@@ -95,9 +95,7 @@ internal static class JsonReport
         w.WriteStartObject();
         w.WriteString("severity", DiagnosticFormatter.SeverityWord(d.Severity));
         w.WriteString("code", d.Code.Id);
-        w.WriteString("file", d.Location.File);
-        w.WriteNumber("line", d.Location.Line);
-        w.WriteNumber("column", d.Location.Column);
+        WriteLocation(w, d.Location);
         w.WriteString("message", d.Message.For(lang));
         w.WriteString("hint", d.Code.Hint.For(lang));
         if (d.Figures is { } f)
@@ -109,5 +107,38 @@ internal static class JsonReport
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// The place in the fields of its kind: always <c>place</c> (as printed) and <c>file</c>; a text file's line and
+    /// column; a workbook's sheet, cell, row and column; a document's page, paragraph, table, row and column.
+    /// </summary>
+    private static void WriteLocation(Utf8JsonWriter w, SourceLocation at)
+    {
+        w.WriteString("place", at.ToString());
+        w.WriteString("file", at.File);
+        switch (at.Part)
+        {
+            case SheetPart sheet:
+                w.WriteString("kind", "cell");
+                w.WriteString("sheet", sheet.Name);
+                w.WriteString("cell", SourceLocation.CellName(at.Line, at.Column));
+                w.WriteNumber("row", at.Line);
+                w.WriteNumber("column", at.Column);
+                break;
+            case DocumentPart doc:
+                w.WriteString("kind", "document");
+                w.WriteNumber("page", doc.Page);
+                w.WriteNumber("paragraph", doc.Paragraph);
+                w.WriteNumber("table", doc.Table);
+                w.WriteNumber("row", at.Line);
+                w.WriteNumber("column", at.Column);
+                break;
+            default:
+                w.WriteString("kind", "text");
+                w.WriteNumber("line", at.Line);
+                w.WriteNumber("column", at.Column);
+                break;
+        }
     }
 }

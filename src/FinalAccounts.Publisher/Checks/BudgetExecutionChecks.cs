@@ -10,8 +10,8 @@ internal static class BudgetExecutionChecks
     public static void Run(CheckContext ctx, DataFolder folder)
     {
         var m = ctx.Model;
-        var file = folder.Display(BudgetExecutionReader.File);
-        if (!ctx.Available(file, m.T05.File)) return;
+        var file = SourceLocation.OfFile(folder.Display(BudgetExecutionReader.File));
+        if (!ctx.Available(file, m.T05.Source)) return;
         foreach (var item in m.BudgetExecution)
         {
             if (m.T05.Find(item.Code) is not { } row)
@@ -26,7 +26,7 @@ internal static class BudgetExecutionChecks
         }
 
         foreach (var row in m.T05.Items.Where(r => m.BudgetExecution.All(i => i.Code != r.Code)))
-            ctx.Report(CheckCodes.BudgetExecution, SourceLocation.OfFile(file), $"缺少 {row.Code} {row.Name} 一行（公开05表中有该项）。",
+            ctx.Report(CheckCodes.BudgetExecution, file, $"缺少 {row.Code} {row.Name} 一行（公开05表中有该项）。",
                 $"Row {row.Code} {row.Name} is missing (it is in 公开05表).");
     }
 }

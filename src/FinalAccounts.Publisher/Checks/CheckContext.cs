@@ -2,12 +2,13 @@ using System.Globalization;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Model;
+using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Checks;
 
 /// <summary>
 /// The model under check and the ways to report an identity: sums with the rounding tolerance, equalities, limits.
-/// Identities that involve an unreadable file are skipped (its read error is already reported).
+/// Identities that involve an unreadable source are skipped (its read error is already reported).
 /// </summary>
 internal sealed class CheckContext(LoadResult load, DepartmentYear model)
 {
@@ -15,10 +16,14 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
 
     public DiagnosticBag Bag { get; } = load.Diagnostics;
 
-    public bool Available(params string[] files) => files.All(f => !load.UnavailableFiles.Contains(f));
+    /// <summary>Whether every one of these sources (files, sheets) was read.</summary>
+    public bool Available(params SourceLocation[] sources) => sources.All(load.IsAvailable);
+
+    /// <summary>Whether every one of these tables was read.</summary>
+    public bool Available(params PublicTableData[] tables) => tables.All(t => load.IsAvailable(t.Source));
 
     /// <summary>A file of the department folder as messages (and <see cref="Available"/>) name it.</summary>
-    public string FileOf(string relative) => load.Folder.Display(relative);
+    public SourceLocation FileOf(string relative) => SourceLocation.OfFile(load.Folder.Display(relative));
 
     /// <summary>
     /// Checks that a given total equals the sum of its addends. A difference within the rounding tolerance (by the number of
@@ -49,7 +54,7 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
 
     /// <summary>The place to blame for a disagreement between two figures: the first one that was read from a file.</summary>
     public static Diagnostics.SourceLocation Blame(params Amount[] candidates) =>
-        candidates.FirstOrDefault(a => a.IsGiven) is { Location.Line: > 0 } given ? given.Location : candidates[0].Location;
+        candidates.FirstOrDefault(a => a.IsGiven) is { Location.IsPoint: true } given ? given.Location : candidates[0].Location;
 
     public void Report(DiagnosticCode code, SourceLocation at, DiagnosticText zh, DiagnosticText en, DiagnosticFigures? figures = null) =>
         Bag.Report(code, at, zh, en, figures);

@@ -9,9 +9,7 @@ public static class Checker
     {
         if (load.Model is not { } model) return;
         var ctx = new CheckContext(load, model);
-        ClassifiedTableChecks.Run(ctx);
-        LineTableChecks.Run(ctx);
-        DetailTableChecks.Run(ctx);
+        TableChecks.Run(ctx);
         cancellationToken.ThrowIfCancellationRequested();
         CrossTableChecks.Run(ctx);
         BudgetExecutionChecks.Run(ctx, load.Folder);

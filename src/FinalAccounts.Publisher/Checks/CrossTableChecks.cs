@@ -20,7 +20,7 @@ internal static class CrossTableChecks
 
     private static void SummaryVsIncome(CheckContext ctx, DepartmentYear m)
     {
-        if (!ctx.Available(m.T01.File, m.T02.File)) return;
+        if (!ctx.Available(m.T01, m.T02)) return;
         var total = m.T02.Total;
         Eq(ctx, CheckCodes.IncomeVsSummary, total[0], m.T01[27], "公开02表合计“本年收入合计”应等于公开01表第 27 行", "公开02表 total income must equal 公开01表 line 27");
         var fiscal = m.T01[1] with { Value = m.T01[1].Value + m.T01[2].Value + m.T01[3].Value };
@@ -32,13 +32,13 @@ internal static class CrossTableChecks
 
     private static void SummaryVsExpenditure(CheckContext ctx, DepartmentYear m)
     {
-        if (!ctx.Available(m.T01.File, m.T03.File)) return;
+        if (!ctx.Available(m.T01, m.T03)) return;
         Eq(ctx, CheckCodes.ExpenditureVsSummary, m.T03.Total[0], m.T01[57], "公开03表合计“本年支出合计”应等于公开01表第 57 行", "公开03表 total must equal 公开01表 line 57");
         foreach (var entry in m.Reference.Functional.SummaryClasses)
         {
             var line = entry.SummaryLine!.Value;
             var row = m.T03.Find(entry.Code);
-            var value = row?[0] ?? Amount.Computed(0m, m.T03.File);
+            var value = row?[0] ?? Amount.Computed(0m, m.T03.Source);
             Eq(ctx, CheckCodes.ExpenditureVsSummary, value, m.T01[line], $"公开03表 {entry.Code} {entry.Name} 应等于公开01表第 {line} 行",
                 $"公开03表 {entry.Code} {entry.Name} must equal 公开01表 line {line}");
         }
@@ -46,7 +46,7 @@ internal static class CrossTableChecks
 
     private static void FiscalTable(CheckContext ctx, DepartmentYear m)
     {
-        if (ctx.Available(m.T01.File, m.T04.File))
+        if (ctx.Available(m.T01, m.T04))
         {
             for (var line = 1; line <= 3; line++)
                 Eq(ctx, CheckCodes.FiscalVsSummary, m.T04[line], m.T01[line], $"公开04表第 {line} 行应等于公开01表第 {line} 行", $"公开04表 line {line} must equal 公开01表 line {line}");
@@ -59,27 +59,27 @@ internal static class CrossTableChecks
         var funds = new[] { (m.T05, 0, 1, CheckCodes.FiscalVsGpb), (m.T07, 2, 2, CheckCodes.FiscalVsFunds), (m.T08, 0, 3, CheckCodes.FiscalVsFunds) };
         foreach (var (table, column, col4, code) in funds)
         {
-            if (!ctx.Available(m.T04.File, table.File)) continue;
-            var name = $"公开{(int)table.Id:00}表";
+            if (!ctx.Available(m.T04, table)) continue;
+            var name = table.Table.FormLabel;
             Eq(ctx, code, m.T04[59, col4], table.Total[column], $"公开04表第 59 行“{m.T04.Columns[col4]}”应等于{name}合计“{table.Columns[column]}”",
                 $"公开04表 line 59 '{m.T04.Columns[col4]}' must equal {name} total '{table.Columns[column]}'");
             foreach (var entry in m.Reference.Functional.SummaryClasses)
             {
                 var line = entry.SummaryLine!.Value + 2;
-                var value = table.Find(entry.Code)?[column] ?? Amount.Computed(0m, table.File);
+                var value = table.Find(entry.Code)?[column] ?? Amount.Computed(0m, table.Source);
                 Eq(ctx, code, m.T04[line, col4], value, $"公开04表第 {line} 行（{entry.Name}）“{m.T04.Columns[col4]}”应等于{name} {entry.Code} 类",
                     $"公开04表 line {line} ({entry.Name}) '{m.T04.Columns[col4]}' must equal {name} class {entry.Code}");
             }
         }
 
-        if (ctx.Available(m.T04.File, m.T07.File))
+        if (ctx.Available(m.T04, m.T07))
             Eq(ctx, CheckCodes.FiscalVsFunds, m.T04[2], m.T07.Total[1], "公开04表第 2 行政府性基金预算财政拨款收入应等于公开07表合计“本年收入”",
                 "公开04表 line 2 must equal 公开07表 total income");
     }
 
     private static void GpbVsExpenditure(CheckContext ctx, DepartmentYear m)
     {
-        if (!ctx.Available(m.T03.File, m.T05.File)) return;
+        if (!ctx.Available(m.T03, m.T05)) return;
         foreach (var row in m.T05.Rows.Prepend(m.T05.Total))
         {
             var t03 = row.Code is { } code ? m.T03.Find(code) : m.T03.Total;
@@ -95,11 +95,11 @@ internal static class CrossTableChecks
     private static void BasicDetail(CheckContext ctx, DepartmentYear m)
     {
         var t06 = m.T06;
-        if (ctx.Available(t06.File, m.T05.File))
+        if (ctx.Available(t06, m.T05))
             ctx.Sum(CheckCodes.BasicDetailVsGpb, m.T05.Total[1], [t06.PersonnelTotal, t06.PublicTotal],
                 new("公开05表合计“基本支出”应等于公开06表人员经费合计 + 公用经费合计", "公开05表 total basic spending must equal 公开06表 人员经费合计 + 公用经费合计"),
                 evenIfComputed: true);
-        if (!ctx.Available(t06.File, m.T09.File)) return;
+        if (!ctx.Available(t06, m.T09)) return;
         var actual = m.T09.Actual;
         foreach (var (figure, code, name) in new[] { (actual.Overseas, "30212", "因公出国（境）费"), (actual.Reception, "30217", "公务接待费"), (actual.VehicleOperation, "30231", "公务用车运行维护费") })
             if (t06.Find(code) is { } item)

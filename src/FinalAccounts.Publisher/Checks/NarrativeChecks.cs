@@ -9,7 +9,7 @@ internal static class NarrativeChecks
     public static void Run(CheckContext ctx)
     {
         var m = ctx.Model;
-        if (ctx.Available(m.T06.File, ctx.FileOf(NarrativeReader.OperatingFundsFile)) &&
+        if (ctx.Available(m.T06.Source, ctx.FileOf(NarrativeReader.OperatingFundsFile)) &&
             m.OperatingFunds.Actual is { } actual && actual.Value != m.T06.PublicTotal.Value)
             ctx.Report(CheckCodes.OperatingFunds, actual.Location,
                 $"机关运行经费 {CheckContext.Money(actual.Value)} 与公开06表公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)} 不同。",
@@ -37,7 +37,7 @@ internal static class NarrativeChecks
         var assets = m.Assets;
         var assetsFile = ctx.FileOf(NarrativeReader.AssetsFile);
         var threePublicFile = ctx.FileOf(NarrativeReader.ThreePublicFile);
-        if (ctx.Available(assetsFile) && assets.VehicleTotal.Location.Line > 0 && assets.VehicleTotal.Value != assets.VehicleSum)
+        if (ctx.Available(assetsFile) && assets.VehicleTotal.Location.IsPoint && assets.VehicleTotal.Value != assets.VehicleSum)
             ctx.Report(CheckCodes.Vehicles, assets.VehicleTotal.Location, $"车辆总数应为八类车辆之和 {assets.VehicleSum} 辆，实际填写 {assets.VehicleTotal.Value} 辆。",
                 $"The vehicle total must be the sum of the eight categories, {assets.VehicleSum}; found {assets.VehicleTotal.Value}.",
                 new Diagnostics.DiagnosticFigures(assets.VehicleSum, assets.VehicleTotal.Value));
@@ -46,7 +46,7 @@ internal static class NarrativeChecks
             ctx.Report(CheckCodes.Vehicles, v.FleetSize.Location, $"公务用车保有量 {v.FleetSize.Value} 辆多于车辆总数 {assets.VehicleTotal.Value} 辆。",
                 $"The fleet of {v.FleetSize.Value} exceeds the {assets.VehicleTotal.Value} vehicles in assets.yaml.",
                 new Diagnostics.DiagnosticFigures(assets.VehicleTotal.Value, v.FleetSize.Value));
-        if (!ctx.Available(m.T09.File, threePublicFile)) return;
+        if (!ctx.Available(m.T09.Source, threePublicFile)) return;
         var op = m.T09.Actual.VehicleOperation;
         ctx.Sum(CheckCodes.VehicleOperation, op with { Location = v.Fuel.Location }, [v.Fuel, v.Repairs, v.Insurance, v.Parking, v.Other],
             new("公开09表决算数“公务用车运行维护费”应等于燃料费 + 维修费 + 保险费 + 停车费 + 其他", "公开09表's running cost must equal fuel + repairs + insurance + parking + other"),
@@ -64,7 +64,7 @@ internal static class NarrativeChecks
         if (!ctx.Available(ctx.FileOf(NarrativeReader.PriorYearFile))) return;
         foreach (var (figure, change) in prior.ReportedChanges)
         {
-            if (!ctx.Available(m.Current(figure).Location.File)) continue;
+            if (!ctx.Available(m.Current(figure).Location)) continue;
             var current = m.Current(figure).Value;
             ctx.Equal(CheckCodes.PriorYearChange, prior[figure].IsGiven ? prior[figure].Location : change.Location, current - change.Value, prior[figure].Value,
                 new($"上年数应等于本年数 {CheckContext.Money(current)} − 增减额 {CheckContext.Money(change.Value)}（{figure}）",
@@ -79,7 +79,7 @@ internal static class NarrativeChecks
     private static void Texts(CheckContext ctx, DepartmentYear m)
     {
         var uses = m.Explanations.ClassUses;
-        if (ctx.Available(m.T05.File, ctx.FileOf(NarrativeReader.ExplanationsFile)))
+        if (ctx.Available(m.T05.Source, ctx.FileOf(NarrativeReader.ExplanationsFile)))
         {
             foreach (var cls in m.T05.Classes.Where(c => c[0].Value != 0m && !uses.ContainsKey(c.Code!.Value)))
                 ctx.Report(CheckCodes.ClassUse, Diagnostics.SourceLocation.OfFile(m.Folder + "/" + NarrativeReader.ExplanationsFile), $"class_uses 中缺少 {cls.Code} {cls.Name} 的用途说明。", $"class_uses lacks {cls.Code} {cls.Name}.");

@@ -1,3 +1,4 @@
+using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Model;
 
@@ -12,19 +13,19 @@ internal static class PerformanceChecks
         var p = m.Performance;
         var overviewFile = ctx.FileOf(PerformanceReader.OverviewFile);
         var overallFile = ctx.FileOf(PerformanceReader.OverallFile);
-        var projectsRead = p.Projects.All(x => ctx.Available(x.File));
+        var projectsRead = p.Projects.All(x => ctx.Available(SourceLocation.OfFile(x.File)));
         if (ctx.Available(overviewFile) && p.Overview.ProjectCount is { } count && count.Value != p.Projects.Count)
             ctx.Report(CheckCodes.ProjectCount, count.Location, $"project_count 为 {count.Value}，performance/projects/ 下有 {p.Projects.Count} 个项目文件。",
                 $"project_count is {count.Value} but performance/projects/ holds {p.Projects.Count} project files.",
                 new Diagnostics.DiagnosticFigures(p.Projects.Count, count.Value));
         var funds = p.Projects.Sum(x => x.Actual.Value);
-        if (p.Projects.Count > 0 && projectsRead && ctx.Available(m.T05.File))
+        if (p.Projects.Count > 0 && projectsRead && ctx.Available(m.T05))
             ctx.AtMost(CheckCodes.ProjectFunds, p.Projects[0].Actual.Location, funds, m.T05.Total[2].Value,
                 new("各绩效自评项目执行数之和不能大于公开05表“项目支出”合计", "The projects' actual spending cannot exceed 公开05表's 项目支出"));
 
         var overall = p.Overall;
         var t05 = m.T05.Total;
-        if (ctx.Available(m.T05.File, overallFile))
+        if (ctx.Available(m.T05.Source, overallFile))
             CompareOverall(ctx, p, t05, projectsRead);
 
         Form(ctx, overall.Form);
@@ -50,7 +51,7 @@ internal static class PerformanceChecks
 
     private static void Form(CheckContext ctx, SelfAssessmentForm form)
     {
-        if (!ctx.Available(form.File)) return;
+        if (!ctx.Available(SourceLocation.OfFile(form.File))) return;
         if (form.Budget.Value == 0m)
         {
             if (form.Actual.Value != 0m || form.ExecutionRate is not null)
@@ -66,7 +67,7 @@ internal static class PerformanceChecks
         if (form.ExecutionScore is { } given && given.Value != score &&
             !(form.ExecutionRate is { } printed && given.Value == Rounding.Round(20m * printed.Value / 100m, 2)))
             ctx.Equal(CheckCodes.ExecutionScore, given.Location, score, given.Value, new("预算执行得分应为 20 分 × 执行率", "The execution score must be 20 × the rate"));
-        if (form.TotalScore is { } total && ctx.Available(form.IndicatorsFile))
+        if (form.TotalScore is { } total && ctx.Available(SourceLocation.OfFile(form.IndicatorsFile)))
         {
             var parts = (form.ExecutionScore?.Value ?? score) + form.GoalScore.Value + form.Indicators.Sum(i => i.Score.Value);
             ctx.Equal(CheckCodes.TotalScore, total.Location, parts, total.Value,

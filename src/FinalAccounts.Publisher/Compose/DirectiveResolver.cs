@@ -47,10 +47,10 @@ internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figur
         var m = tables.Model;
         Table? table = key switch
         {
-            "01" => LineTableBuilder.Build(tables, m.T01, TableSchemas.T01, layout, d.Location),
+            "01" => LineTableBuilder.Build(tables, m.T01, layout, d.Location),
             "02" => ClassifiedTableBuilder.Build(tables, m.T02, layout, d.Location),
             "03" => ClassifiedTableBuilder.Build(tables, m.T03, layout, d.Location),
-            "04" => LineTableBuilder.Build(tables, m.T04, TableSchemas.T04, layout, d.Location),
+            "04" => LineTableBuilder.Build(tables, m.T04, layout, d.Location),
             "05" => ClassifiedTableBuilder.Build(tables, m.T05, layout, d.Location),
             "06" => BasicDetailTableBuilder.Build(tables, m.T06, layout, d.Location),
             "07" => ClassifiedTableBuilder.Build(tables, m.T07, layout, d.Location),

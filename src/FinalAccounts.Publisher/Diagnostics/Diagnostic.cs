@@ -13,14 +13,10 @@ public sealed record Diagnostic(
     /// <summary>How many problems this line stands for: 1, or the number of repeats a summary line folds.</summary>
     public int Count { get; init; } = 1;
 
-    /// <summary>Orders diagnostics by file, line, column and code, so reports are stable.</summary>
+    /// <summary>Orders diagnostics by place (file, sheet or page, line, column) and code, so reports are stable.</summary>
     public static int Compare(Diagnostic a, Diagnostic b)
     {
-        var c = string.CompareOrdinal(a.Location.File, b.Location.File);
-        if (c != 0) return c;
-        c = a.Location.Line.CompareTo(b.Location.Line);
-        if (c != 0) return c;
-        c = a.Location.Column.CompareTo(b.Location.Column);
+        var c = SourceLocation.Compare(a.Location, b.Location);
         if (c != 0) return c;
         c = string.CompareOrdinal(a.Code.Id, b.Code.Id);
         return c != 0 ? c : string.CompareOrdinal(a.Message.En, b.Message.En);

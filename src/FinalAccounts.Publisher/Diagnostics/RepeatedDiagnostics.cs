@@ -1,7 +1,7 @@
 namespace FinalAccounts.Publisher.Diagnostics;
 
 /// <summary>
-/// Folds a flood of one kind of problem: of the diagnostics with the same code and severity in the same file, the first
+/// Folds a flood of one kind of problem: of the diagnostics with the same code and severity in the same file (or sheet of a workbook), the first
 /// <see cref="Shown"/> are kept and the rest become one line at the first one left out, "另有 N 处同类错误".
 /// </summary>
 public static class RepeatedDiagnostics
@@ -12,14 +12,14 @@ public static class RepeatedDiagnostics
     /// <summary>The sorted diagnostics with repeats beyond <see cref="Shown"/> folded into a summary line each.</summary>
     public static IReadOnlyList<Diagnostic> Fold(IReadOnlyList<Diagnostic> sorted)
     {
-        var groups = sorted.GroupBy(d => (d.Location.File, d.Code.Id, d.Severity)).Where(g => g.Count() > Shown)
+        var groups = sorted.GroupBy(d => (d.Location.Source, d.Code.Id, d.Severity)).Where(g => g.Count() > Shown)
             .ToDictionary(g => g.Key, g => g.ToList());
         if (groups.Count == 0) return sorted;
         var result = new List<Diagnostic>();
-        var seen = new Dictionary<(string, string, Severity), int>();
+        var seen = new Dictionary<(SourceLocation, string, Severity), int>();
         foreach (var d in sorted)
         {
-            var key = (d.Location.File, d.Code.Id, d.Severity);
+            var key = (d.Location.Source, d.Code.Id, d.Severity);
             if (!groups.TryGetValue(key, out var group))
             {
                 result.Add(d);

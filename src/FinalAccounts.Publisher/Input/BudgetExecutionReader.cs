@@ -10,7 +10,7 @@ internal static class BudgetExecutionReader
 
     public static IReadOnlyList<BudgetExecutionItem> Read(DataFolder folder, Classification functional, DiagnosticBag bag, ISet<string> unavailable)
     {
-        var file = CsvFileReader.Read(folder, File, TableSchemas.BudgetExecutionColumns, required: true, bag);
+        var file = CsvFileReader.Read(folder, File, DataFileColumns.BudgetExecutionColumns, required: true, bag);
         if (file is null)
         {
             unavailable.Add(folder.Display(File));
@@ -20,19 +20,21 @@ internal static class BudgetExecutionReader
         var items = new List<BudgetExecutionItem>();
         foreach (var r in file.Records)
         {
-            var codeText = file.Get(r, TableSchemas.CodeColumn);
-            var name = file.Get(r, TableSchemas.NameColumn);
+            var codeText = file.Get(r, DataFileColumns.CodeColumn);
+            var name = file.Get(r, DataFileColumns.NameColumn);
             if (codeText.Length != 7)
             {
-                bag.Report(InputCodes.BadCode, file.At(r, TableSchemas.CodeColumn), $"“{codeText}”：本文件每行是一个“项”，编码为 7 位。",
+                bag.Report(InputCodes.BadCode, file.At(r, DataFileColumns.CodeColumn), $"“{codeText}”：本文件每行是一个“项”，编码为 7 位。",
                     $"'{codeText}': each row of this file is a 项 with a 7-digit code.");
                 continue;
             }
 
-            if (ClassifiedTableReader.ReadCode(file, r, codeText, name, functional, SubjectLevel.Item, bag) is not { } code) continue;
+            var codeCell = new InputCell(codeText, file.At(r, DataFileColumns.CodeColumn));
+            var nameCell = new InputCell(name, file.At(r, DataFileColumns.NameColumn));
+            if (CodeReader.Read(codeCell, nameCell, functional, SubjectLevel.Item, bag) is not { } code) continue;
             if (items.Any(i => i.Code == code))
             {
-                bag.Report(InputCodes.DuplicateRow, file.At(r, TableSchemas.CodeColumn), $"科目 {code} 出现了两次。", $"Code {code} appears twice.");
+                bag.Report(InputCodes.DuplicateRow, file.At(r, DataFileColumns.CodeColumn), $"科目 {code} 出现了两次。", $"Code {code} appears twice.");
                 continue;
             }
 

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Input;
 
@@ -16,8 +17,6 @@ internal static partial class FolderInventory
         NarrativeReader.OperatingFundsFile, NarrativeReader.ProcurementFile, NarrativeReader.AssetsFile, BudgetExecutionReader.File,
         KeyWorkReader.TextFile, KeyWorkReader.TableFile, PerformanceReader.OverviewFile, PerformanceReader.OverallFile,
         "performance/overall.indicators.csv",
-        "tables/01.csv", "tables/02.csv", "tables/03.csv", "tables/04.csv", "tables/05.csv", "tables/06.csv", "tables/07.csv",
-        "tables/08.csv", "tables/09.csv",
     };
 
     /// <summary>Files that may be in the folder but are not data (the editor's notes, a read-me).</summary>
@@ -60,7 +59,7 @@ internal static partial class FolderInventory
     }
 
     private static bool IsData(DataFolder folder, string relative) =>
-        Known.Contains(relative) ||
+        Known.Contains(relative) || PublicTables.All.Any(t => CsvTableSource.FileOf(t) == relative) ||
         (ProjectFile().IsMatch(relative) && !relative.EndsWith(".indicators.csv", StringComparison.Ordinal)) ||
         (relative.EndsWith(".indicators.csv", StringComparison.Ordinal) && ProjectFile().IsMatch(relative) &&
          folder.Exists(relative[..^".indicators.csv".Length] + ".yaml"));

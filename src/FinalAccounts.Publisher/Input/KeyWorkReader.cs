@@ -13,9 +13,9 @@ internal static class KeyWorkReader
     {
         var text = TextFileReader.ReadText(folder, TextFile, required: true, bag);
         if (text is null) unavailable.Add(folder.Display(TextFile));
-        var file = CsvFileReader.Read(folder, TableFile, TableSchemas.KeyWorkColumns, required: true, bag);
+        var file = CsvFileReader.Read(folder, TableFile, DataFileColumns.KeyWorkColumns, required: true, bag);
         if (file is null) unavailable.Add(folder.Display(TableFile));
-        var c = TableSchemas.KeyWorkColumns;
+        var c = DataFileColumns.KeyWorkColumns;
         var rows = file?.Records.Select(r => new KeyWorkRow(T(r, c[0]), T(r, c[1]), T(r, c[2]), T(r, c[3]), file.At(r))).ToList() ?? [];
         return new KeyWork(new Located<string>(text ?? "", new SourceLocation(folder.Display(TextFile), 1, 1)), rows);
 

@@ -65,14 +65,14 @@ internal static class PerformanceReader
 
     private static IReadOnlyList<Indicator> ReadIndicators(DataFolder folder, string relative, DiagnosticBag bag, ISet<string> unavailable)
     {
-        var file = CsvFileReader.Read(folder, relative, TableSchemas.IndicatorColumns, required: true, bag);
+        var file = CsvFileReader.Read(folder, relative, DataFileColumns.IndicatorColumns, required: true, bag);
         if (file is null)
         {
             unavailable.Add(folder.Display(relative));
             return [];
         }
 
-        var c = TableSchemas.IndicatorColumns;
+        var c = DataFileColumns.IndicatorColumns;
         return file.Records.Select(r => new Indicator(
             Text(file, r, c[0]), Text(file, r, c[1]), Text(file, r, c[2]), Text(file, r, c[3]), Text(file, r, c[4]),
             new Located<decimal>(AmountParser.ParseDecimal(file.Get(r, c[5]), file.At(r, c[5]), bag, 2) ?? 0m, file.At(r, c[5])),

@@ -1,43 +1,36 @@
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Model;
+using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Input;
 
 /// <summary>Reads 公开09表: the 预算数 and 决算数 rows of the "三公" figures.</summary>
 internal static class ThreePublicReader
 {
-    public const string File = "tables/09.csv";
-
-    public static ThreePublicTable Read(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable)
+    public static ThreePublicTable Read(TableDescriptor table, SourceLocation source, TableInput? input, DiagnosticBag bag)
     {
-        var columns = new List<string> { TableSchemas.ItemColumn };
-        columns.AddRange(TableSchemas.T09Columns);
-        var file = CsvFileReader.Read(folder, File, columns, required: true, bag);
-        var display = folder.Display(File);
-        if (file is null) unavailable.Add(display);
-        ThreePublicFigures? budget = null, actual = null;
-        foreach (var r in file?.Records ?? [])
+        var item = ClassifiedTableReader.Index(table, ColumnRole.Item);
+        var amounts = ClassifiedTableReader.AmountColumns(table);
+        var names = ((ItemRows)table.Rows).Items;
+        var found = new Dictionary<string, ThreePublicFigures>(StringComparer.Ordinal);
+        foreach (var r in input?.Rows ?? [])
         {
-            var name = file!.Get(r, TableSchemas.ItemColumn);
-            var v = TableSchemas.T09Columns.Select(c => AmountParser.Parse(file.Get(r, c), file.At(r, c), bag)).ToList();
-            var figures = new ThreePublicFigures(v[0], v[1], v[2], v[3], v[4], v[5]);
-            if (name == TableSchemas.BudgetRowName && budget is null) budget = figures;
-            else if (name == TableSchemas.ActualRowName && actual is null) actual = figures;
-            else
-                bag.Report(InputCodes.UnknownLine, file.At(r, TableSchemas.ItemColumn),
-                    $"“{name}”：本表只有“预算数”和“决算数”两行，各一行。", $"'{name}': the table has exactly one 预算数 row and one 决算数 row.");
+            var name = r[item];
+            var figures = ThreePublicFigures.From(amounts.Select(c => AmountParser.Parse(r[c].Text, r[c].Location, bag)).ToList());
+            if (names.Contains(name.Text) && found.TryAdd(name.Text, figures)) continue;
+            bag.Report(InputCodes.UnknownLine, name.Location,
+                $"“{name.Text}”：本表只有“{names[0]}”和“{names[1]}”两行，各一行。", $"'{name.Text}': the table has exactly one {names[0]} row and one {names[1]} row.");
         }
 
-        if (file is not null)
-            foreach (var (row, name) in new[] { (budget, TableSchemas.BudgetRowName), (actual, TableSchemas.ActualRowName) })
-                if (row is null)
-                    bag.Report(InputCodes.UnknownLine, new SourceLocation(display, 1, 1), $"缺少“{name}”一行。", $"The '{name}' row is missing.");
-        return new ThreePublicTable(display, budget ?? Zero(display), actual ?? Zero(display));
+        if (input is not null)
+            foreach (var name in names.Where(n => !found.ContainsKey(n)))
+                bag.Report(InputCodes.UnknownLine, source with { Line = 1, Column = 1 }, $"缺少“{name}”一行。", $"The '{name}' row is missing.");
+        return new ThreePublicTable(table, source, found.GetValueOrDefault(names[0]) ?? Zero(source), found.GetValueOrDefault(names[1]) ?? Zero(source));
     }
 
-    private static ThreePublicFigures Zero(string display)
+    private static ThreePublicFigures Zero(SourceLocation source)
     {
-        var z = Amount.Computed(0m, display);
+        var z = Amount.Computed(0m, source);
         return new ThreePublicFigures(z, z, z, z, z, z);
     }
 }

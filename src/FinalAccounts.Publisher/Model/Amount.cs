@@ -10,8 +10,11 @@ public readonly record struct Amount(decimal Value, SourceLocation Location)
     /// <summary>An amount the tool computed (a missing subtotal), attributed to the file it belongs to.</summary>
     public static Amount Computed(decimal value, string file) => new(value, SourceLocation.OfFile(file));
 
+    /// <summary>An amount the tool computed, attributed to the whole source (file or sheet) it belongs to.</summary>
+    public static Amount Computed(decimal value, SourceLocation source) => new(value, source.Source);
+
     /// <summary>Whether the amount was read from a cell (rather than computed).</summary>
-    public bool IsGiven => Location.Line > 0;
+    public bool IsGiven => Location.IsPoint;
 
     public override string ToString() => Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

@@ -8,7 +8,7 @@ public sealed record ClassifiedRow(SubjectCode? Code, string Name, IReadOnlyList
     public bool IsTotal => Code is null;
 
     /// <summary>Whether the row was read from the file (rather than computed from its children).</summary>
-    public bool IsGiven => Location.Line > 0;
+    public bool IsGiven => Location.IsPoint;
 
     public Amount this[int column] => Values[column];
 }

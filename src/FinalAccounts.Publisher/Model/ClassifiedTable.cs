@@ -1,11 +1,18 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Model.Tables;
+
 namespace FinalAccounts.Publisher.Model;
 
 /// <summary>
 /// A table whose rows follow the functional classification (公开02, 03, 05, 07, 08): the 合计 row, then 类, 款 and 项 rows
 /// in code order. Subtotals missing from the file have been computed.
 /// </summary>
-public sealed record ClassifiedTable(PublicTable Id, string File, IReadOnlyList<string> Columns, ClassifiedRow Total, IReadOnlyList<ClassifiedRow> Rows)
+public sealed record ClassifiedTable(TableDescriptor Table, SourceLocation Source, ClassifiedRow Total, IReadOnlyList<ClassifiedRow> Rows)
+    : PublicTableData(Table, Source)
 {
+    /// <summary>The amount columns' names.</summary>
+    public IReadOnlyList<string> Columns => Table.AmountNames;
+
     /// <summary>The row of a code, or null.</summary>
     public ClassifiedRow? Find(SubjectCode code) => Rows.FirstOrDefault(r => r.Code == code);
 
@@ -20,5 +27,8 @@ public sealed record ClassifiedTable(PublicTable Id, string File, IReadOnlyList<
     public IEnumerable<ClassifiedRow> Items => Rows.Where(r => r.Code is { Level: SubjectLevel.Item });
 
     /// <summary>Whether the table has no rows and a zero total (printed as an empty table with its "无…" sentence).</summary>
-    public bool IsEmpty => Rows.Count == 0 && Total.Values.All(v => v.Value == 0m);
+    public override bool IsEmpty => Rows.Count == 0 && Total.Values.All(v => v.Value == 0m);
+
+    public override IEnumerable<DataRecord> Records() =>
+        Rows.Prepend(Total).Select(r => new DataRecord([r.Code?.Value ?? "", r.Name], r.Values));
 }

@@ -1,18 +1,15 @@
+using FinalAccounts.Publisher.Model.Tables;
+
 namespace FinalAccounts.Publisher.Model;
 
-/// <summary>The typed, immutable disclosure data of one department for one year: what every later stage reads.</summary>
+/// <summary>
+/// The typed, immutable disclosure data of one department for one year: what every later stage reads. The 公开表 are
+/// held in <see cref="PublicTables.All"/>'s order; the named accessors are for the stages that quote one table.
+/// </summary>
 public sealed record DepartmentYear(
     string Folder,
     Department Department,
-    LineTable T01,
-    ClassifiedTable T02,
-    ClassifiedTable T03,
-    LineTable T04,
-    ClassifiedTable T05,
-    BasicDetailTable T06,
-    ClassifiedTable T07,
-    ClassifiedTable T08,
-    ThreePublicTable T09,
+    IReadOnlyList<PublicTableData> Tables,
     IReadOnlyList<BudgetExecutionItem> BudgetExecution,
     PriorYear PriorYear,
     Explanations Explanations,
@@ -22,4 +19,29 @@ public sealed record DepartmentYear(
     Assets Assets,
     Performance Performance,
     KeyWork KeyWork,
-    ReferenceLists Reference);
+    ReferenceLists Reference)
+{
+    public LineTable T01 => Table<LineTable>(PublicTables.T01);
+
+    public ClassifiedTable T02 => Table<ClassifiedTable>(PublicTables.T02);
+
+    public ClassifiedTable T03 => Table<ClassifiedTable>(PublicTables.T03);
+
+    public LineTable T04 => Table<LineTable>(PublicTables.T04);
+
+    public ClassifiedTable T05 => Table<ClassifiedTable>(PublicTables.T05);
+
+    public BasicDetailTable T06 => Table<BasicDetailTable>(PublicTables.T06);
+
+    public ClassifiedTable T07 => Table<ClassifiedTable>(PublicTables.T07);
+
+    public ClassifiedTable T08 => Table<ClassifiedTable>(PublicTables.T08);
+
+    public ThreePublicTable T09 => Table<ThreePublicTable>(PublicTables.T09);
+
+    /// <summary>The figures of a table.</summary>
+    public PublicTableData Table(TableDescriptor table) => Tables.First(t => ReferenceEquals(t.Table, table));
+
+    /// <summary>The figures of a table of a known shape.</summary>
+    public T Table<T>(TableDescriptor table) where T : PublicTableData => (T)Table(table);
+}

@@ -7,5 +7,5 @@ public sealed record EconomicRow(SubjectCode Code, string Name, EconomicGroup Gr
 {
     public bool IsClass => Code.Level == SubjectLevel.Class;
 
-    public bool IsGiven => Location.Line > 0;
+    public bool IsGiven => Location.IsPoint;
 }

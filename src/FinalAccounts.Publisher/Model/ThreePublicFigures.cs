@@ -7,4 +7,11 @@ public sealed record ThreePublicFigures(
     Amount VehicleSubtotal,
     Amount VehiclePurchase,
     Amount VehicleOperation,
-    Amount Reception);
+    Amount Reception)
+{
+    /// <summary>The row's figures in the table's column order.</summary>
+    public IReadOnlyList<Amount> All => [Total, Overseas, VehicleSubtotal, VehiclePurchase, VehicleOperation, Reception];
+
+    /// <summary>The figures of a row read in the table's column order.</summary>
+    public static ThreePublicFigures From(IReadOnlyList<Amount> v) => new(v[0], v[1], v[2], v[3], v[4], v[5]);
+}

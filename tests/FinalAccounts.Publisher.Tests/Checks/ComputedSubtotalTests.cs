@@ -30,10 +30,10 @@ public sealed class ComputedSubtotalTests
             foreach (var row in subtotals)
             {
                 var other = computed.Find(row.Code!.Value);
-                Assert.That(other, Is.Not.Null, $"{computed.Id} {row.Code} is computed");
-                Assert.That(other!.IsGiven, Is.False, $"{computed.Id} {row.Code} is marked as computed");
-                Assert.That(other.Name, Is.EqualTo(row.Name), $"{computed.Id} {row.Code} takes its name from the reference list");
-                Assert.That(Values(other), Is.EqualTo(Values(row)), $"{computed.Id} {row.Code}");
+                Assert.That(other, Is.Not.Null, $"{computed.Table.FormLabel} {row.Code} is computed");
+                Assert.That(other!.IsGiven, Is.False, $"{computed.Table.FormLabel} {row.Code} is marked as computed");
+                Assert.That(other.Name, Is.EqualTo(row.Name), $"{computed.Table.FormLabel} {row.Code} takes its name from the reference list");
+                Assert.That(Values(other), Is.EqualTo(Values(row)), $"{computed.Table.FormLabel} {row.Code}");
             }
         }
 

@@ -14,7 +14,7 @@ public sealed class SampleDepartmentTests
 
         Assert.That(run.Errors.Select(run.Describe), Is.Empty, "errors");
         Assert.That(run.Warnings.Select(run.Describe), Is.Empty, "warnings");
-        Assert.That(run.Load.UnavailableFiles, Is.Empty, "every file is readable");
+        Assert.That(run.Load.Unavailable, Is.Empty, "every file is readable");
         Assert.That(run.Infos.Select(run.Spot), Is.EqualTo(new[]
         {
             "FA2900 tables/03.csv:2:4", "FA2900 tables/03.csv:2:5", "FA2900 tables/05.csv:2:4", "FA2900 tables/05.csv:2:5",

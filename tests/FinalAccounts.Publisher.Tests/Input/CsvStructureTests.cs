@@ -17,7 +17,7 @@ public sealed class CsvStructureTests
 
         var d = run.Expect("FA1005", "tables/05.csv:1:1");
         Assert.That(d.Message.Zh, Does.Contain("基本支出、项目支出").And.Contain("科目编码,科目名称,本年支出小计,基本支出,项目支出"));
-        Assert.That(run.Load.UnavailableFiles.Select(run.Relative), Is.EqualTo(new[] { "tables/05.csv" }));
+        Assert.That(run.Load.Unavailable.Select(run.Relative), Is.EqualTo(new[] { "tables/05.csv" }));
         run.ExpectNewExactly("FA1005 tables/05.csv:1:1");
     }
 

@@ -83,7 +83,7 @@ public sealed class EncodingTests
         var run = copy.Check();
 
         run.ExpectNothingNew();
-        Assert.That(run.Load.UnavailableFiles, Is.Empty);
+        Assert.That(run.Load.Unavailable, Is.Empty);
     }
 
     [Test]

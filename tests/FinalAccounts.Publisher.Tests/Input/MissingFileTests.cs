@@ -24,7 +24,7 @@ public sealed class MissingFileTests
         var run = copy.Check();
 
         Assert.That(run.Expect("FA1001", file).Message.Zh, Does.Contain(file));
-        Assert.That(run.Load.UnavailableFiles.Select(run.Relative), Does.Contain(file));
+        Assert.That(run.Load.Unavailable.Select(run.Relative), Does.Contain(file));
         run.ExpectNewExactly($"FA1001 {file}");
     }
 

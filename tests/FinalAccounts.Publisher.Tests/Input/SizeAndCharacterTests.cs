@@ -28,7 +28,7 @@ public sealed class SizeAndCharacterTests
         copy.Replace("department.yaml", "organization_note: \"\"", "organization_note: " + new string('x', 10_000_000));
         var run = copy.Check();
 
-        Assert.That(run.Load.UnavailableFiles.Select(run.Relative), Does.Contain("department.yaml"));
+        Assert.That(run.Load.Unavailable.Select(run.Relative), Does.Contain("department.yaml"));
         Assert.That(run.Errors.Select(run.Spot), Is.EqualTo(new[] { "FA1026 department.yaml:1:1" }));
     }
 

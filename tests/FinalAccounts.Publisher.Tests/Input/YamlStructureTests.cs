@@ -56,7 +56,7 @@ public sealed class YamlStructureTests
         var run = copy.Check();
 
         Assert.That(run.Expect("FA1025", "operating-funds.yaml:7:1").Message.Zh, Does.Contain("---").And.Contain("第二个文档"));
-        Assert.That(run.Load.UnavailableFiles.Select(run.Relative), Does.Contain("operating-funds.yaml"));
+        Assert.That(run.Load.Unavailable.Select(run.Relative), Does.Contain("operating-funds.yaml"));
         run.ExpectNewExactly("FA1025 operating-funds.yaml:7:1");
     }
 

@@ -32,8 +32,8 @@ internal static class BasicDetailTableBuilder
 
         body.Add(new TableRow(
         [
-            TableContext.Centered(TableSchemas.PersonnelTotalName, 2, bold: true), ctx.Money(t06.PersonnelTotal),
-            TableContext.Centered(TableSchemas.PublicTotalName, 5, bold: true), ctx.Money(t06.PublicTotal),
+            TableContext.Centered(Model.Tables.PublicTables.PersonnelTotal, 2, bold: true), ctx.Money(t06.PersonnelTotal),
+            TableContext.Centered(Model.Tables.PublicTables.PublicTotal, 5, bold: true), ctx.Money(t06.PublicTotal),
         ], TableRowKind.Total));
         var columns = Enumerable.Range(0, 3).SelectMany(_ => new[] { new TableColumn(CellAlign.Left), new TableColumn(CellAlign.Left), new TableColumn(CellAlign.Right, 0, true) }).ToList();
         return ctx.Frame(layout, columns, body, at, "table-" + layout.Key);

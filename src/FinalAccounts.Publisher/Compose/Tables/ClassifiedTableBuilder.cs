@@ -11,7 +11,7 @@ internal static class ClassifiedTableBuilder
     {
         var body = new List<TableRow>
         {
-            new([TableContext.Centered(TableSchemas.TotalRowName, 2, bold: true), .. table.Total.Values.Select(ctx.Money)], TableRowKind.Total),
+            new([TableContext.Centered(Model.Tables.PublicTables.TotalRow, 2, bold: true), .. table.Total.Values.Select(ctx.Money)], TableRowKind.Total),
         };
         body.AddRange(table.Rows.Select(r => new TableRow([TableContext.Text(r.Code!.Value.Value), TableContext.Text(r.Name), .. r.Values.Select(ctx.Money)])));
         return ctx.Frame(layout, TableContext.Columns(2, table.Columns.Count), body, at, "table-" + layout.Key);

@@ -11,10 +11,11 @@ namespace FinalAccounts.Publisher.Compose.Tables;
 /// </summary>
 internal static class LineTableBuilder
 {
-    public static Table Build(TableContext ctx, LineTable table, LineSchema schema, TableLayout layout, SourceLocation at)
+    public static Table Build(TableContext ctx, LineTable table, TableLayout layout, SourceLocation at)
     {
+        var schema = table.Layout;
         var rows = schema.IncomeLines;
-        var expenditureColumns = schema.Columns.Count;
+        var expenditureColumns = table.Columns.Count;
         var body = new List<TableRow>();
         for (var i = 1; i <= rows; i++)
         {
@@ -22,9 +23,9 @@ internal static class LineTableBuilder
             var spend = table.Line(i + rows);
             var cells = new List<TableCell>
             {
-                TableContext.Text(income is null ? "" : Label(income, schema, income: true)), TableContext.Centered(Number(i)),
+                TableContext.Text(income is null ? "" : Label(income, table, income: true)), TableContext.Centered(Number(i)),
                 income is null ? TableContext.Text("") : ctx.Money(income[0]),
-                TableContext.Text(Label(spend, schema, income: false)), TableContext.Centered(Number(i + rows)),
+                TableContext.Text(Label(spend, table, income: false)), TableContext.Centered(Number(i + rows)),
             };
             cells.AddRange(spend.Values.Take(expenditureColumns).Select(ctx.Money));
             var total = income?.Name is "本年收入合计" or "总计";
@@ -39,13 +40,14 @@ internal static class LineTableBuilder
     private static string Number(int n) => n.ToString(CultureInfo.InvariantCulture);
 
     /// <summary>The printed name: 一、… for the income kinds and the 26 类; blank for unnamed lines.</summary>
-    private static string Label(SummaryLine line, LineSchema schema, bool income)
+    private static string Label(SummaryLine line, LineTable table, bool income)
     {
+        var schema = table.Layout;
         if (!income && line.Number >= schema.FirstClassLine && line.Number <= schema.LastClassLine)
             return TemplateFunctions.Chinese(line.Number - schema.FirstClassLine + 1) + "、" + line.Name;
-        var firstTotals = schema.Identities[0].Target;
-        if (income && line.Number < firstTotals && schema.FixedLines.Any(f => f.Number == line.Number))
+        var firstTotals = table.Table.Identities.Lines[0].Target;
+        if (income && line.Number < firstTotals && schema.Fixed.Any(f => f.Number == line.Number))
             return TemplateFunctions.Chinese(line.Number) + "、" + line.Name;
-        return schema.FixedLines.Any(f => f.Number == line.Number) || !income ? line.Name : "";
+        return schema.Fixed.Any(f => f.Number == line.Number) || !income ? line.Name : "";
     }
 }
