@@ -113,7 +113,7 @@ internal static class JsonReport
     /// The place in the fields of its kind: always <c>place</c> (as printed) and <c>file</c>; a text file's line and
     /// column; a workbook's sheet, cell, row and column; a document's page, paragraph, table, row and column.
     /// </summary>
-    private static void WriteLocation(Utf8JsonWriter w, SourceLocation at)
+    internal static void WriteLocation(Utf8JsonWriter w, SourceLocation at)
     {
         w.WriteString("place", at.ToString());
         w.WriteString("file", at.File);

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FinalAccounts.Cli;
+using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Tests.Support;
 
 namespace FinalAccounts.Publisher.Tests.Cli;
@@ -81,5 +82,31 @@ public sealed class JsonReportTests
         var d = json.RootElement.GetProperty("diagnostics").EnumerateArray().Single();
         Assert.That((d.GetProperty("code").GetString(), d.GetProperty("file").GetString()), Is.EqualTo(("FA1001", missing.Replace('\\', '/'))));
         Assert.That(json.RootElement.GetProperty("departments").GetArrayLength(), Is.Zero);
+    }
+
+    [Test]
+    public void Each_kind_of_place_carries_its_own_fields()
+    {
+        var cell = Location(SourceLocation.Cell("tables.xlsx", "公开02表", 14, 4));
+        Assert.That((cell["kind"], cell["place"], cell["sheet"], cell["cell"], cell["row"], cell["column"]),
+            Is.EqualTo(("cell", "tables.xlsx:公开02表!D14", "公开02表", "D14", "14", "4")));
+        var text = Location(new SourceLocation("a/tables/02.csv", 12, 5));
+        Assert.That((text["kind"], text["place"], text["line"], text["column"]), Is.EqualTo(("text", "a/tables/02.csv:12:5", "12", "5")));
+        var page = Location(SourceLocation.InDocument("r.pdf", 12, table: 3, row: 5));
+        Assert.That((page["kind"], page["page"], page["table"], page["row"], page["paragraph"]), Is.EqualTo(("document", "12", "3", "5", "0")));
+    }
+
+    private static Dictionary<string, string> Location(SourceLocation at)
+    {
+        using var stream = new MemoryStream();
+        using (var w = new Utf8JsonWriter(stream))
+        {
+            w.WriteStartObject();
+            JsonReport.WriteLocation(w, at);
+            w.WriteEndObject();
+        }
+
+        using var json = JsonDocument.Parse(stream.ToArray());
+        return json.RootElement.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ToString());
     }
 }
