@@ -8,9 +8,9 @@ namespace FinalAccounts.Publisher.Writers.Charts;
 /// <summary>
 /// The fonts of one chart: for each piece of text, the first face of its style role's font list (the same faces the
 /// PDF embeds) that has every character. Remembers characters no face has and the family list behind each typeface
-/// (for SVG font-family fallbacks). Not thread-safe: one per chart.
+/// (for SVG font-family fallbacks). Text is set at least at <paramref name="minSizePt"/>. Not thread-safe: one per chart.
 /// </summary>
-internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style)
+internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style, float minSizePt = 0)
 {
     private readonly Dictionary<StyleRole, FontFallbackChain> chains = [];
     private readonly SortedSet<int> missing = [];
@@ -28,8 +28,8 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style)
     /// <summary>The role's font families, as the style lists them.</summary>
     public IReadOnlyList<string> Families(StyleRole role) => Spec(role).Families;
 
-    /// <summary>The role's point size.</summary>
-    public float Size(StyleRole role) => (float)Spec(role).SizePt;
+    /// <summary>The role's point size, at least the chart's text size.</summary>
+    public float Size(StyleRole role) => Math.Max((float)Spec(role).SizePt, minSizePt);
 
     /// <summary>A ScottPlot label for <paramref name="text"/> in the role's font (size in points: plots are drawn in points).</summary>
     public LabelStyle Label(StyleRole role, string text, float? size = null, Color? color = null)

@@ -10,7 +10,6 @@ internal static partial class ChartPlotFactory
     private const double GroupWidth = 0.7;
 
     /// <summary>Value labels never get smaller than this (points), however close the bars stand.</summary>
-    private const float MinLabelSize = 7.5f;
 
     /// <summary>
     /// Bars, one per series in each category: vertical (categories along the bottom) or horizontal (categories down the
@@ -94,7 +93,7 @@ internal static partial class ChartPlotFactory
     }
 
     /// <summary>
-    /// The size of the value labels: the table text size, smaller (down to <see cref="MinLabelSize"/>) when neighbouring
+    /// The size of the value labels: the chart's text size, smaller (down to its least size) when neighbouring
     /// bars stand too close for their labels — side by side (vertical bars) or one above the other (horizontal bars).
     /// </summary>
     private static float ValueLabelSize(ChartSpec spec, ChartFonts fonts, ChartGeometry geometry, bool horizontal, double slot)
@@ -106,7 +105,7 @@ internal static partial class ChartPlotFactory
         var length = horizontal ? geometry.HeightPt * 0.7f : geometry.WidthPt - fonts.Width(TextRole, "000000") - 4 * ChartGeometry.OuterPaddingPt;
         var pitch = (float)(length / spec.Categories.Count * (spec.Series.Count > 1 ? slot : 1));
         var need = horizontal ? fonts.LineHeight(TextRole, text) : labels.Max(l => fonts.Width(TextRole, l, chosenFor: text)) * 1.1f;
-        return need <= pitch ? size : Math.Max(MinLabelSize, size * pitch / need);
+        return need <= pitch ? size : Math.Max(geometry.MinTextPt, size * pitch / need);
     }
 
     /// <summary>The lowest and highest values, always including 0 (bars grow from 0); (0, 1) for no data.</summary>

@@ -16,8 +16,11 @@ internal static partial class ChartPlotFactory
     /// <summary>Characters the numeric tick labels use (for choosing their font).</summary>
     private const string Digits = "0123456789.-";
 
-    /// <summary>The role of every text in a chart but its title.</summary>
-    internal const StyleRole TextRole = StyleRole.TableText;
+    /// <summary>
+    /// The role of every text in a chart: the table headings' typeface (黑体), whose even strokes stay dark at a chart's
+    /// sizes where 宋体's hairlines print as grey.
+    /// </summary>
+    internal const StyleRole TextRole = StyleRole.TableHeader;
 
     /// <summary>The role of a chart's own title (drawn only when it differs from the figure caption).</summary>
     private const StyleRole TitleRole = StyleRole.TableHeader;
@@ -31,7 +34,7 @@ internal static partial class ChartPlotFactory
         var spec = figure.Chart;
         if (spec.Title.Length > 0 && spec.Title != figure.Caption)
         {
-            fonts.Apply(plot.Axes.Title.Label, TitleRole, spec.Title, Math.Max(fonts.Size(TitleRole), 12));
+            fonts.Apply(plot.Axes.Title.Label, TitleRole, spec.Title, fonts.Size(TitleRole) + 1);
             plot.Axes.Title.Label.Text = spec.Title;
             plot.Axes.Title.Label.BorderWidth = 0;
         }

@@ -8,9 +8,10 @@ namespace FinalAccounts.Publisher.Writers.Charts;
 
 /// <summary>
 /// Draws figures with ScottPlot: grouped bars, simple (horizontal) bars and pies, in the house style's table fonts taken
-/// from the same font files the PDF embeds, at the text width of a page and 16:10. PNG at 300 dpi for docx and PDF, SVG
-/// with real text for HTML. Each (figure, format) is drawn once per renderer: create one per build and share it between
-/// the writers. Thread-safe. Problems (no Chinese font, a character in no font) go to the diagnostics given.
+/// from the same font files the PDF embeds, 16:10: PNG at 300 dpi at the text width of a page for docx and PDF, SVG with
+/// real text for HTML at the screen size (<see cref="ChartGeometry"/>). Each (figure, format) is drawn once per
+/// renderer: create one per build and share it between the writers. Thread-safe. Problems (no Chinese font, a character
+/// in no font) go to the diagnostics given.
 /// </summary>
 public sealed class ChartRenderer : IFigureRenderer
 {
@@ -21,6 +22,7 @@ public sealed class ChartRenderer : IFigureRenderer
     private readonly DocumentStyle style;
     private readonly DiagnosticBag? diagnostics;
     private readonly ChartGeometry geometry;
+    private readonly ChartGeometry screen = ChartGeometry.ForScreen();
     private readonly ConcurrentDictionary<(Figure, FigureFormat), Lazy<RenderedFigure>> cache = new();
     private readonly Lock reportLock = new();
     private readonly HashSet<(string, Figure)> reported = [];
@@ -63,16 +65,20 @@ public sealed class ChartRenderer : IFigureRenderer
     private double PngHeightPt => geometry.PixelHeight(Dpi) * 72 / Dpi;
 
     /// <summary>The ScottPlot plot of a figure, before drawing (tests inspect its plottables); null without a Chinese font.</summary>
-    internal Plot? CreatePlot(Figure figure)
+    internal Plot? CreatePlot(Figure figure, FigureFormat format = FigureFormat.Png)
     {
-        var fonts = new ChartFonts(catalog, style);
-        return fonts.HasCjk(ChartPlotFactory.TextRole) ? ChartPlotFactory.Create(figure, fonts, geometry) : null;
+        var size = Geometry(format);
+        var fonts = new ChartFonts(catalog, style, size.TextPt);
+        return fonts.HasCjk(ChartPlotFactory.TextRole) ? ChartPlotFactory.Create(figure, fonts, size) : null;
     }
+
+    private ChartGeometry Geometry(FigureFormat format) => format == FigureFormat.Svg ? screen : geometry;
 
     private RenderedFigure Draw(Figure figure, FigureFormat format)
     {
-        var empty = new RenderedFigure(format, [], geometry.WidthPt, geometry.HeightPt);
-        var fonts = new ChartFonts(catalog, style);
+        var size = Geometry(format);
+        var empty = new RenderedFigure(format, [], size.WidthPt, size.HeightPt);
+        var fonts = new ChartFonts(catalog, style, size.TextPt);
         try
         {
             if (!fonts.HasCjk(ChartPlotFactory.TextRole))
@@ -81,10 +87,11 @@ public sealed class ChartRenderer : IFigureRenderer
                 return empty;
             }
 
-            using var plot = ChartPlotFactory.Create(figure, fonts, geometry);
+            using var plot = ChartPlotFactory.Create(figure, fonts, size);
             var drawn = format == FigureFormat.Svg
-                ? new RenderedFigure(format, ChartImage.Svg(plot, geometry, figure.Id, fonts.FamiliesByTypeface), geometry.WidthPt, geometry.HeightPt)
-                : new RenderedFigure(format, ChartImage.Png(plot, geometry, Dpi), PngWidthPt, PngHeightPt);
+                ? new RenderedFigure(format, ChartImage.Svg(plot, size, figure.Id, fonts.FamiliesByTypeface), size.WidthPt,
+                    size.HeightPt)
+                : new RenderedFigure(format, ChartImage.Png(plot, size, Dpi), PngWidthPt, PngHeightPt);
             ReportMissing(figure, fonts);
             return drawn;
         }

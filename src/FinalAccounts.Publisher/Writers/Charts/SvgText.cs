@@ -33,9 +33,13 @@ internal static partial class SvgText
 
     private static string FamilyList(string face, IReadOnlyDictionary<string, IReadOnlyList<string>> families)
     {
-        var names = new List<string> { face };
-        if (families.TryGetValue(face, out var list)) names.AddRange(list.Where(f => !string.Equals(f, face, StringComparison.OrdinalIgnoreCase)));
-        var primary = names.Count > 1 ? names[1] : names[0];
+        // SkiaSharp writes every name of a face ("WenQuanYi Zen Hei, 文泉驛正黑, 文泉驿正黑"): each is a family of its own.
+        var faceNames = face.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        var names = new List<string>(faceNames);
+        var list = families.TryGetValue(face, out var whole) ? whole
+            : faceNames.Select(n => families.TryGetValue(n, out var l) ? l : null).FirstOrDefault(l => l is not null);
+        if (list is not null) names.AddRange(list.Where(f => !names.Contains(f, StringComparer.OrdinalIgnoreCase)));
+        var primary = names.Count > faceNames.Length ? names[faceNames.Length] : names[0];
         var generic = IsSans(face) || IsSans(primary) ? "sans-serif" : "serif";
         return string.Join(", ", names.Select(Quote)) + ", " + generic;
     }

@@ -32,9 +32,9 @@ internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths
         {
             var c = placed.Column;
             var text = placed.Cell.Text;
-            var ems = text.Split('\n').Max(l => DocxTextMeasure.Ems(l));
+            var ems = TextEstimate.LongestLineEms(text);
             var inHeader = placed.Row < table.Header.Count;
-            var isNumber = DocxTextMeasure.IsNumber(text) || (table.Columns[c].Numeric && !inHeader);
+            var isNumber = TextEstimate.IsNumber(text) || (table.Columns[c].Numeric && !inHeader);
             // Header labels may take two lines; body text up to the cap.
             var wanted = inHeader && !isNumber ? Math.Ceiling(ems / 2) : Math.Min(ems, MaxNaturalEms);
             min[c] = Math.Max(min[c], Twips((isNumber ? ems : Math.Min(ems, UnbreakableEms)) + SlackEms, size) + padding);

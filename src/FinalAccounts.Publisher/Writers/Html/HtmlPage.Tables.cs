@@ -9,8 +9,9 @@ internal sealed partial class HtmlPage
     /// <summary>
     /// A table in a block with its notes: the caption holds the title (hidden on screen when the heading above says the
     /// same) and the lines above the table (公开0N表, 部门/年度/单位), so they are tied to it; header rows and the 栏次 row
-    /// form the thead; label cells of the body are row headers. A wide table sits in a scrolling region on screen and on
-    /// a landscape page in print.
+    /// form the thead; label cells of the body are row headers. Every table sits in a scrolling region on screen; on a
+    /// narrow screen it keeps its least width (<see cref="LeastWidthEm"/>), so a phone scrolls it instead of squeezing
+    /// its columns. A wide table goes on a landscape page in print.
     /// </summary>
     private void WriteTable(Table table, bool titleIsHeading)
     {
@@ -22,7 +23,10 @@ internal sealed partial class HtmlPage
         sb.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"");
         if (hasCaption) sb.Append(" aria-labelledby=\"").AppendEscaped(id).Append("-caption\"");
         else sb.Append(" aria-label=\"表格\"");
-        sb.Append(">\n<table id=\"").AppendEscaped(id).Append("\">\n");
+        sb.Append(">\n<table id=\"").AppendEscaped(id).Append('"');
+        if (LeastWidthEm(table, spans) is var least and > 0)
+            sb.Append(" style=\"--least-width:").Append(least.ToString("0.#", CultureInfo.InvariantCulture)).Append("em\"");
+        sb.Append(">\n");
         if (hasCaption) WriteCaption(table, id, titleIsHeading);
         WriteColumns(table);
         if (table.Header.Count > 0)
@@ -79,6 +83,42 @@ internal sealed partial class HtmlPage
 
 
         sb.Append("</colgroup>\n");
+    }
+
+    /// <summary>Text in a body cell keeps about this many characters on a line, header labels this many.</summary>
+    private const double TextEms = 8, HeaderEms = 4;
+
+    /// <summary>A cell's padding left and right (0.45rem each in the table's 0.875rem font), in em.</summary>
+    private const double PaddingEms = 1.1;
+
+    /// <summary>
+    /// The least width of a table, in em of its font: wide enough that every column, given its share of the width by
+    /// the weights (<see cref="ColumnPlan.Shares"/>), keeps its longest number whole and about eight characters of text
+    /// on a line (four for header labels), padding included; 0 without columns.
+    /// </summary>
+    private static double LeastWidthEm(Table table, bool spans)
+    {
+        var n = table.Columns.Count;
+        if (n == 0) return 0;
+        var least = new double[n];
+        foreach (var (rows, header) in new[] { (table.Header, true), (table.Body, false) })
+        {
+            var cells = spans
+                ? TableGrid.Build(rows, n).Cells
+                : rows.SelectMany((r, i) => r.Cells.Take(n).Select((c, k) => new PlacedCell(i, k, c with { ColSpan = 1 })));
+            foreach (var placed in cells.Where(p => p.Cell.ColSpan == 1))
+            {
+                var text = placed.Cell.Text.Trim();
+                var ems = TextEstimate.LongestLineEms(text);
+                var number = TextEstimate.IsNumber(text) || (!header && table.Columns[placed.Column].Numeric);
+                var need = number ? ems : Math.Min(ems, header ? HeaderEms : TextEms);
+                least[placed.Column] = Math.Max(least[placed.Column], need + PaddingEms);
+            }
+        }
+
+        if (!table.Columns.Any(c => c.Weight > 0)) return least.Sum();
+        var shares = ColumnPlan.Shares(table.Columns);
+        return Enumerable.Range(0, n).Max(c => least[c] / shares[c]);
     }
 
     private void WriteRows(Table table, IReadOnlyList<TableRow> rows, bool spans, bool header)

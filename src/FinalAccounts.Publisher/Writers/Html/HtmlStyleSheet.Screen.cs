@@ -69,6 +69,11 @@ internal static partial class HtmlStyleSheet
           .toc { padding: 1rem; }
           ol, ul { padding-left: 2em; }
         }
+        @media screen and (max-width: 48rem) {
+          /* A table keeps its least width and scrolls in its region rather than squeezing its columns. */
+          table { min-width: var(--least-width, 0); }
+          .wide table { min-width: max(48rem, var(--least-width, 0px)); }
+        }
 
         """;
 }

@@ -102,7 +102,7 @@ public sealed class ChartRendererTests
         Assert.That(words, Is.SupersetOf(new[] { "收入总计", "支出总计", "2023年度", "2024年度", "单位：万元", "35549.61", "26864.63" }));
         Assert.That(svg.Root!.Attribute("viewBox")?.Value, Does.StartWith("0 0 "));
         var family = texts.First(t => t.Value.Trim() == "收入总计").Attribute("font-family")!.Value;
-        var expected = ChartSample.Style.Font(StyleRole.TableText).Families;
+        var expected = ChartSample.Style.Font(StyleRole.TableHeader).Families;
         Assert.That(family, Does.Contain("'" + expected[0] + "'").Or.Contain(expected[0]), "the style's first choice is named");
         Assert.That(family, Does.EndWith("serif"), "a generic family ends the list");
         Assert.That(texts.Select(t => t.Attribute("x")?.Value ?? ""), Has.None.EndsWith(","), "position lists parse");
