@@ -13,7 +13,7 @@ namespace FinalAccounts.Publisher.Compose;
 public static class Composer
 {
     /// <summary>The most Markdown (characters) the templates of one document may write together: 50 times the sample's.</summary>
-    public const int DocumentLimit = 1_000_000;
+    public const int DocumentLimit = MarkdownReader.MaxLength;
 
     /// <summary>The composed document and the Markdown each template produced (for previews), or null document on errors.</summary>
     public static ComposeResult Compose(DepartmentYear model, HouseStyle style, IReadOnlyList<TemplateFile> templates, TableLayouts layouts,
@@ -22,8 +22,11 @@ public static class Composer
         var facts = FactsBuilder.Build(model);
         var format = new NumberFormatter(style.Numbers);
         var renderer = new ScribanRenderer(format, style.Words);
-        var resolver = new DirectiveResolver(new TableContext(model, layouts, format), new FigureBuilder(facts, format), bag);
-        var reader = new MarkdownReader(resolver.Resolve, bag);
+        // key-work.md's blocks are read where its directive stands, by the same reader (headings numbered in order).
+        MarkdownReader? reader = null;
+        var resolver = new DirectiveResolver(new TableContext(model, layouts, format), new FigureBuilder(facts, format),
+            (text, file) => reader!.ReadText(text, file), bag);
+        reader = new MarkdownReader(resolver.Resolve, bag);
         var blocks = new List<Block>();
         var markdown = new List<(TemplateFile, string)>();
         var failed = false;

@@ -1,8 +1,11 @@
+using FinalAccounts.Publisher.Document;
+
 namespace FinalAccounts.Publisher.Compose;
 
 /// <summary>
 /// The arguments of a directive: positional words and <c>key=value</c> or <c>key="a value"</c> pairs on the opening line,
-/// plus <c>key: value</c> lines inside it.
+/// plus <c>key: value</c> lines inside it. Values written by a template's <c>{{ … }}</c> arrive escaped as Markdown text
+/// (<see cref="MarkdownText.Escape"/>): a backslash keeps a quote inside a value, and the values come back unescaped.
 /// </summary>
 internal sealed class DirectiveArguments
 {
@@ -22,15 +25,17 @@ internal sealed class DirectiveArguments
             if (i < line.Length && line[i] == '=')
             {
                 i++;
-                named[word] = ReadValue(line, ref i);
+                named[MarkdownText.Unescape(word)] = MarkdownText.Unescape(ReadValue(line, ref i));
             }
-            else positional.Add(word);
+            else positional.Add(MarkdownText.Unescape(word));
         }
 
         foreach (var l in body)
         {
             var colon = l.IndexOf(':');
-            if (colon > 0) named[l[..colon].Trim()] = l[(colon + 1)..].Trim().Trim('"');
+            if (colon <= 0) continue;
+            var value = l[(colon + 1)..].Trim().Trim('"');
+            named[MarkdownText.Unescape(l[..colon].Trim())] = MarkdownText.Unescape(value);
         }
     }
 
@@ -46,7 +51,7 @@ internal sealed class DirectiveArguments
         {
             var close = line[i] == '"' ? '"' : '”';
             var start = ++i;
-            while (i < line.Length && line[i] != close) i++;
+            while (i < line.Length && line[i] != close) i += line[i] == '\\' && i + 1 < line.Length ? 2 : 1;
             var value = line[start..Math.Min(i, line.Length)];
             i++;
             return value;

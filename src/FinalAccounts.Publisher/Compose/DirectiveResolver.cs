@@ -9,9 +9,11 @@ namespace FinalAccounts.Publisher.Compose;
 
 /// <summary>
 /// Turns directives into blocks built from the model: <c>cover</c>, <c>toc</c>, <c>pagebreak</c>, <c>table 01…09</c>,
-/// <c>table key-work</c>, <c>form overall</c>, <c>form project N</c> and <c>figure</c>. Figures are numbered 图1, 图2, … in order.
+/// <c>table key-work</c>, <c>form overall</c>, <c>form project N</c>, <c>figure</c>, and <c>markdown key-work</c> (the
+/// blocks of key-work.md, read by <paramref name="readText"/>). Figures are numbered 图1, 图2, … in order.
 /// </summary>
-internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figures, DiagnosticBag bag)
+internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figures,
+    Func<string, string, IReadOnlyList<Block>> readText, DiagnosticBag bag)
 {
     private int figureCount;
 
@@ -34,6 +36,9 @@ internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figur
                 return Form(args, d);
             case "figure":
                 return Figure(args, d);
+            case DataMarkdown.Directive when args.Positional is [var name] && name == DataMarkdown.KeyWork.Name:
+                var text = tables.Model.KeyWork.Markdown;
+                return readText(text.Value, text.Location.File);
             default:
                 return Fail(d, $"未知的指令“{d.Name}”。", $"Unknown directive '{d.Name}'.");
         }

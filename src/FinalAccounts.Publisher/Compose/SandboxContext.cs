@@ -1,14 +1,19 @@
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
 using Scriban;
+using Scriban.Parsing;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
 namespace FinalAccounts.Publisher.Compose;
 
 /// <summary>
-/// Scriban's context as a closed sandbox for one template: strict variables and members, audited built-ins, and every
-/// resource bounded. Scriban bounds loops, recursion, the output and each string; this context adds the memory the template
-/// may build: before each step it compares what the rendering thread has allocated since the template began with
+/// Scriban's context as a closed sandbox for one template: strict variables and members, audited built-ins, data written
+/// as text, and every resource bounded. What a template writes with <c>{{ … }}</c> is text: its Markdown characters are
+/// escaped, so a department named <c>&lt;b&gt;</c> or <c>R&amp;amp;D</c> is printed as written. The template's own text,
+/// and what it captured with <c>capture</c>, are Markdown; key-work.md goes in as its blocks (<see cref="DataMarkdown"/>).
+/// Scriban bounds loops, recursion, the output and each string; this context adds the memory the template may build:
+/// before each step it compares what the rendering thread has allocated since the template began with
 /// <see cref="AllocationLimit"/>, so strings and arrays piled up in a loop stop at the step that crosses it.
 /// </summary>
 internal sealed class SandboxContext : TemplateContext
@@ -19,9 +24,10 @@ internal sealed class SandboxContext : TemplateContext
     /// <summary>The longest string a template may make (characters): as long as a whole document's Markdown.</summary>
     public const int StringLimit = Composer.DocumentLimit;
 
-    /// <summary>Bytes one template may allocate while it renders (the sample's largest allocates well under 1 MB).</summary>
+    /// <summary>Bytes one template may allocate while it renders (composing the whole sample allocates about 3 MB).</summary>
     public const long AllocationLimit = 128L << 20;
 
+    private readonly HashSet<object> captured = new(ReferenceEqualityComparer.Instance);
     private long start = -1;
 
     /// <summary>A context that may write at most <paramref name="outputLimit"/> characters.</summary>
@@ -56,11 +62,21 @@ internal sealed class SandboxContext : TemplateContext
         }
 
         var value = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (scriptNode is ScriptCaptureStatement capture && GetValue(capture.Target) is { } markdown)
+            captured.Add(markdown);
         if (value is string { Length: > StringLimit } s && scriptNode is not null)
             throw new TemplateLimitException(scriptNode.Span, new(
                 $"模板生成的文字有 {Count(s.Length)} 个字符，超过 {Count(StringLimit)} 个字符的上限。",
                 $"The template made a text of {Count(s.Length)} characters, more than the {Count(StringLimit)} allowed."));
         return value;
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        if (textAsObject is DataMarkdown data) Write(data.Placeholder);
+        else if (textAsObject is not null && ObjectToString(textAsObject) is { } text)
+            Write(captured.Contains(textAsObject) ? text : MarkdownText.Escape(text));
+        return this;
     }
 
     /// <summary>A count of characters as messages print it: 1,000,000.</summary>

@@ -36,6 +36,7 @@ internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words
         NumberLint.Check(file, bag);
         var globals = new ScriptObject();
         globals.Import(facts, DataOnly, null);
+        globals.SetValue("key_work", DataMarkdown.KeyWork, readOnly: true);
         globals.Import(TemplateFunctions.Create(formatter, words));
         var context = new SandboxContext(Composer.DocumentLimit - written, DataOnly, cancellationToken);
         context.PushGlobal(globals);
