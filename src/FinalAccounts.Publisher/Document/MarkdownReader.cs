@@ -18,11 +18,11 @@ namespace FinalAccounts.Publisher.Document;
 /// </summary>
 public sealed class MarkdownReader(DirectiveHandler directives, DiagnosticBag diagnostics)
 {
-    /// <summary>The longest Markdown one read takes (characters): a whole document's, 50 times the sample's.</summary>
+    /// <summary>
+    /// The longest Markdown one read takes (characters): a whole document's, 50 times the sample's. A data text is part
+    /// of a document and the input stage holds all of a department's data below it (InputLimits.DepartmentChars).
+    /// </summary>
     public const int MaxLength = 1_000_000;
-
-    /// <summary>The longest data text (characters), such as key-work.md: about 100 pages, 40 times the sample's.</summary>
-    public const int MaxTextLength = 200_000;
 
     private int headingCount;
 

@@ -10,7 +10,7 @@ namespace FinalAccounts.Publisher.Document;
 /// </summary>
 internal sealed record MarkdownRules(MarkdownPipeline Pipeline, int MaxLength, bool IsData)
 {
-    /// <summary>A template's Markdown: as long as a whole document's may be.</summary>
+    /// <summary>A template's Markdown.</summary>
     public static MarkdownRules Template { get; } = new(new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseCustomContainers()
@@ -21,7 +21,7 @@ internal sealed record MarkdownRules(MarkdownPipeline Pipeline, int MaxLength, b
     public static MarkdownRules DataText { get; } = new(new MarkdownPipelineBuilder()
         .UsePreciseSourceLocation()
         .UseCustomContainers()
-        .Build(), MarkdownReader.MaxTextLength, IsData: true);
+        .Build(), MarkdownReader.MaxLength, IsData: true);
 
     /// <summary>The lowest heading level: a data text sits inside a part, whose level-1 title the template gives.</summary>
     public int MinHeadingLevel => IsData ? 2 : 1;

@@ -89,13 +89,13 @@ public sealed class MarkdownTextTests
     }
 
     [Test]
-    public void Text_longer_than_a_data_text_may_be_is_an_error_at_the_character_where_it_crosses()
+    public void Text_longer_than_a_document_may_be_is_an_error_at_the_character_where_it_crosses()
     {
         var bag = new DiagnosticBag();
-        new MarkdownReader(_ => [], bag).ReadText("第一行\n" + new string('字', MarkdownReader.MaxTextLength), "k.md");
+        new MarkdownReader(_ => [], bag).ReadText("第一行\n" + new string('字', MarkdownReader.MaxLength), "k.md");
         var d = bag.Items.Single();
         var at = (d.Code.Id, d.Location.Line, d.Location.Column);
-        Assert.That(at, Is.EqualTo(("FA6103", 2, MarkdownReader.MaxTextLength - 3)));
+        Assert.That(at, Is.EqualTo(("FA6103", 2, MarkdownReader.MaxLength - 3)));
     }
 
     /// <summary>A text as <see cref="MarkdownText.Escape"/> keeps it: each line without spaces at its ends.</summary>
