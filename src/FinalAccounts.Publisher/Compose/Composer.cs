@@ -49,7 +49,7 @@ public static class Composer
         var d = model.Department;
         var title = $"{d.Year.Value}年度{d.Name.Value}部门决算";
         var info = new DocumentInfo(title, d.Name.Value, "部门决算公开", [d.Name.Value, $"{d.Year.Value}年度", "部门决算"], "zh-CN",
-            new DateTimeOffset(d.PublishDate.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero));
+            new DateTimeOffset(d.PublishDate.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), [d.Name.Value, d.ShortName.Value]);
         return new ComposeResult(failed || bag.HasErrors ? null : new DocumentTree(info, blocks), facts, markdown);
     }
 }

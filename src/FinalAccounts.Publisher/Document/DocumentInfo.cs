@@ -1,10 +1,14 @@
 namespace FinalAccounts.Publisher.Document;
 
-/// <summary>Document properties. <see cref="Date"/> comes from the data, never the clock, so output is reproducible.</summary>
+/// <summary>
+/// Document properties. <see cref="Date"/> comes from the data, never the clock, so output is reproducible.
+/// <see cref="Names"/> are proper names (the department's name and short name) that titles and headings never break.
+/// </summary>
 public sealed record DocumentInfo(
     string Title,
     string Author,
     string Subject,
     IReadOnlyList<string> Keywords,
     string Language,
-    DateTimeOffset Date);
+    DateTimeOffset Date,
+    IReadOnlyList<string>? Names = null);

@@ -11,7 +11,7 @@ internal sealed partial class DocxBuilder
     private void WriteTitle(TitleBlock title)
     {
         var height = portrait.TextHeight;
-        var p = Add(Para(DocxStyleIds.Title, DocxText.ToRun(title.Title)));
+        var p = Add(Para(DocxStyleIds.Title, DocxText.ToRun(Broken(title.Title, title.Title))));
         p.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = DocxUnits.Str(height / 5) };
         for (var i = 0; i < title.Subtitles.Count; i++)
         {
@@ -20,6 +20,24 @@ internal sealed partial class DocxBuilder
         }
 
         pendingBreak = true;
+    }
+
+    /// <summary>
+    /// The title or a heading with line breaks where the PDF edition breaks it (between words, never inside a name:
+    /// <see cref="Shared.WordBreaks"/>), so Word does not break it inside a name; unchanged without a pagination.
+    /// </summary>
+    private string Broken(string key, string text)
+    {
+        if (context.Pagination?.LineBreaks is not { } all || !all.TryGetValue(key, out var offsets)) return text;
+        var broken = new System.Text.StringBuilder(text.Length + offsets.Count);
+        var last = 0;
+        foreach (var at in offsets.Where(o => o > last && o < text.Length))
+        {
+            broken.Append(text.AsSpan(last, at - last).TrimEnd(' ')).Append('\n');
+            last = at;
+        }
+
+        return broken.Append(text.AsSpan(last)).ToString();
     }
 
     private void WriteHeading(Heading heading)
@@ -32,7 +50,7 @@ internal sealed partial class DocxBuilder
         var p = Para(DocxStyleIds.Heading(level));
         var name = bookmarks.Find(heading.Id);
         if (name is not null) p.Append(BookmarkStart(name));
-        p.Append(DocxText.ToRun(heading.FullText));
+        p.Append(DocxText.ToRun(Broken(heading.Id, heading.FullText)));
         if (name is not null) p.Append(BookmarkEnd());
         Add(p);
     }

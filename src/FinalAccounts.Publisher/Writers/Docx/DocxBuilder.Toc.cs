@@ -31,7 +31,7 @@ internal sealed partial class DocxBuilder
             if (i == 0) p.Append(DocxFields.Begin(), DocxFields.Instruction(instruction), DocxFields.Separate());
             var page = pages.TryGetValue(heading.Id, out var n) ? DocxUnits.Str(n) : "";
             var name = bookmarks.Find(heading.Id);
-            var text = DocxText.ToRun(heading.FullText);
+            var text = DocxText.ToRun(Broken(Pagination.ContentsKey(heading.Id), heading.FullText));
             var tab = new Run(new TabChar());
             if (name is null)
             {

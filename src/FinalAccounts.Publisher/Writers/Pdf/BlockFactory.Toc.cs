@@ -37,7 +37,9 @@ internal sealed partial class BlockFactory
         var numberWidth = font.Primary.Width("000");
         var glyphs = context.Shape(heading.FullText, font, heading.Location);
         var textWidth = Width - numberWidth - size * 1.5;
-        var lines = TextLines.Lines(glyphs, textWidth, indent, indent + 2 * size, pitch, TextAlign.Left);
+        var spans = LineBreaker.Break(glyphs, textWidth - indent, textWidth - indent - 2 * size, BreakMask.For(glyphs, breaks));
+        var lines = TextLines.Set(glyphs, spans, textWidth, indent, indent + 2 * size, pitch, TextAlign.Left);
+        if (spans.Count > 1) lineBreaks[Pagination.ContentsKey(heading.Id)] = BreakMask.Offsets(glyphs, spans);
         var lastOps = lines[^1].Ops.OfType<TextOp>().ToList();
         var textEnd = lastOps.Count == 0 ? indent : lastOps.Max(t => t.X + t.Width);
         var ops = new List<DrawOp>(lines[^1].Ops);

@@ -11,6 +11,7 @@ internal sealed partial class BlockFactory(LayoutContext context)
     {
         var elements = new List<FlowElement>();
         Block? previous = null;
+        breaks = WordBreaks.For(document);
         var kept = KeepRules.KeptWithPrevious(document.Blocks);
         for (var i = 0; i < document.Blocks.Count; i++)
         {
@@ -26,7 +27,9 @@ internal sealed partial class BlockFactory(LayoutContext context)
             switch (block)
             {
                 case TitleBlock title:
-                    elements.Add(TitleElement.Create(context, title));
+                    var titleElement = TitleElement.Create(context, title, breaks);
+                    if (titleElement.Breaks.Count > 0) lineBreaks[title.Title] = titleElement.Breaks;
+                    elements.Add(titleElement);
                     elements.Add(new PageBreakElement());
                     break;
                 case TableOfContents toc:
@@ -47,7 +50,7 @@ internal sealed partial class BlockFactory(LayoutContext context)
                     elements.Add(new PageBreakElement());
                     break;
                 case Table table:
-                    elements.Add(TableElement.Create(context, table, TableTitles.IsPrinted(table, previous)));
+                    elements.Add(TableElement.Create(context, table, TableTitles.IsPrinted(table, previous), breaks));
                     break;
                 case Figure figure:
                     elements.Add(FigureElement.Create(context, figure));
@@ -78,6 +81,14 @@ internal sealed partial class BlockFactory(LayoutContext context)
         tocSpan = (span.Start, toc.Count, span.Block);
         return result;
     }
+
+    /// <summary>Where titles, headings and contents entries may break (names and words of this document).</summary>
+    private WordBreaks breaks = WordBreaks.None;
+
+    private readonly Dictionary<string, IReadOnlyList<int>> lineBreaks = new(StringComparer.Ordinal);
+
+    /// <summary>Where the title (by its text) and each heading (by id) break their lines: offsets into the printed text.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> LineBreaks => lineBreaks;
 
     private double Width => context.Portrait.TextWidth;
 
@@ -128,9 +139,12 @@ internal sealed partial class BlockFactory(LayoutContext context)
         var size = context.Style.Font(role).SizePt;
         var pitch = TextLines.Pitch(context, role);
         // Parts (第一部分) are centred; sections are indented two characters like body text (GB/T 9704).
-        var lines = level == 1
-            ? TextLines.Balanced(glyphs, Width, pitch)
-            : TextLines.Lines(glyphs, Width, context.Style.FirstLineIndentChars * size, 0, pitch, TextAlign.Left);
+        // Broken between words only, never inside a name (WordBreaks); Word breaks it at the same places.
+        var kinds = BreakMask.For(glyphs, breaks);
+        var indent = level == 1 ? 0 : context.Style.FirstLineIndentChars * size;
+        var spans = level == 1 ? TextLines.BalancedSpans(glyphs, Width, kinds) : LineBreaker.Break(glyphs, Width - indent, Width, kinds);
+        var lines = TextLines.Set(glyphs, spans, Width, indent, 0, pitch, level == 1 ? TextAlign.Center : TextAlign.Left);
+        if (spans.Count > 1) lineBreaks[heading.Id] = BreakMask.Offsets(glyphs, spans);
         var tag = StructTag.H1 + (level - 1);
         TextLines.Tag(lines, [new BeginTagOp(tag), new AnchorOp(heading.Id, level, heading.FullText, 0)], 1);
         return new LineBlock(lines, keepTogether: true)

@@ -19,7 +19,7 @@ internal static class DocumentLayout
         for (var pass = 1; ; pass++)
         {
             var pages = new Paginator(context).Run(elements);
-            var result = new LayoutResult(pages, Headings(pages), pass);
+            var result = new LayoutResult(pages, Headings(pages), pass, factory.LineBreaks);
             var found = result.HeadingPages();
             if (!hasToc || (numbers is not null && Same(numbers, found)) || pass >= MaxPasses) return result;
             numbers = found;

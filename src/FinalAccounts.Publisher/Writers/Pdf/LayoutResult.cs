@@ -1,7 +1,11 @@
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
-/// <summary>The whole document laid out: pages with their ops, and where each heading landed.</summary>
-internal sealed record LayoutResult(IReadOnlyList<LayoutPage> Pages, IReadOnlyList<PlacedHeading> Headings, int Passes)
+/// <summary>
+/// The whole document laid out: pages with their ops, where each heading landed, and where the title and headings
+/// break their lines (<see cref="BlockFactory.LineBreaks"/>).
+/// </summary>
+internal sealed record LayoutResult(
+    IReadOnlyList<LayoutPage> Pages, IReadOnlyList<PlacedHeading> Headings, int Passes, IReadOnlyDictionary<string, IReadOnlyList<int>> LineBreaks)
 {
     /// <summary>Heading id → printed page number (the number in the footer; 0 for an unnumbered page).</summary>
     public IReadOnlyDictionary<string, int> HeadingPages() =>

@@ -1,3 +1,5 @@
+using FinalAccounts.Publisher.Writers.Shared;
+
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
 /// <summary>A line of a broken text: glyphs [Start, End), its width without trailing spaces, and whether it ends a paragraph or a forced break.</summary>
@@ -9,14 +11,18 @@ internal readonly record struct LineSpan(int Start, int End, double Width, bool 
 /// </summary>
 internal static class LineBreaker
 {
-    public static List<LineSpan> Break(IReadOnlyList<Glyph> glyphs, double firstWidth, double width)
+    /// <summary>
+    /// Breaks <paramref name="glyphs"/> into lines; with <paramref name="kinds"/> (titles, headings) only between words:
+    /// inside a name only when it is wider than a line, inside a word only when nothing else fits.
+    /// </summary>
+    public static List<LineSpan> Break(IReadOnlyList<Glyph> glyphs, double firstWidth, double width, BreakKind[]? kinds = null)
     {
         var lines = new List<LineSpan>();
         var start = 0;
         while (start < glyphs.Count)
         {
             var limit = lines.Count == 0 ? firstWidth : width;
-            var end = FindEnd(glyphs, start, limit, out var hard);
+            var end = FindEnd(glyphs, start, limit, kinds, out var hard);
             lines.Add(new LineSpan(start, end, Measure(glyphs, start, end), hard || end >= glyphs.Count));
             start = hard ? end + 1 : end;
             while (!hard && start < glyphs.Count && glyphs[start].IsSpace) start++;
@@ -31,11 +37,11 @@ internal static class LineBreaker
     public static bool CanBreakBefore(IReadOnlyList<Glyph> glyphs, int i) =>
         i > 0 && i < glyphs.Count && Kinsoku.CanBreakBetween(i > 1 ? glyphs[i - 2].CodePoint : -1, glyphs[i - 1].CodePoint, glyphs[i].CodePoint);
 
-    private static int FindEnd(IReadOnlyList<Glyph> glyphs, int start, double limit, out bool hard)
+    private static int FindEnd(IReadOnlyList<Glyph> glyphs, int start, double limit, BreakKind[]? kinds, out bool hard)
     {
         hard = false;
         double x = 0;
-        var lastBreak = -1;
+        int free = -1, inName = -1, any = -1;
         for (var i = start; i < glyphs.Count; i++)
         {
             var g = glyphs[i];
@@ -45,9 +51,17 @@ internal static class LineBreaker
                 return i;
             }
 
-            if (i > start && CanBreakBefore(glyphs, i)) lastBreak = i;
+            if (i > start && CanBreakBefore(glyphs, i))
+            {
+                any = i;
+                var kind = kinds is null || i >= kinds.Length ? BreakKind.Free : kinds[i];
+                if (kind == BreakKind.Free) free = i;
+                else if (kind == BreakKind.InName) inName = i;
+            }
+
             // Spaces may hang past the edge; they are not drawn at a line end.
-            if (!g.IsSpace && x + g.Width > limit + 0.001 && i > start) return lastBreak > start ? lastBreak : i;
+            if (!g.IsSpace && x + g.Width > limit + 0.001 && i > start)
+                return free > start ? free : inName > start ? inName : any > start ? any : i;
             x += g.Width;
         }
 

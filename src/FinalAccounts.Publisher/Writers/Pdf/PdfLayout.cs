@@ -37,7 +37,7 @@ public sealed class PdfLayout
     {
         var result = Run(document, context, cancellationToken);
         if (result is null) return Pagination.Empty;
-        return new Pagination(result.HeadingPages(), result.Pages.Count, result.Pages.Count(p => p.Number is null));
+        return new Pagination(result.HeadingPages(), result.Pages.Count, result.Pages.Count(p => p.Number is null), result.LineBreaks);
     }
 
     /// <summary>The full layout, or null when fonts are missing (reported).</summary>

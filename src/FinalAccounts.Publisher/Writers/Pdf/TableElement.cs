@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -24,8 +25,8 @@ internal sealed partial class TableElement : FlowElement
         SpaceBefore = Started ? 0 : 6;
     }
 
-    public static TableElement Create(LayoutContext context, Table table, bool showTitle = true) =>
-        new(TableLayout.Create(context, table, showTitle), RowPosition.Start, []);
+    public static TableElement Create(LayoutContext context, Table table, bool showTitle = true, WordBreaks? breaks = null) =>
+        new(TableLayout.Create(context, table, showTitle, breaks ?? WordBreaks.None), RowPosition.Start, []);
 
     public TableLayout Layout => layout;
 

@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -67,14 +68,16 @@ internal sealed partial class TableLayout
         return true;
     }
 
-    private void BuildPreamble(LayoutContext context, bool showTitle)
+    /// <summary>The title (when shown: <paramref name="title"/> says where it may break) and the meta lines.</summary>
+    private void BuildPreamble(LayoutContext context, WordBreaks? title)
     {
         var width = ColumnX[^1];
-        if (showTitle && Table.Title.Length > 0)
+        if (title is not null && Table.Title.Length > 0)
         {
             var pitch = TextLines.Pitch(context, StyleRole.Heading2);
-            var title = TextLines.Lines(context.Shape(Table.Title, StyleRole.Heading2, Table.Location, bold: true), width, 0, 0, pitch, TextAlign.Center);
-            Preamble.AddRange(TextLines.Tag(title, [new BeginTagOp(StructTag.P)], 1));
+            var glyphs = context.Shape(Table.Title, StyleRole.Heading2, Table.Location, bold: true);
+            var lines = TextLines.Balanced(glyphs, width, pitch, BreakMask.For(glyphs, title));
+            Preamble.AddRange(TextLines.Tag(lines, [new BeginTagOp(StructTag.P)], 1));
         }
 
         var metaFont = context.Font(StyleRole.TableMeta);

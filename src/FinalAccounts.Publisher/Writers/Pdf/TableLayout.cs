@@ -57,7 +57,8 @@ internal sealed partial class TableLayout
         return h;
     }
 
-    public static TableLayout Create(LayoutContext context, Table table, bool showTitle)
+    /// <summary>The table measured; its title, when shown, breaks between words only (<paramref name="breaks"/>).</summary>
+    public static TableLayout Create(LayoutContext context, Table table, bool showTitle, WordBreaks breaks)
     {
         var rows = table.Header.Concat(table.Body).ToList();
         var grid = TableGrid.Build(rows, table.Columns.Count);
@@ -73,12 +74,12 @@ internal sealed partial class TableLayout
         }
 
         var layout = new TableLayout(table, placement.Landscape);
-        layout.Build(context, grid, cells, placement.Widths, rows, showTitle);
+        layout.Build(context, grid, cells, placement.Widths, rows, showTitle ? breaks : null);
         return layout;
     }
 
     private void Build(LayoutContext context, TableGrid grid, List<TableCellBox> cells, IReadOnlyList<double> widths,
-        List<TableRow> rows, bool showTitle)
+        List<TableRow> rows, WordBreaks? title)
     {
         ColumnX = new double[widths.Count + 1];
         for (var i = 0; i < widths.Count; i++) ColumnX[i + 1] = ColumnX[i] + widths[i];
@@ -99,7 +100,7 @@ internal sealed partial class TableLayout
 
         PageTextHeight = (Landscape ? context.Landscape : context.Portrait).TextHeight;
         Rows = BodyRows(grid, rows, pitch);
-        BuildPreamble(context, showTitle);
+        BuildPreamble(context, title);
         BuildNotes(context);
     }
 

@@ -2,9 +2,15 @@ using System.Text;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
-/// <summary>Sets broken lines as text runs: one run per font and unbroken stretch, positioned for the alignment.</summary>
+/// <summary>
+/// Sets broken lines as text runs: one run per font and unbroken stretch, positioned for the alignment. Justified
+/// lines widen the gaps between characters by at most <see cref="MaxStretch"/>.
+/// </summary>
 internal static class TextSetter
 {
+    /// <summary>The most a justified line widens the space between two characters, in ems.</summary>
+    public const double MaxStretch = 0.1;
+
     /// <summary>
     /// Adds the runs of <paramref name="line"/> to <paramref name="ops"/>, relative to (<paramref name="x"/>, <paramref name="top"/>),
     /// the em boxes centred vertically in <paramref name="lineHeight"/>.
@@ -25,7 +31,8 @@ internal static class TextSetter
             }
         }
 
-        var gap = gaps > 0 ? slack / gaps : 0;
+        // A line that would have to spread its characters apart (a long number did not fit) stays ragged instead.
+        var gap = gaps > 0 ? Math.Min(slack / gaps, MaxStretch * glyphs[start].Font.Size) : 0;
         var cx = align switch
         {
             TextAlign.Center => x + slack / 2,

@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -15,11 +16,14 @@ internal sealed class TitleElement : FlowElement
         FrontMatter = true;
     }
 
-    public static TitleElement Create(LayoutContext context, TitleBlock block)
+    /// <summary>The title page; the title breaks between words only, never inside a name (<paramref name="breaks"/>).</summary>
+    public static TitleElement Create(LayoutContext context, TitleBlock block, WordBreaks breaks)
     {
         var width = context.Portrait.TextWidth;
         var pitch = context.Style.Font(StyleRole.Title).SizePt * 1.6;
-        var title = TextLines.Balanced(context.Shape(block.Title, StyleRole.Title, block.Location, bold: true), width, pitch);
+        var glyphs = context.Shape(block.Title, StyleRole.Title, block.Location, bold: true);
+        var spans = TextLines.BalancedSpans(glyphs, width, BreakMask.For(glyphs, breaks));
+        var title = TextLines.Set(glyphs, spans, width, 0, 0, pitch, TextAlign.Center);
         TextLines.Tag(title, [new BeginTagOp(StructTag.P)], 1);
         var subtitles = new List<BlockLine>();
         var subPitch = TextLines.Pitch(context, StyleRole.Subtitle);
@@ -29,8 +33,11 @@ internal sealed class TitleElement : FlowElement
             subtitles.AddRange(TextLines.Tag(lines, [new BeginTagOp(StructTag.P)], 1));
         }
 
-        return new TitleElement(title, subtitles);
+        return new TitleElement(title, subtitles) { Breaks = BreakMask.Offsets(glyphs, spans) };
     }
+
+    /// <summary>Where the title's lines after the first start, as offsets into its text.</summary>
+    public IReadOnlyList<int> Breaks { get; private init; } = [];
 
     public override double MinFirstHeight => 0;
 

@@ -52,6 +52,27 @@ public sealed class DocxKeepTests
         Assert.That(defaults.WidowControl, Is.Not.Null);
     }
 
+    [Test]
+    public void Title_part_headings_and_contents_break_where_the_pdf_breaks_them_between_words()
+    {
+        const string name = "武汉市洪山区经济信息化和科技创新局";
+        var here = new Diagnostics.SourceLocation("t.md", 1, 1);
+        var part = new Heading(1, "第三部分", $"{name}2024年度部门决算情况说明", "p3", true, here);
+        var document = TestBlocks.Document(new TitleBlock($"2024年度{name}部门决算", [], here), new TableOfContents("目录", 2, here), new PageBreak(here), part);
+        document = document with { Info = document.Info with { Names = [name] } };
+        var style = DocumentStyle.Default;
+        var pagination = Pdf.PdfSample.Writer.Layout.Paginate(document, new FinalAccounts.Publisher.Writers.WriterContext(style, null, new()));
+        using var doc = DocxTestFiles.Open(DocxTestFiles.Write(document, new(style, null, new(), pagination)));
+        var paragraphs = doc.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().ToList();
+        static List<string> Lines(W.Paragraph p) =>
+            string.Concat(p.Descendants().Select(e => e is Text t ? t.Text : e is Break ? "\n" : "")).Split('\n').ToList();
+        Assert.That(Lines(paragraphs.First(p => p.InnerText.StartsWith("2024", StringComparison.Ordinal))), Is.EqualTo(new[] { "2024年度", name, "部门决算" }));
+        Assert.That(Lines(paragraphs.Last(p => p.InnerText.StartsWith("第三部分", StringComparison.Ordinal))), Is.EqualTo(new[] { $"第三部分 {name}", "2024年度部门决算情况说明" }));
+        var entry = Lines(paragraphs.First(p => p.InnerText.StartsWith("第三部分", StringComparison.Ordinal)));
+        Assert.That(entry, Has.Count.EqualTo(2), "the contents entry too");
+        Assert.That(entry[1], Does.StartWith("2024年度部门决算情况说明"));
+    }
+
     private static byte[] Write(params Block[] blocks) => DocxTestFiles.Write(TestBlocks.Document(blocks));
 
     /// <summary>Per grid row of the table after the paragraph <paramref name="above"/>: whether every cell keeps with the next.</summary>

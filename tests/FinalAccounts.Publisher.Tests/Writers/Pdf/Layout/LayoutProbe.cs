@@ -15,10 +15,14 @@ internal static partial class LayoutProbe
 {
     public static LayoutResult Run(params Block[] blocks) => Run(DocumentStyle.Default, blocks);
 
-    public static LayoutResult Run(DocumentStyle style, IEnumerable<Block> blocks)
+    /// <summary>Lays out blocks of a document whose proper names (never broken) are <paramref name="names"/>.</summary>
+    public static LayoutResult RunNamed(IReadOnlyList<string> names, params Block[] blocks) => Run(DocumentStyle.Default, blocks, names);
+
+    public static LayoutResult Run(DocumentStyle style, IEnumerable<Block> blocks, IReadOnlyList<string>? names = null)
     {
         var bag = new DiagnosticBag();
         var document = TestBlocks.Document([.. blocks]);
+        document = document with { Info = document.Info with { Names = names } };
         var layout = PdfSample.Writer.Layout.Run(document, new WriterContext(style, null, bag), CancellationToken.None)!;
         Assert.That(bag.Items.Where(d => d.Severity != Severity.Info).Select(d => d.Message.En), Is.Empty, "layout problems");
         return layout;
