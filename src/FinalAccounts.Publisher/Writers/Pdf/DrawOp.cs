@@ -85,3 +85,18 @@ internal sealed record AnchorOp(string Id, int Level, string Title, double Y) : 
 {
     public override DrawOp Offset(double dx, double dy) => this with { Y = Y + dy };
 }
+
+/// <summary>
+/// Marks a table's piece on a page, for checks (drawn as nothing): body rows from <see cref="From"/> up to
+/// <see cref="End"/> (a row of a split row's lines counts as one), of <see cref="BodyRows"/> in the table.
+/// </summary>
+internal sealed record TablePieceOp(string TableId, RowPosition From, RowPosition End, int BodyRows) : DrawOp
+{
+    /// <summary>Whether the piece continues the table from an earlier page.</summary>
+    public bool Continues => From != RowPosition.Start;
+
+    /// <summary>How many body rows (whole or in part) the piece holds.</summary>
+    public int Rows => Math.Min(End.Row + (End.Line > 0 ? 1 : 0), BodyRows) - From.Row;
+
+    public override DrawOp Offset(double dx, double dy) => this;
+}

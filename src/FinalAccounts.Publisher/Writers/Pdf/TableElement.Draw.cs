@@ -19,6 +19,7 @@ internal sealed partial class TableElement
             canvas.Add(new BeginTagOp(StructTag.Table));
         }
 
+        canvas.Add(new TablePieceOp(layout.Table.Id, start, piece.End, Rows.Count));
         if (!NotesOnly)
         {
             var bottom = DrawGrid(canvas, y, Slices(piece.End));
