@@ -10,4 +10,8 @@ public sealed record DiagnosticCode(string Id, Severity Severity, LocalizedText 
     /// <summary>A warning code with its title and hint in Chinese and English.</summary>
     public static DiagnosticCode Warning(string id, string titleZh, string titleEn, string hintZh, string hintEn) =>
         new(id, Severity.Warning, new LocalizedText(titleZh, titleEn), new LocalizedText(hintZh, hintEn));
+
+    /// <summary>An information code (said, never a problem) with its title and hint in Chinese and English.</summary>
+    public static DiagnosticCode Info(string id, string titleZh, string titleEn, string hintZh, string hintEn) =>
+        new(id, Severity.Info, new LocalizedText(titleZh, titleEn), new LocalizedText(hintZh, hintEn));
 }

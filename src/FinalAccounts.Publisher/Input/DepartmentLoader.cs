@@ -32,7 +32,7 @@ public sealed class DepartmentLoader
         var model = new DepartmentYear(
             folder.DisplayPath,
             department,
-            PublicTableReader.ReadAll(new CsvTableSource(folder), reference, bag, unavailable),
+            PublicTableReader.ReadAll(TableSources.For(folder, bag, cancellationToken), reference, bag, unavailable),
             BudgetExecutionReader.Read(folder, fn, bag, unavailable),
             NarrativeReader.ReadPriorYear(folder, bag, unavailable),
             NarrativeReader.ReadExplanations(folder, bag, unavailable),

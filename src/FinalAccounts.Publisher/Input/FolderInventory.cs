@@ -52,6 +52,7 @@ internal static partial class FolderInventory
                 else Walk(folder, relative + "/", full, [.. above, real], dataFiles, bag);
             }
             else if (IsData(folder, relative)) dataFiles.Add(relative);
+            else if (Workbooks.WorkbookTableSource.FileNames.Contains(relative)) continue;
             else if (!IsAllowed(relative))
                 bag.Report(InputCodes.UnknownFile, SourceLocation.OfFile(folder.Display(relative)), $"无法识别的文件 {relative}，它不会被读取。",
                     $"Unrecognised file {relative}; it is not read.");

@@ -123,4 +123,54 @@ public static class InputCodes
         "也不能形成循环：请删除链接，把文件本身复制进来。",
         "Files and folders in the data folder (data/, holding the year folders and reference/) may not be links (symbolic " +
         "links, junctions) to outside it, nor loop: remove the link and copy the file itself in.");
+
+    public static readonly DiagnosticCode WorkbookDamaged = DiagnosticCode.Error("FA1040", "工作簿无法读取", "Workbook cannot be read",
+        "在 Excel 中打开它并另存为“Excel 工作簿 (*.xlsx)”；若 Excel 也打不开，请重新从财务系统导出。",
+        "Open it in Excel and save it as 'Excel Workbook (*.xlsx)'; if Excel cannot open it either, export it again.");
+
+    public static readonly DiagnosticCode WorkbookProtected = DiagnosticCode.Error("FA1041", "工作簿有打开密码", "Workbook is password-protected",
+        "在 Excel 中输入密码打开，选“文件 → 信息 → 保护工作簿 → 用密码进行加密”，清空密码后保存。",
+        "Open it in Excel with its password, choose File → Info → Protect Workbook → Encrypt with Password, clear it and save.");
+
+    public static readonly DiagnosticCode WorkbookFormat = DiagnosticCode.Error("FA1042", "文件内容与扩展名不符", "Content does not match the extension",
+        "tables.xlsx 必须是 Excel 工作簿（.xlsx），tables.xls 必须是 Excel 97-2003 工作簿；按提示改名，或在 Excel 中另存为 .xlsx。" +
+        "财务系统导出的“xls”有时其实是网页或文本，也要在 Excel 中另存为 .xlsx。",
+        "tables.xlsx must be an Excel workbook (.xlsx), tables.xls an Excel 97-2003 workbook; rename it as the message says " +
+        "or save it as .xlsx in Excel. An 'xls' exported by a finance system is sometimes a web page or text: save it as .xlsx.");
+
+    public static readonly DiagnosticCode TableSheetMissing = DiagnosticCode.Error("FA1043", "工作簿中缺少公开表", "Table missing from the workbook",
+        "每张公开表放在一张工作表中：工作表名为“公开01表”…“公开09表”或表名（如“收入决算表”），或在前几行写明表名；" +
+        "没有数据的表也要有它的表头（见 data/README.md）。",
+        "Put each table on a sheet named 公开01表 … 公开09表 or by its title (e.g. 收入决算表), or with the title in its " +
+        "first rows; a table without figures still needs its header (see data/README.md).");
+
+    public static readonly DiagnosticCode TableSheetTwice = DiagnosticCode.Error("FA1044", "同一张公开表出现在两张工作表中", "Table on two sheets",
+        "删除或改名其中一张工作表（例如改为“旧-公开02表”并删去其中的表名），只留下要公开的那一张。",
+        "Delete or rename one of the sheets (and its title), keeping the one to publish.");
+
+    public static readonly DiagnosticCode SheetIgnored = DiagnosticCode.Info("FA1045", "工作表不是公开表，未读取", "Sheet is not a table, not read",
+        "公开表的工作表名为“公开01表”…或表名；其他工作表（说明、草稿）不会被读取，可以保留。",
+        "Table sheets are named 公开01表 … or by the title; other sheets (notes, drafts) are not read and may stay.");
+
+    public static readonly DiagnosticCode UnknownUnit = DiagnosticCode.Error("FA1046", "金额单位无法识别", "Unknown unit",
+        "在表头上方写“金额单位：万元”或“金额单位：元”（元会按四舍五入换算为万元）。",
+        "Above the header write 金额单位：万元 or 金额单位：元 (元 are converted to 万元, rounded half up).");
+
+    public static readonly DiagnosticCode HeaderNotRecognised = DiagnosticCode.Error("FA1047", "表头与公开表的表样不符", "Header not recognised",
+        "表头按公开表的表样填写，栏目名称一字不差（可多行合并，栏次行可有可无；科目编码可分为类、款、项三栏）；见 data/README.md。",
+        "Write the header as the official form has it, with the same column names (merged over rows, with or without the " +
+        "栏次 row; the code may be split into 类/款/项); see data/README.md.");
+
+    public static readonly DiagnosticCode FormulaResult = DiagnosticCode.Error("FA1048", "公式没有可用的结果", "Formula without a usable result",
+        "修正公式（#REF! 多因删除了引用的行列，#DIV/0! 是除以零），在 Excel 中重新计算并保存；也可以把公式改为数值。",
+        "Fix the formula (#REF! usually means referenced rows were deleted, #DIV/0! a division by zero), let Excel " +
+        "recalculate and save; or replace the formula by its value.");
+
+    public static readonly DiagnosticCode MergedDataCell = DiagnosticCode.Error("FA1049", "数据区域中有合并单元格", "Merged cells in the data",
+        "取消合并（“开始 → 合并后居中”再点一次），让每个编码、名称和金额各占一个格子。",
+        "Unmerge the cells (Home → Merge & Center), so that each code, name and amount has its own cell.");
+
+    public static readonly DiagnosticCode TablesTwice = DiagnosticCode.Error("FA1050", "公开表既有工作簿又有 CSV 文件", "Tables both as a workbook and as CSV",
+        "只保留一种：用工作簿时删除 tables/ 文件夹中的 CSV 文件（或用 finacc import 把工作簿转换成 CSV 后删除工作簿）。",
+        "Keep one: when using the workbook delete the CSV files in tables/ (or convert it with finacc import and delete it).");
 }

@@ -19,6 +19,17 @@ public static class InputLimits
     /// <summary>The longest name or title (a department, a project, a form, a code's name), which headings print.</summary>
     public const int NameChars = 100;
 
+    /// <summary>The largest workbook of the nine tables (tables.xlsx, tables.xls), in bytes (10 MiB; the sample's is 40 KB).</summary>
+    public const int WorkbookBytes = 10 << 20;
+
+    /// <summary>The most a part of an .xlsx may unpack to, in bytes (a zip bomb is refused before it unpacks).</summary>
+    public const int WorkbookPartBytes = 64 << 20;
+
+    /// <summary>The most rows and columns of a sheet that are read; a value beyond them is reported, not read.</summary>
+    public const int SheetRows = 5_000;
+
+    public const int SheetColumns = 64;
+
     /// <summary>The deepest nesting of mappings and lists in a YAML file.</summary>
     public const int YamlDepth = 32;
 }

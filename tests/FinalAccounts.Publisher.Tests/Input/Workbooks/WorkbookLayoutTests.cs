@@ -1,0 +1,55 @@
+using System.Globalization;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Input;
+using FinalAccounts.Publisher.Tests.Fixtures.Workbooks;
+using FinalAccounts.Publisher.Tests.Support;
+
+namespace FinalAccounts.Publisher.Tests.Input.Workbooks;
+
+/// <summary>
+/// Hand-made workbooks of the sample's nine tables, in each layout tables are exported and published in, read as the
+/// department's tables: every one gives exactly the figures (and codes, names, lines) the sample's CSV files give.
+/// </summary>
+public sealed class WorkbookLayoutTests
+{
+    private static IEnumerable<TestCaseData> Shapes()
+    {
+        TestCaseData Case(string name, WorkbookShape shape) => new TestCaseData(shape).SetName(name);
+        yield return Case("Codes_joined_万元_栏次_sheets_named_公开0N表", new WorkbookShape());
+        yield return Case("Codes_split_into_类_款_项", new WorkbookShape { SplitCodes = true });
+        yield return Case("Amounts_in_元_converted_to_万元", new WorkbookShape { InYuan = true });
+        yield return Case("Without_栏次_row", new WorkbookShape { ColumnNumbers = false });
+        yield return Case("Header_merged_one_row_deeper", new WorkbookShape { DeeperHeader = true });
+        yield return Case("Split_codes_without_栏次_and_deeper_header", new WorkbookShape { SplitCodes = true, ColumnNumbers = false, DeeperHeader = true });
+        yield return Case("Numbers_as_text_with_separators_and_dashes", new WorkbookShape { TextNumbers = true });
+        yield return Case("元_as_text_with_separators", new WorkbookShape { TextNumbers = true, InYuan = true });
+        yield return Case("Totals_as_formulas_with_cached_values", new WorkbookShape { Formulas = true });
+        yield return Case("Hidden_empty_columns", new WorkbookShape { HiddenColumns = true, SplitCodes = true });
+        yield return Case("Sheets_named_by_title_三公_cut_to_31", new WorkbookShape { Naming = SheetNaming.Title });
+        yield return Case("Sheets_found_by_title_in_first_row", new WorkbookShape { Naming = SheetNaming.Content, DepartmentLine = false });
+        yield return Case("Extra_and_reordered_sheets", new WorkbookShape { ExtraSheets = true, Reversed = true });
+    }
+
+    [TestCaseSource(nameof(Shapes))]
+    public void Workbook_gives_the_samples_exact_figures(WorkbookShape shape)
+    {
+        using var copy = SampleData.Copy();
+        var expected = Figures(new DepartmentLoader().Load(copy.Folder));
+        copy.WriteBytes("tables.xlsx", WorkbookFixture.Xlsx(shape, copy.Folder));
+        Directory.Delete(copy.PathOf("tables"), recursive: true);
+
+        var load = new DepartmentLoader().Load(copy.Folder);
+
+        var run = new CheckRun(load, copy.Folder);
+        Assert.That(run.Errors.Select(run.Describe), Is.Empty, shape.ToString());
+        var actual = Figures(load);
+        var firstDifference = expected.Zip(actual).FirstOrDefault(p => p.First != p.Second);
+        Assert.That(actual, Is.EqualTo(expected), $"{shape}: first difference {firstDifference}");
+    }
+
+    /// <summary>Every record of the nine tables as text: table, key and name texts, amounts.</summary>
+    internal static List<string> Figures(LoadResult load) =>
+        load.Model!.Tables.SelectMany(t => t.Records().Select(r =>
+            $"{t.Table.Key}|{string.Join("|", r.Texts)}|{string.Join("|", r.Amounts.Select(a => a.Value.ToString(CultureInfo.InvariantCulture)))}"))
+            .ToList();
+}
