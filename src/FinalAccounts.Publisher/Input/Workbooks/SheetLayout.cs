@@ -137,13 +137,15 @@ internal sealed partial record SheetLayout(bool InYuan, int FirstDataRow, IReadO
     }
 
     /// <summary>
-    /// Whether a row below the header's first row still belongs to it: it holds only headings (and 类/款/项), or nothing
-    /// but the continuation of headings merged down from above.
+    /// Whether a row below the header's first row still belongs to it: no figures or codes, and mostly headings (a
+    /// misspelt one is then reported as that column missing), or nothing but headings merged down from above.
     /// </summary>
     private static bool IsHeaderRow(Worksheet sheet, int start, int row, HashSet<string> words)
     {
         var anchors = Anchors(sheet, row).ToList();
-        if (anchors.Count > 0) return anchors.All(c => words.Contains(c.Text) || NumberRowTokens.Contains(c.Text));
+        if (anchors.Count > 0)
+            return !anchors.Any(c => c.Text.Any(char.IsAsciiDigit)) &&
+                   anchors.Count(c => words.Contains(c.Text) || NumberRowTokens.Contains(c.Text)) * 2 >= anchors.Count;
         return sheet.Merged.Any(m => m.FirstRow >= start && m.FirstRow < row && m.LastRow >= row);
     }
 

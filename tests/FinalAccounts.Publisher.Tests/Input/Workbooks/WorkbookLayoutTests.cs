@@ -47,6 +47,25 @@ public sealed class WorkbookLayoutTests
         Assert.That(actual, Is.EqualTo(expected), $"{shape}: first difference {firstDifference}");
     }
 
+    private static IEnumerable<TestCaseData> XlsCases() =>
+        XlsFixtures.All.Select(x => new TestCaseData(x.File).SetName("Xls_" + Path.GetFileNameWithoutExtension(x.File).Replace('-', '_')));
+
+    [TestCaseSource(nameof(XlsCases))]
+    public void Xls_workbook_gives_the_samples_exact_figures(string file)
+    {
+        using var copy = SampleData.Copy();
+        var expected = Figures(new DepartmentLoader().Load(copy.Folder));
+        copy.WriteBytes("tables.xls", File.ReadAllBytes(Path.Combine(XlsFixtures.Folder, file)));
+        Directory.Delete(copy.PathOf("tables"), recursive: true);
+
+        var load = new DepartmentLoader().Load(copy.Folder);
+
+        var run = new CheckRun(load, copy.Folder);
+        Assert.That(run.Errors.Select(run.Describe), Is.Empty, file);
+        Assert.That(Figures(load), Is.EqualTo(expected), file);
+        Assert.That(load.Model!.T02.Rows[0].Values[0].Location.ToString(), Does.StartWith(copy.Folder.Replace('\\', '/') + "/tables.xls:"));
+    }
+
     /// <summary>Every record of the nine tables as text: table, key and name texts, amounts.</summary>
     internal static List<string> Figures(LoadResult load) =>
         load.Model!.Tables.SelectMany(t => t.Records().Select(r =>
