@@ -51,10 +51,10 @@ internal static class XlsReader
     {
         null => SheetCell.Empty,
         string s => new SheetCell(SheetCellKind.Text, s),
-        double d => new SheetCell(SheetCellKind.Number, d.ToString("R", CultureInfo.InvariantCulture)),
-        int i => new SheetCell(SheetCellKind.Number, i.ToString(CultureInfo.InvariantCulture)),
         bool b => new SheetCell(SheetCellKind.Text, b ? "TRUE" : "FALSE"),
         DateTime t => new SheetCell(SheetCellKind.Text, t.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+        // A number (BIFF keeps binary floating point): its shortest round-trip text, read as decimal downstream.
+        IConvertible n => new SheetCell(SheetCellKind.Number, n.ToString(CultureInfo.InvariantCulture)),
         _ => new SheetCell(SheetCellKind.Text, Convert.ToString(value, CultureInfo.InvariantCulture) ?? ""),
     };
 }
