@@ -1,5 +1,5 @@
+using System.CommandLine;
 using FinalAccounts.Publisher.Diagnostics;
-using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Publish;
 using Spectre.Console;
 
@@ -11,54 +11,74 @@ namespace FinalAccounts.Cli;
 /// </summary>
 internal static class BuildCommand
 {
+    public static Command Create(SharedOptions shared, TextWriter output, CancellationToken cancellationToken)
+    {
+        var paths = CliApp.Folders();
+        var outDir = new Option<string>("--out") { Description = "输出文件夹 / output folder", DefaultValueFactory = _ => "output" };
+        var allFormats = string.Join(",", BuildOptions.AllFormats);
+        var formats = new Option<string>("--formats")
+        {
+            Description = "要生成的文件格式，逗号分隔 / document formats, comma-separated: " + allFormats,
+            DefaultValueFactory = _ => allFormats,
+        };
+        var style = new Option<string>("--style") { Description = "版式（templates/ 下的文件夹名）/ house style", DefaultValueFactory = _ => "default" };
+        var templates = new Option<string?>("--templates") { Description = "模板根文件夹 / templates root folder" };
+        var fonts = new Option<string?>("--fonts") { Description = "项目字体文件夹（默认 fonts/）/ project fonts folder (default fonts/)" };
+        var force = new Option<bool>("--force") { Description = "即使输入未变化也重新生成 / rebuild even when nothing changed" };
+        var noProgress = new Option<bool>("--no-progress") { Description = "不显示动态进度 / plain progress lines" };
+        var lockTimeout = new Option<double>("--lock-timeout")
+        {
+            Description = "另一次生成占用输出文件夹时最多等待的秒数 / seconds to wait for another run on the same output",
+            DefaultValueFactory = _ => OutputLock.DefaultTimeout.TotalSeconds,
+        };
+        lockTimeout.Validators.Add(r =>
+        {
+            if (r.GetValueOrDefault<double>() is < 0 or > 86_400)
+                r.AddError(CliLanguage.Say("--lock-timeout 应在 0 到 86400 秒之间。", "--lock-timeout must be 0–86400 seconds."));
+        });
+        var build = new Command("build", "核对并生成公开文件 / Check and build the disclosure documents")
+        {
+            paths, outDir, formats, style, templates, fonts, force, noProgress, lockTimeout,
+        };
+        foreach (var option in shared.All) build.Add(option);
+        build.SetAction(p => Run(p.GetValue(paths)!,
+            new BuildOptions(p.GetValue(outDir)!, BuildOptions.ParseFormats(p.GetValue(formats)!), p.GetValue(templates),
+                p.GetValue(style)!, p.GetValue(fonts), LockTimeout: TimeSpan.FromSeconds(p.GetValue(lockTimeout))),
+            p.GetValue(force), p.GetValue(noProgress), shared.Read(p, output), cancellationToken));
+        return build;
+    }
+
     public static int Run(IReadOnlyList<string> paths, BuildOptions build, bool force, bool noProgress, CliOptions options, CancellationToken cancellationToken)
     {
-        var general = new DiagnosticBag();
-        var folders = DepartmentDiscovery.Expand(paths, general);
-        var unknown = build.Formats.Where(f => !BuildOptions.AllFormats.Contains(f)).ToList();
-        if (unknown.Count > 0)
+        var plan = BuildPlan.Make(paths, build);
+        if (!plan.IsValid)
         {
-            var message = options.Language == Language.En
-                ? $"Unknown output format: {string.Join(", ", unknown)} (available: {string.Join(", ", BuildOptions.AllFormats)})."
-                : $"未知的输出格式：{string.Join(", ", unknown)}（可用：{string.Join(", ", BuildOptions.AllFormats)}）。";
-            options.Console.MarkupLine($"[red]{Markup.Escape(message)}[/]");
-            return ExitCodes.Usage;
+            var nothing = new BatchResult([], [], [], new DiagnosticBag());
+            if (options.Format == OutputFormat.Json) JsonReport.WriteBuild(options.Output, nothing, plan.Request.Sorted(), options.Language);
+            else TextReport.WriteDiagnostics(options.Console, plan.Request.Sorted(), options.Language);
+            return ExitCodes.ForBuild(plan, nothing);
         }
 
-        if (!OutputLocation.Check(build.OutputRoot, folders, general))
-        {
-            if (options.Format == OutputFormat.Json)
-            {
-                var nothing = new BatchResult([], [], [], new DiagnosticBag());
-                JsonReport.WriteBuild(options.Output, nothing, general.Sorted(), options.Language);
-            }
-            else
-            {
-                TextReport.WriteDiagnostics(options.Console, general.Sorted(), options.Language);
-            }
-
-            return ExitCodes.ForErrors(general);
-        }
-
-        var batch = new BatchBuilder(new DisclosureBuilder(build));
         var live = options.Format == OutputFormat.Text && !noProgress && options.Console.Profile.Capabilities.Interactive;
-        var waiting = (string yearFolder) => WaitingMessage(yearFolder, build.LockTimeout ?? OutputLock.DefaultTimeout, options.Language);
-        var result = live ? BuildProgressDisplay.RunLive(options.Console, batch, folders, force, options.Language, waiting, cancellationToken)
-            : batch.Run(folders, force, options.Format == OutputFormat.Text ? new PlainProgress(options, folders.Count, waiting) : null, cancellationToken);
-        general.AddRange(result.Diagnostics.Items);
+        var timeout = build.LockTimeout ?? OutputLock.DefaultTimeout;
+        var waiting = (string yearFolder) => WaitingMessage(yearFolder, timeout, options.Language);
+        var result = live ? BuildProgressDisplay.RunLive(options.Console, plan, force, options.Language, waiting, cancellationToken)
+            : plan.Run(force, options.Format == OutputFormat.Text ? new PlainProgress(options, plan.Folders.Count, waiting) : null, cancellationToken);
 
+        var general = result.Diagnostics.Sorted();
         if (options.Format == OutputFormat.Json)
         {
-            JsonReport.WriteBuild(options.Output, result, general.Sorted(), options.Language);
+            JsonReport.WriteBuild(options.Output, result, general, options.Language);
         }
         else
         {
-            foreach (var d in general.Sorted()) options.Console.MarkupLine($"[red]{Markup.Escape(DiagnosticFormatter.Headline(d, options.Language))}[/]");
-            foreach (var b in result.Builds) TextReport.Write(options.Console, new DepartmentReport(b.Folder, b.Diagnostics.Sorted()), options.Language);
+            TextReport.WriteDiagnostics(options.Console, general, options.Language);
+            foreach (var b in result.Builds)
+                TextReport.Write(options.Console, new DepartmentReport(b.Folder, b.Diagnostics.Sorted()), options.Language, options.Quiet);
             BuildSummary.Write(options.Console, result, options.Language);
         }
 
-        return general.HasErrors || !result.Succeeded || folders.Count == 0 ? ExitCodes.Errors : ExitCodes.Success;
+        return ExitCodes.ForBuild(plan, result);
     }
 
     /// <summary>What a clerk reads while another run holds the output: which folder, and how long this run waits.</summary>

@@ -23,7 +23,7 @@ internal static class BuildProgressDisplay
     public static string Label(string stage, Language language) =>
         Stages.FirstOrDefault(s => s.Stage == stage) is { Stage: not null } found ? found.Label.For(language) : stage;
 
-    public static BatchResult RunLive(IAnsiConsole console, BatchBuilder batch, IReadOnlyList<string> folders, bool force, Language language,
+    public static BatchResult RunLive(IAnsiConsole console, BuildPlan plan, bool force, Language language,
         Func<string, string> waiting, CancellationToken ct)
     {
         BatchResult? result = null;
@@ -33,9 +33,9 @@ internal static class BuildProgressDisplay
             .Start(ctx =>
             {
                 var tasks = new ConcurrentDictionary<string, ProgressTask>(StringComparer.Ordinal);
-                foreach (var f in folders) tasks[f] = ctx.AddTask(Markup.Escape(Path.GetFileName(f)), maxValue: Stages.Length);
+                foreach (var f in plan.Folders) tasks[f] = ctx.AddTask(Markup.Escape(Path.GetFileName(f)), maxValue: Stages.Length);
                 var progress = new Progress(tasks, language, folder => console.MarkupLine($"[yellow]{Markup.Escape(waiting(folder))}[/]"));
-                result = batch.Run(folders, force, progress, ct);
+                result = plan.Run(force, progress, ct);
                 foreach (var t in tasks.Values) t.Value = t.MaxValue;
             });
         return result!;

@@ -1,6 +1,5 @@
+using System.CommandLine;
 using FinalAccounts.Publisher.Checks;
-using FinalAccounts.Publisher.Diagnostics;
-using FinalAccounts.Publisher.Input;
 using Spectre.Console;
 
 namespace FinalAccounts.Cli;
@@ -8,30 +7,28 @@ namespace FinalAccounts.Cli;
 /// <summary><c>finacc check</c>: reads and checks departments, prints every problem, exits 1 when any has errors.</summary>
 internal static class CheckCommand
 {
-    public static int Run(IReadOnlyList<string> paths, CliOptions options, CancellationToken cancellationToken)
+    public static Command Create(SharedOptions shared, TextWriter output, CancellationToken cancellationToken)
     {
-        var general = new DiagnosticBag();
-        var folders = DepartmentDiscovery.Expand(paths, general);
-        var loader = new DepartmentLoader();
-        var reports = folders.Select(f => CheckOne(loader, f, cancellationToken)).ToList();
-        if (options.Format == OutputFormat.Json)
-            JsonReport.Write(options.Output, reports, general.Sorted(), options.Language);
-        else
-        {
-            foreach (var d in general.Sorted())
-                options.Console.MarkupLine($"[red]{Spectre.Console.Markup.Escape(DiagnosticFormatter.Headline(d, options.Language))}[/]");
-            foreach (var r in reports) TextReport.Write(options.Console, r, options.Language);
-        }
-
-        // A folder that does not exist (or holds no department) is a usage error, as data/README.md documents.
-        if (general.HasErrors) return ExitCodes.Usage;
-        return reports.Any(r => r.Errors > 0) ? ExitCodes.Errors : ExitCodes.Success;
+        var paths = CliApp.Folders();
+        var check = new Command("check", "核对数据中的全部勾稽关系 / Check every accounting identity of the data") { paths };
+        foreach (var option in shared.All) check.Add(option);
+        check.SetAction(p => Run(p.GetValue(paths)!, shared.Read(p, output), cancellationToken));
+        return check;
     }
 
-    public static DepartmentReport CheckOne(DepartmentLoader loader, string folder, CancellationToken cancellationToken)
+    public static int Run(IReadOnlyList<string> paths, CliOptions options, CancellationToken cancellationToken)
     {
-        var load = loader.Load(folder, cancellationToken);
-        Checker.Run(load, cancellationToken);
-        return new DepartmentReport(folder, load.Diagnostics.Sorted());
+        var report = DataCheck.Run(paths, cancellationToken);
+        var departments = report.Departments.Select(d => new DepartmentReport(d.Folder.DisplayPath, d.Diagnostics.Sorted())).ToList();
+        if (options.Format == OutputFormat.Json)
+            JsonReport.Write(options.Output, departments, report.Request.Sorted(), options.Language);
+        else
+        {
+            foreach (var d in report.Request.Sorted())
+                options.Console.MarkupLine($"[red]{Markup.Escape(FinalAccounts.Publisher.Diagnostics.DiagnosticFormatter.Headline(d, options.Language))}[/]");
+            foreach (var r in departments) TextReport.Write(options.Console, r, options.Language, options.Quiet);
+        }
+
+        return ExitCodes.ForCheck(report);
     }
 }

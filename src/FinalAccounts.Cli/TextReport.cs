@@ -6,9 +6,10 @@ namespace FinalAccounts.Cli;
 /// <summary>Prints diagnostics for people: one line per problem, the hint once per kind of problem, a verdict per department.</summary>
 internal static class TextReport
 {
-    public static void Write(IAnsiConsole console, DepartmentReport report, Language lang)
+    /// <summary>A department's problems and verdict; <paramref name="quiet"/> leaves out the info lines (still counted).</summary>
+    public static void Write(IAnsiConsole console, DepartmentReport report, Language lang, bool quiet = false)
     {
-        WriteDiagnostics(console, report.Diagnostics, lang);
+        WriteDiagnostics(console, quiet ? report.Diagnostics.Where(d => d.Severity != Severity.Info).ToList() : report.Diagnostics, lang);
         var folder = DiagnosticText.Printable(report.Folder);
         var verdict = lang == Language.En
             ? $"{folder}: {report.Errors} error(s), {report.Warnings} warning(s), {report.Infos} note(s)."

@@ -18,4 +18,11 @@ public sealed record BuildOptions(
 {
     /// <summary>Every registered format (<see cref="WriterRegistry"/>), the default.</summary>
     public static IReadOnlyList<string> AllFormats => WriterRegistry.Default.Names;
+
+    /// <summary>A comma-separated list of formats as a user types it ("PDF, docx"): trimmed, lower case, empty items dropped.</summary>
+    public static IReadOnlyList<string> ParseFormats(string list) =>
+        list.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => f.ToLowerInvariant()).ToList();
+
+    /// <summary>The requested formats that no writer is registered for.</summary>
+    public IReadOnlyList<string> UnknownFormats => Formats.Where(f => WriterRegistry.Default.Find(f) is null).ToList();
 }

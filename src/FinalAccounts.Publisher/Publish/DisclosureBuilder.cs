@@ -36,9 +36,7 @@ public sealed partial class DisclosureBuilder
     /// <summary>Reads and checks a department folder.</summary>
     public LoadResult Check(string departmentFolder, CancellationToken cancellationToken = default)
     {
-        var load = loader.Load(departmentFolder, cancellationToken);
-        Checker.Run(load, cancellationToken);
-        return load;
+        return DataCheck.Department(loader, departmentFolder, cancellationToken);
     }
 
     /// <summary>Checks and builds a department folder, holding its output year folder's lock meanwhile.</summary>
@@ -117,7 +115,7 @@ public sealed partial class DisclosureBuilder
 
     private (HouseStyle?, TableLayouts?) StyleFor(string departmentFolder, DiagnosticBag bag)
     {
-        var root = options.TemplatesRoot ?? TemplatesLocator.Find(departmentFolder, options.Style) ?? "templates";
+        var root = ProjectFolders.TemplatesRoot(departmentFolder, options);
         var key = Path.GetFullPath(root) + "|" + options.Style;
         lock (styleLock)
         {

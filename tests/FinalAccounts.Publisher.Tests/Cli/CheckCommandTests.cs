@@ -82,6 +82,7 @@ public sealed class CheckCommandTests
     [TestCase("check", "--bogus")]
     [TestCase("check")]
     [TestCase("check", "{folder}", "--lang", "fr")]
+    [TestCase("check", "{folder}", "--report", "xml")]
     [TestCase("check", "{folder}", "--format", "xml")]
     [TestCase("chek", "{folder}")]
     [TestCase]
@@ -111,7 +112,8 @@ public sealed class CheckCommandTests
         var (code, output, _) = Finacc.Run("check", "--help");
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success));
-        Assert.That(output, Does.Contain("--format").And.Contain("--lang").And.Contain("folders"));
+        Assert.That(output, Does.Contain("--report").And.Contain("--lang").And.Contain("--quiet").And.Contain("folders"));
+        Assert.That(output, Does.Not.Contain("--format "), "the old name of --report works but is not offered next to build's --formats");
     }
 
     private static string Slash(string path) => path.Replace('\\', '/');

@@ -13,7 +13,7 @@ public sealed class JsonReportTests
     {
         using var copy = SampleData.Copy();
         copy.SetCell("budget-execution.csv", "2060101", "决算数", "517.49");
-        var (code, output, _) = Finacc.Run("check", copy.Folder, "--format", "json", "--lang", "zh");
+        var (code, output, _) = Finacc.Run("check", copy.Folder, "--report", "json", "--lang", "zh");
 
         Assert.That(code, Is.EqualTo(ExitCodes.Errors));
         using var json = JsonDocument.Parse(output);
@@ -42,7 +42,7 @@ public sealed class JsonReportTests
     public void Json_output_of_the_sample_is_ok_with_the_rounding_tails_as_infos()
     {
         using var copy = SampleData.Copy();
-        var (code, output, _) = Finacc.Run("check", copy.Folder, "--format", "json", "--lang", "en");
+        var (code, output, _) = Finacc.Run("check", copy.Folder, "--report", "json", "--lang", "en");
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success));
         using var json = JsonDocument.Parse(output);
@@ -61,7 +61,7 @@ public sealed class JsonReportTests
     {
         using var copy = SampleData.Copy();
         copy.SetCell("tables/05.csv", "2060101", "项目支出", "12万");
-        var (_, output, _) = Finacc.Run("check", copy.Folder, "--format", "json");
+        var (_, output, _) = Finacc.Run("check", copy.Folder, "--report", "json");
 
         using var json = JsonDocument.Parse(output);
         var d = json.RootElement.GetProperty("departments")[0].GetProperty("diagnostics").EnumerateArray()
@@ -75,7 +75,7 @@ public sealed class JsonReportTests
     {
         using var copy = SampleData.Copy();
         var missing = Path.Combine(copy.YearFolder, "gone");
-        var (code, output, _) = Finacc.Run("check", missing, "--format", "json");
+        var (code, output, _) = Finacc.Run("check", missing, "--report", "json");
 
         Assert.That(code, Is.EqualTo(ExitCodes.Usage));
         using var json = JsonDocument.Parse(output);

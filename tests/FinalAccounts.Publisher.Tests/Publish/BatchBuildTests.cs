@@ -65,15 +65,15 @@ public sealed class BatchBuildTests
     public void Unchanged_departments_are_skipped_and_force_rebuilds_them()
     {
         Build();
-        var again = Build("--format", "json");
+        var again = Build("--report", "json");
         var statuses = Statuses(again.Output);
         Assert.That(statuses.Values, Is.All.EqualTo("skipped"));
 
         File.AppendAllText(Path.Combine(Year, "dept-003", "key-work.md"), "\n补充说明。\n");
-        statuses = Statuses(Build("--format", "json").Output);
+        statuses = Statuses(Build("--report", "json").Output);
         Assert.That(statuses["dept-003"], Is.EqualTo("built"));
         Assert.That(statuses["dept-001"], Is.EqualTo("skipped"));
-        Assert.That(Statuses(Build("--format", "json", "--force").Output).Values, Is.All.EqualTo("built"));
+        Assert.That(Statuses(Build("--report", "json", "--force").Output).Values, Is.All.EqualTo("built"));
     }
 
     [Test]

@@ -54,7 +54,7 @@ public sealed class FormatSubsetTests
         Build("md,html");
         var before = PublishedOutput.Snapshot(Department);
 
-        var (code, json, _) = Build("md", "--format", "json");
+        var (code, json, _) = Build("md", "--report", "json");
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), json);
         using var report = JsonDocument.Parse(json);

@@ -55,7 +55,7 @@ public sealed class RepeatedDiagnosticsTests
             string.Concat(Enumerable.Range(1, 1000).Select(i => $"extra_{i:0000}: 1\n")));
 
         var (code, text, _) = Finacc.Run("check", copy.Folder, "--lang", "zh");
-        var (_, json, _) = Finacc.Run("check", copy.Folder, "--format", "json");
+        var (_, json, _) = Finacc.Run("check", copy.Folder, "--report", "json");
 
         Assert.That(code, Is.EqualTo(FinalAccounts.Cli.ExitCodes.Errors));
         Assert.That(text.Split('\n').Count(l => l.Contains("error FA1014")), Is.EqualTo(21), text);

@@ -1,0 +1,28 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Input;
+
+namespace FinalAccounts.Publisher.Checks;
+
+/// <summary>
+/// Reading and checking, the first step of every command: the folders a user names expanded into departments, each
+/// read and checked with every identity. <c>finacc check</c> is this alone; build and the commands that follow stand on it.
+/// </summary>
+public static class DataCheck
+{
+    /// <summary>Checks every department of <paramref name="paths"/> (department or year folders), in the order given.</summary>
+    public static CheckReport Run(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        var request = new DiagnosticBag();
+        var folders = DepartmentDiscovery.Expand(paths, request);
+        var loader = new DepartmentLoader();
+        return new CheckReport(request, folders.Select(f => Department(loader, f, cancellationToken)).ToList());
+    }
+
+    /// <summary>Reads and checks one department folder (a loader may be shared by threads: it caches the code lists).</summary>
+    public static LoadResult Department(DepartmentLoader loader, string folder, CancellationToken cancellationToken = default)
+    {
+        var load = loader.Load(folder, cancellationToken);
+        Checker.Run(load, cancellationToken);
+        return load;
+    }
+}
