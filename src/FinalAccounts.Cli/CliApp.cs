@@ -16,6 +16,7 @@ public static class CliApp
             CheckCommand.Create(shared, output, cancellationToken),
             BuildCommand.Create(shared, output, cancellationToken),
             SampleCommand.Create(shared, output),
+            ImportCommand.Create(shared, output, cancellationToken),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

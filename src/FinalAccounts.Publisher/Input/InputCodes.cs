@@ -173,4 +173,12 @@ public static class InputCodes
     public static readonly DiagnosticCode TablesTwice = DiagnosticCode.Error("FA1050", "公开表既有工作簿又有 CSV 文件", "Tables both as a workbook and as CSV",
         "只保留一种：用工作簿时删除 tables/ 文件夹中的 CSV 文件（或用 finacc import 把工作簿转换成 CSV 后删除工作簿）。",
         "Keep one: when using the workbook delete the CSV files in tables/ (or convert it with finacc import and delete it).");
+
+    public static readonly DiagnosticCode ImportDiffers = DiagnosticCode.Error("FA1051", "CSV 文件已存在且内容不同", "CSV file exists with other content",
+        "先核对差异（例如用版本管理查看），确认要用工作簿的内容替换时加 --force 重新导入；未写入任何文件。",
+        "Review the difference first (e.g. in version control); import again with --force to replace it. Nothing was written.");
+
+    public static readonly DiagnosticCode WorkbookStays = DiagnosticCode.Warning("FA1052", "工作簿仍在部门文件夹中", "Workbook still in the department folder",
+        "公开表只能有一种来源：把工作簿移出部门文件夹（或删除），否则 check 和 build 会报 FA1050。",
+        "The tables may have one source only: move the workbook out of the department folder (or delete it), or check and build report FA1050.");
 }

@@ -42,8 +42,15 @@ internal static partial class SheetTableReader
         for (var b = 0; b < table.Blocks.Count; b++)
             if (table.Blocks[b].Row.Length > 0 && blocks[b].Count == 0)
                 blocks[b].Add(Blank(table, b, At(layout.FirstDataRow, layout.Columns.First(c => c.Block == b).First)));
-        // Records in the data files' order: each block top to bottom (income lines, then expenditure lines).
+        // Records in the data files' order: each block top to bottom (income lines, then expenditure lines); the totals
+        // of a table printed in several blocks (公开06表's 人员经费合计, 公用经费合计) after all its rows.
         var rows = blocks.SelectMany(b => b).ToList();
+        if (table.Blocks.Count > 1 && table.Rows is CodeRows { Totals: var totals } && table.ColumnOf(ColumnRole.Name) is { } name)
+        {
+            var index = table.Columns.ToList().IndexOf(name);
+            rows = [.. rows.Where(r => !totals.Contains(r[index].Text)), .. rows.Where(r => totals.Contains(r[index].Text))];
+        }
+
         return bag.Count(Severity.Error) > errors ? null : new TableInput(table, SourceLocation.OfSheet(display, sheet.Name), rows);
     }
 

@@ -1,0 +1,104 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Model.Tables;
+
+namespace FinalAccounts.Publisher.Input.Workbooks;
+
+/// <summary>
+/// <c>finacc import</c>: converts a workbook of the nine tables into a department folder's <c>tables/01.csv</c> …
+/// (<see cref="CsvTableSource"/> names them), each row as the sheet holds it, in <see cref="DataCsv"/>'s form. The tables
+/// are read and, when the folder's department.yaml and code lists are there, checked as <c>check</c> reads them; on any
+/// error nothing is written. A CSV file that exists with other content is replaced only with <paramref name="force"/>;
+/// without it nothing is written and each such file is named.
+/// </summary>
+public static class WorkbookImport
+{
+    public static ImportResult Run(string workbook, string into, bool force, CancellationToken cancellationToken = default)
+    {
+        var bag = new DiagnosticBag();
+        var folder = DataFolder.FromArgument(into);
+        if (!Directory.Exists(folder.FullPath))
+        {
+            bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(folder.DisplayPath), $"找不到部门文件夹 {new OwnText(folder.DisplayPath)}。",
+                $"Department folder {new OwnText(folder.DisplayPath)} not found.");
+            return new ImportResult(bag, []);
+        }
+
+        var full = Path.GetFullPath(workbook);
+        var source = new WorkbookTableSource(
+            new DataFolder(Path.GetDirectoryName(workbook.Replace('\\', '/').TrimEnd('/')) ?? "", Path.GetDirectoryName(full)!),
+            Path.GetFileName(full), cancellationToken);
+        if (!File.Exists(full))
+        {
+            bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(source.Display), $"找不到工作簿 {new OwnText(source.Display)}。",
+                $"Workbook {new OwnText(source.Display)} not found.");
+            return new ImportResult(bag, []);
+        }
+
+        var tables = Read(source, folder, bag);
+        if (bag.HasErrors) return new ImportResult(bag, []);
+        var files = PublicTables.All.Select(t => (Relative: CsvTableSource.FileOf(t), Bytes: DataCsv.Bytes(tables[t]))).ToList();
+        var outcomes = files.Select(f => new ImportedFile(folder.Display(f.Relative), Outcome(folder, f.Relative, f.Bytes, force))).ToList();
+        foreach (var differs in outcomes.Where(o => o.Outcome == ImportOutcome.Differs))
+            bag.Report(InputCodes.ImportDiffers, SourceLocation.OfFile(differs.Display), $"{new OwnText(differs.Display)} 已存在，内容与工作簿不同。",
+                $"{new OwnText(differs.Display)} exists with content other than the workbook's.");
+        if (bag.HasErrors) return new ImportResult(bag, outcomes);
+        cancellationToken.ThrowIfCancellationRequested();
+        foreach (var (relative, bytes) in files) Write(folder.Full(relative), bytes);
+        if (WorkbookTableSource.FileNames.Any(n => Path.GetFullPath(folder.Full(n)) == full))
+            bag.Report(InputCodes.WorkbookStays, SourceLocation.OfFile(source.Display),
+                $"{new OwnText(source.Display)} 仍在部门文件夹中，与刚写入的 CSV 文件并存。",
+                $"{new OwnText(source.Display)} is still in the department folder, beside the CSV files just written.");
+        return new ImportResult(bag, outcomes);
+    }
+
+    /// <summary>Every table's rows; typed and checked against the code lists when the folder's year leads to them.</summary>
+    private static Dictionary<TableDescriptor, TableInput> Read(WorkbookTableSource source, DataFolder folder, DiagnosticBag bag)
+    {
+        var recorded = new Dictionary<TableDescriptor, TableInput>();
+        var recording = new RecordingSource(source, recorded);
+        var lists = CodeLists(folder);
+        foreach (var table in PublicTables.All)
+            if (lists is null) recording.Read(table, bag);
+            else PublicTableReader.Read(table, recording, lists, bag, new HashSet<string>(StringComparer.Ordinal));
+        return recorded;
+    }
+
+    /// <summary>The code lists of the folder's year, or null when its department.yaml or the lists cannot be read.</summary>
+    private static Model.ReferenceLists? CodeLists(DataFolder folder)
+    {
+        if (!folder.Exists(DepartmentInfoReader.File)) return null;
+        var quiet = new DiagnosticBag();
+        var year = DepartmentInfoReader.Read(folder, quiet, new HashSet<string>(StringComparer.Ordinal)).Year.Value;
+        return year == 0 || ReferenceLocator.Find(folder, year) is not { } location ? null : ReferenceListReader.Read(location, quiet);
+    }
+
+    private static ImportOutcome Outcome(DataFolder folder, string relative, byte[] bytes, bool force)
+    {
+        if (!folder.Exists(relative)) return ImportOutcome.Written;
+        if (File.ReadAllBytes(folder.Full(relative)).AsSpan().SequenceEqual(bytes)) return ImportOutcome.Unchanged;
+        return force ? ImportOutcome.Replaced : ImportOutcome.Differs;
+    }
+
+    /// <summary>Writes through a temporary file beside the target, so a file is either old or new, never half written.</summary>
+    private static void Write(string path, byte[] bytes)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return;
+        var temp = path + ".import-tmp";
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    /// <summary>A table source that keeps what it reads (the rows are written as read; the typing only checks them).</summary>
+    private sealed class RecordingSource(ITableSource inner, Dictionary<TableDescriptor, TableInput> recorded) : ITableSource
+    {
+        public SourceLocation SourceOf(TableDescriptor table) => inner.SourceOf(table);
+
+        public TableInput? Read(TableDescriptor table, DiagnosticBag bag)
+        {
+            var input = inner.Read(table, bag);
+            if (input is not null) recorded[table] = input;
+            return input;
+        }
+    }
+}
