@@ -17,6 +17,18 @@ public sealed class WorkbookImportTests
 
     private static Dictionary<string, byte[]> Originals(SampleCopy copy) => Files.ToDictionary(f => f, copy.ReadBytes);
 
+    /// <summary>The copy's tables as a workbook beside the data, with one cell of the row keyed <paramref name="key"/> changed.</summary>
+    private static (string Workbook, int Row) Edited(SampleCopy copy, string sheet, string key, int column, string text)
+    {
+        var sheets = WorkbookFixture.Sheets(new WorkbookShape(), copy.Folder);
+        var edited = sheets.Single(s => s.Name == sheet);
+        var row = edited.Cells.First(c => c.Key.Column == 1 && c.Value.Text == key).Key.Row;
+        edited[row, column] = FixtureCell.Of(text);
+        var workbook = Path.Combine(copy.Root, "export.xlsx");
+        File.WriteAllBytes(workbook, XlsxFixtureWriter.Write(sheets));
+        return (workbook, row);
+    }
+
     private static IEnumerable<TestCaseData> Shapes()
     {
         yield return new TestCaseData(new WorkbookShape()).SetName("Import_of_a_workbook_gives_the_samples_csv_bytes");
@@ -86,12 +98,7 @@ public sealed class WorkbookImportTests
     public void A_workbook_with_errors_writes_nothing()
     {
         using var copy = SampleData.Copy();
-        var sheets = WorkbookFixture.Sheets(new WorkbookShape(), copy.Folder);
-        var t02 = sheets.Single(s => s.Name == "公开02表");
-        var row = t02.Cells.First(c => c.Key.Column == 1 && c.Value.Text == "201").Key.Row;
-        t02[row, 3] = FixtureCell.Of("三百");
-        var workbook = Path.Combine(copy.Root, "export.xlsx");
-        File.WriteAllBytes(workbook, XlsxFixtureWriter.Write(sheets));
+        var (workbook, row) = Edited(copy, "公开02表", "201", 3, "三百");
         Directory.Delete(copy.PathOf("tables"), recursive: true);
 
         var result = WorkbookImport.Run(workbook, copy.Folder, force: true);
@@ -105,12 +112,7 @@ public sealed class WorkbookImportTests
     public void A_code_not_in_the_code_list_stops_the_import()
     {
         using var copy = SampleData.Copy();
-        var sheets = WorkbookFixture.Sheets(new WorkbookShape(), copy.Folder);
-        var t03 = sheets.Single(s => s.Name == "公开03表");
-        var row = t03.Cells.First(c => c.Key.Column == 1 && c.Value.Text == "2010350").Key.Row;
-        t03[row, 1] = FixtureCell.Of("2010351");
-        var workbook = Path.Combine(copy.Root, "export.xlsx");
-        File.WriteAllBytes(workbook, XlsxFixtureWriter.Write(sheets));
+        var (workbook, row) = Edited(copy, "公开03表", "2010350", 1, "2010351");
 
         var result = WorkbookImport.Run(workbook, copy.Folder, force: true);
 
