@@ -8,7 +8,10 @@ namespace FinalAccounts.Publisher.Checks;
 
 /// <summary>
 /// The model under check and the ways to report an identity: sums with the rounding tolerance, equalities, limits.
-/// Identities that involve an unreadable source are skipped (its read error is already reported).
+/// Identities that involve an unreadable source are skipped (its read error is already reported). Every report points
+/// into its source: a figure the tool computed is placed at the first line (a CSV's header) or row of its file or sheet.
+/// When an identity joins two sources, the figure in the other one (<c>also</c>) gets the same report, each naming the
+/// other, so whichever source holds the mistake is named.
 /// </summary>
 internal sealed class CheckContext(LoadResult load, DepartmentYear model)
 {
@@ -29,54 +32,105 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
     /// Checks that a given total equals the sum of its addends. A difference within the rounding tolerance (by the number of
     /// non-zero addends) is reported as information; a larger one as <paramref name="code"/>. Computed totals are not checked.
     /// </summary>
-    public void Sum(DiagnosticCode code, Amount total, IEnumerable<Amount> addends, LocalizedText subject, bool evenIfComputed = false)
+    public void Sum(DiagnosticCode code, Amount total, IEnumerable<Amount> addends, LocalizedText subject,
+        bool evenIfComputed = false, SourceLocation? also = null)
     {
         if (!total.IsGiven && !evenIfComputed) return;
         var list = addends.ToList();
         var expected = list.Sum(a => a.Value);
         var rounded = list.Count(a => a.Value != 0m);
-        Compare(code, total.Location, expected, total.Value, RoundingTolerance.For(rounded), subject, rounded);
+        Compare(code, total.Location, expected, total.Value, RoundingTolerance.For(rounded), subject, rounded, also);
     }
 
     /// <summary>Checks that a figure equals the one another place requires (no tolerance: both are the same rounded figure).</summary>
-    public void Equal(DiagnosticCode code, SourceLocation at, decimal expected, decimal actual, LocalizedText subject) =>
-        Compare(code, at, expected, actual, 0m, subject, 0);
+    public void Equal(DiagnosticCode code, SourceLocation at, decimal expected, decimal actual, LocalizedText subject,
+        SourceLocation? also = null) =>
+        Compare(code, at, expected, actual, 0m, subject, 0, also);
 
-    /// <summary>Checks that <paramref name="value"/> ≤ <paramref name="limit"/>.</summary>
-    public void AtMost(DiagnosticCode code, SourceLocation at, decimal value, decimal limit, LocalizedText subject)
+    /// <summary>Checks that <paramref name="value"/> ≤ <paramref name="limit"/> (the limit read at <paramref name="also"/>).</summary>
+    public void AtMost(DiagnosticCode code, SourceLocation at, decimal value, decimal limit, LocalizedText subject,
+        SourceLocation? also = null)
     {
         if (value <= limit) return;
-        Bag.Add(new Diagnostic(code, at,
+        Add(code, at, also,
             new($"{subject.Zh}：{Money(value)} 大于 {Money(limit)}，超出 {Money(value - limit)}。",
                 $"{subject.En}: {Money(value)} exceeds {Money(limit)} by {Money(value - limit)}."),
-            new DiagnosticFigures(limit, value)));
+            new DiagnosticFigures(limit, value));
     }
 
     /// <summary>The place to blame for a disagreement between two figures: the first one that was read from a file.</summary>
     public static Diagnostics.SourceLocation Blame(params Amount[] candidates) =>
         candidates.FirstOrDefault(a => a.IsGiven) is { Location.IsPoint: true } given ? given.Location : candidates[0].Location;
 
-    public void Report(DiagnosticCode code, SourceLocation at, DiagnosticText zh, DiagnosticText en, DiagnosticFigures? figures = null) =>
-        Bag.Report(code, at, zh, en, figures);
+    /// <summary>The other figure's place for <see cref="Blame"/>: the first candidate not blamed.</summary>
+    public static SourceLocation Other(params Amount[] candidates)
+    {
+        var blamed = Blame(candidates);
+        return candidates.Select(c => c.Location).FirstOrDefault(l => l != blamed, blamed);
+    }
 
-    private void Compare(DiagnosticCode code, SourceLocation at, decimal expected, decimal actual, decimal tolerance, LocalizedText subject, int rounded)
+    public void Report(DiagnosticCode code, SourceLocation at, DiagnosticText zh, DiagnosticText en,
+        DiagnosticFigures? figures = null, SourceLocation? also = null) =>
+        Add(code, at, also, new LocalizedText(zh.ToString(), en.ToString()), figures);
+
+    private void Compare(DiagnosticCode code, SourceLocation at, decimal expected, decimal actual, decimal tolerance,
+        LocalizedText subject, int rounded, SourceLocation? also)
     {
         var diff = actual - expected;
         if (diff == 0m) return;
         var figures = new DiagnosticFigures(expected, actual, tolerance);
         if (Math.Abs(diff) <= tolerance)
         {
-            Bag.Add(new Diagnostic(CheckCodes.RoundingTail, at,
+            Add(CheckCodes.RoundingTail, at, also,
                 new($"{subject.Zh}：应为 {Money(expected)}，实际 {Money(actual)}，尾数差 {Signed(diff)}（{rounded} 个加数四舍五入，允许 ±{Money(tolerance)}）。",
                     $"{subject.En}: expected {Money(expected)}, found {Money(actual)}, tail {Signed(diff)} ({rounded} rounded addends allow ±{Money(tolerance)})."),
-                figures));
+                figures);
             return;
         }
 
-        Bag.Add(new Diagnostic(code, at,
+        Add(code, at, also,
             new($"{subject.Zh}：应为 {Money(expected)}，实际 {Money(actual)}，相差 {Signed(diff)}。",
                 $"{subject.En}: expected {Money(expected)}, found {Money(actual)}, difference {Signed(diff)}."),
-            figures));
+            figures);
+    }
+
+    /// <summary>
+    /// Adds a report at <paramref name="at"/> and, when <paramref name="also"/> lies in another source, the same report
+    /// there; each names the other place.
+    /// </summary>
+    private void Add(DiagnosticCode code, SourceLocation at, SourceLocation? also, LocalizedText message, DiagnosticFigures? figures)
+    {
+        at = Placed(at);
+        if (also is not { IsNone: false } other || other.Source == at.Source)
+        {
+            Bag.Add(new Diagnostic(code, at, message, figures));
+            return;
+        }
+
+        other = Placed(other);
+        Bag.Add(new Diagnostic(code, at, SeeAlso(message, other), figures));
+        Bag.Add(new Diagnostic(code, other, SeeAlso(message, at), figures));
+    }
+
+    private LocalizedText SeeAlso(LocalizedText message, SourceLocation other)
+    {
+        var place = Relative(other);
+        return new(message.Zh + $"（另见 {place}）", message.En + $" (see also {place})");
+    }
+
+    /// <summary>
+    /// A place inside its source: a computed figure (a whole file or sheet) is placed at the first line or row, where the
+    /// header is; a place in a document stays as it is.
+    /// </summary>
+    private static SourceLocation Placed(SourceLocation at) =>
+        at.IsNone || at.IsPoint || at.Part is DocumentPart ? at : at with { Line = 1, Column = 1 };
+
+    /// <summary>A place as messages name it: relative to the department folder.</summary>
+    private string Relative(SourceLocation at)
+    {
+        var prefix = load.Folder.DisplayPath.Length == 0 ? "" : load.Folder.DisplayPath + "/";
+        var inside = at.File.StartsWith(prefix, StringComparison.Ordinal);
+        return (inside ? at with { File = at.File[prefix.Length..] } : at).ToString();
     }
 
     /// <summary>An amount as tables print it (values carry at most two decimals, so nothing is rounded here).</summary>

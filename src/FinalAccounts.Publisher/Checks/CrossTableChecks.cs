@@ -16,7 +16,7 @@ internal static class CrossTableChecks
     }
 
     private static void Eq(CheckContext ctx, Diagnostics.DiagnosticCode code, Amount left, Amount right, string zh, string en) =>
-        ctx.Equal(code, CheckContext.Blame(left, right), right.Value, left.Value, new(zh, en));
+        ctx.Equal(code, CheckContext.Blame(left, right), right.Value, left.Value, new(zh, en), CheckContext.Other(left, right));
 
     private static void SummaryVsIncome(CheckContext ctx, DepartmentYear m)
     {
@@ -51,9 +51,11 @@ internal static class CrossTableChecks
             for (var line = 1; line <= 3; line++)
                 Eq(ctx, CheckCodes.FiscalVsSummary, m.T04[line], m.T01[line], $"公开04表第 {line} 行应等于公开01表第 {line} 行", $"公开04表 line {line} must equal 公开01表 line {line}");
             ctx.AtMost(CheckCodes.CarryOver, m.T04.Line(28)[0].Location, m.T04[28].Value, m.T01[29].Value,
-                new("公开04表第 28 行年初财政拨款结转和结余不能大于公开01表第 29 行年初结转和结余", "公开04表 line 28 cannot exceed 公开01表 line 29"));
+                new("公开04表第 28 行年初财政拨款结转和结余不能大于公开01表第 29 行年初结转和结余", "公开04表 line 28 cannot exceed 公开01表 line 29"),
+                m.T01.Line(29)[0].Location);
             ctx.AtMost(CheckCodes.CarryOver, m.T04.Line(60)[0].Location, m.T04[60].Value, m.T01[59].Value,
-                new("公开04表第 60 行年末财政拨款结转和结余不能大于公开01表第 59 行年末结转和结余", "公开04表 line 60 cannot exceed 公开01表 line 59"));
+                new("公开04表第 60 行年末财政拨款结转和结余不能大于公开01表第 59 行年末结转和结余", "公开04表 line 60 cannot exceed 公开01表 line 59"),
+                m.T01.Line(59)[0].Location);
         }
 
         var funds = new[] { (m.T05, 0, 1, CheckCodes.FiscalVsGpb), (m.T07, 2, 2, CheckCodes.FiscalVsFunds), (m.T08, 0, 3, CheckCodes.FiscalVsFunds) };
@@ -88,7 +90,8 @@ internal static class CrossTableChecks
             foreach (var (c5, c3) in pairs)
                 ctx.AtMost(CheckCodes.GpbVsExpenditure, row[c5].Location, row[c5].Value, t03?[c3].Value ?? 0m,
                     new($"公开05表 {label} 的“{m.T05.Columns[c5]}”不能大于公开03表同一科目的“{m.T03.Columns[c3]}”",
-                        $"'{m.T05.Columns[c5]}' of {label} in 公开05表 cannot exceed '{m.T03.Columns[c3]}' in 公开03表"));
+                        $"'{m.T05.Columns[c5]}' of {label} in 公开05表 cannot exceed '{m.T03.Columns[c3]}' in 公开03表"),
+                    t03?[c3].Location ?? m.T03.Source);
         }
     }
 
@@ -98,12 +101,13 @@ internal static class CrossTableChecks
         if (ctx.Available(t06, m.T05))
             ctx.Sum(CheckCodes.BasicDetailVsGpb, m.T05.Total[1], [t06.PersonnelTotal, t06.PublicTotal],
                 new("公开05表合计“基本支出”应等于公开06表人员经费合计 + 公用经费合计", "公开05表 total basic spending must equal 公开06表 人员经费合计 + 公用经费合计"),
-                evenIfComputed: true);
+                evenIfComputed: true, also: CheckContext.Blame(t06.PersonnelTotal, t06.PublicTotal));
         if (!ctx.Available(t06, m.T09)) return;
         var actual = m.T09.Actual;
         foreach (var (figure, code, name) in new[] { (actual.Overseas, "30212", "因公出国（境）费"), (actual.Reception, "30217", "公务接待费"), (actual.VehicleOperation, "30231", "公务用车运行维护费") })
             if (t06.Find(code) is { } item)
-                ctx.AtMost(CheckCodes.ThreePublicVsDetail, figure.IsGiven ? figure.Location : item.Location, item.Value.Value, figure.Value,
-                    new($"公开06表 {code} 不能大于公开09表决算数“{name}”", $"公开06表 {code} cannot exceed 公开09表's actual '{name}'"));
+                ctx.AtMost(CheckCodes.ThreePublicVsDetail, CheckContext.Blame(figure, item.Value), item.Value.Value, figure.Value,
+                    new($"公开06表 {code} 不能大于公开09表决算数“{name}”", $"公开06表 {code} cannot exceed 公开09表's actual '{name}'"),
+                    CheckContext.Other(figure, item.Value));
     }
 }

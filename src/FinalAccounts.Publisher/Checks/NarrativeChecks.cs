@@ -14,7 +14,7 @@ internal static class NarrativeChecks
             ctx.Report(CheckCodes.OperatingFunds, actual.Location,
                 $"机关运行经费 {CheckContext.Money(actual.Value)} 与公开06表公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)} 不同。",
                 $"机关运行经费 {CheckContext.Money(actual.Value)} differs from 公开06表's 公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)}.",
-                new Diagnostics.DiagnosticFigures(m.T06.PublicTotal.Value, actual.Value));
+                new Diagnostics.DiagnosticFigures(m.T06.PublicTotal.Value, actual.Value), m.T06.PublicTotal.Location);
         if (ctx.Available(ctx.FileOf(NarrativeReader.ProcurementFile))) Procurement(ctx, m.Procurement);
         Vehicles(ctx, m);
         PriorYear(ctx, m);
@@ -45,17 +45,18 @@ internal static class NarrativeChecks
         if (ctx.Available(assetsFile, threePublicFile) && v.FleetSize.Value > assets.VehicleTotal.Value)
             ctx.Report(CheckCodes.Vehicles, v.FleetSize.Location, $"公务用车保有量 {v.FleetSize.Value} 辆多于车辆总数 {assets.VehicleTotal.Value} 辆。",
                 $"The fleet of {v.FleetSize.Value} exceeds the {assets.VehicleTotal.Value} vehicles in assets.yaml.",
-                new Diagnostics.DiagnosticFigures(assets.VehicleTotal.Value, v.FleetSize.Value));
+                new Diagnostics.DiagnosticFigures(assets.VehicleTotal.Value, v.FleetSize.Value), assets.VehicleTotal.Location);
         if (!ctx.Available(m.T09.Source, threePublicFile)) return;
         var op = m.T09.Actual.VehicleOperation;
         ctx.Sum(CheckCodes.VehicleOperation, op with { Location = v.Fuel.Location }, [v.Fuel, v.Repairs, v.Insurance, v.Parking, v.Other],
             new("公开09表决算数“公务用车运行维护费”应等于燃料费 + 维修费 + 保险费 + 停车费 + 其他", "公开09表's running cost must equal fuel + repairs + insurance + parking + other"),
-            evenIfComputed: true);
+            evenIfComputed: true, also: op.Location);
         var purchase = m.T09.Actual.VehiclePurchase.Value;
         if ((purchase > 0) != (v.PurchasedCount.Value > 0))
             ctx.Report(CheckCodes.VehiclePurchase, v.PurchasedCount.Location,
                 $"公务用车购置费为 {CheckContext.Money(purchase)} 万元，购置车辆数为 {v.PurchasedCount.Value} 辆。",
-                $"The purchase cost is {CheckContext.Money(purchase)} but {v.PurchasedCount.Value} vehicles were bought.");
+                $"The purchase cost is {CheckContext.Money(purchase)} but {v.PurchasedCount.Value} vehicles were bought.",
+                also: m.T09.Actual.VehiclePurchase.Location);
     }
 
     private static void PriorYear(CheckContext ctx, DepartmentYear m)
@@ -68,7 +69,8 @@ internal static class NarrativeChecks
             var current = m.Current(figure).Value;
             ctx.Equal(CheckCodes.PriorYearChange, prior[figure].IsGiven ? prior[figure].Location : change.Location, current - change.Value, prior[figure].Value,
                 new($"上年数应等于本年数 {CheckContext.Money(current)} − 增减额 {CheckContext.Money(change.Value)}（{figure}）",
-                    $"The prior-year figure must equal current {CheckContext.Money(current)} − change {CheckContext.Money(change.Value)} ({figure})"));
+                    $"The prior-year figure must equal current {CheckContext.Money(current)} − change {CheckContext.Money(change.Value)} ({figure})"),
+                m.Current(figure).Location);
         }
 
         ctx.Sum(CheckCodes.PriorThreePublic, prior[PriorFigure.ThreePublicTotal],
@@ -82,7 +84,8 @@ internal static class NarrativeChecks
         if (ctx.Available(m.T05.Source, ctx.FileOf(NarrativeReader.ExplanationsFile)))
         {
             foreach (var cls in m.T05.Classes.Where(c => c[0].Value != 0m && !uses.ContainsKey(c.Code!.Value)))
-                ctx.Report(CheckCodes.ClassUse, Diagnostics.SourceLocation.OfFile(m.Folder + "/" + NarrativeReader.ExplanationsFile), $"class_uses 中缺少 {cls.Code} {cls.Name} 的用途说明。", $"class_uses lacks {cls.Code} {cls.Name}.");
+                ctx.Report(CheckCodes.ClassUse, ctx.FileOf(NarrativeReader.ExplanationsFile),
+                    $"class_uses 中缺少 {cls.Code} {cls.Name} 的用途说明。", $"class_uses lacks {cls.Code} {cls.Name}.", also: cls.Location);
             foreach (var (code, text) in uses.Where(u => m.T05.Find(u.Key) is null))
                 ctx.Report(CheckCodes.ClassUse, text.Location, $"公开05表中没有 {code} 类支出，这条用途说明不会用到。", $"公开05表 has no class {code}; this text is unused.");
         }

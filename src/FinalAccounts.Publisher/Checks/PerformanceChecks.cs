@@ -21,7 +21,8 @@ internal static class PerformanceChecks
         var funds = p.Projects.Sum(x => x.Actual.Value);
         if (p.Projects.Count > 0 && projectsRead && ctx.Available(m.T05))
             ctx.AtMost(CheckCodes.ProjectFunds, p.Projects[0].Actual.Location, funds, m.T05.Total[2].Value,
-                new("各绩效自评项目执行数之和不能大于公开05表“项目支出”合计", "The projects' actual spending cannot exceed 公开05表's 项目支出"));
+                new("各绩效自评项目执行数之和不能大于公开05表“项目支出”合计", "The projects' actual spending cannot exceed 公开05表's 项目支出"),
+                m.T05.Total[2].Location);
 
         var overall = p.Overall;
         var t05 = m.T05.Total;
@@ -36,17 +37,19 @@ internal static class PerformanceChecks
     {
         var overall = p.Overall;
         ctx.Equal(CheckCodes.OverallForm, overall.Form.Actual.Location, t05[0].Value, overall.Form.Actual.Value,
-            new("整体绩效自评表执行数应等于公开05表合计“本年支出小计”", "The overall form's actual must equal 公开05表's total"));
+            new("整体绩效自评表执行数应等于公开05表合计“本年支出小计”", "The overall form's actual must equal 公开05表's total"), t05[0].Location);
         ctx.Equal(CheckCodes.OverallForm, overall.BasicExpenditure.Location, t05[1].Value, overall.BasicExpenditure.Value,
-            new("整体绩效自评表基本支出总额应等于公开05表合计“基本支出”", "The overall form's basic spending must equal 公开05表's 基本支出"));
+            new("整体绩效自评表基本支出总额应等于公开05表合计“基本支出”", "The overall form's basic spending must equal 公开05表's 基本支出"),
+            t05[1].Location);
         ctx.Equal(CheckCodes.OverallForm, overall.ProjectExpenditure.Location, t05[2].Value, overall.ProjectExpenditure.Value,
-            new("整体绩效自评表项目支出总额应等于公开05表合计“项目支出”", "The overall form's project spending must equal 公开05表's 项目支出"));
+            new("整体绩效自评表项目支出总额应等于公开05表合计“项目支出”", "The overall form's project spending must equal 公开05表's 项目支出"),
+            t05[2].Location);
         var expectedBudget = p.Projects.Sum(x => x.Budget.Value) + t05[1].Value;
         if (p.Projects.Count > 0 && projectsRead && overall.Form.Budget.Value != expectedBudget)
             ctx.Report(CheckCodes.OverallBudget, overall.Form.Budget.Location,
                 $"整体预算数 {CheckContext.Money(overall.Form.Budget.Value)}，各项目预算数之和 + 基本支出为 {CheckContext.Money(expectedBudget)}。",
                 $"Overall budget {CheckContext.Money(overall.Form.Budget.Value)}; Σ project budgets + basic spending = {CheckContext.Money(expectedBudget)}.",
-                new Diagnostics.DiagnosticFigures(expectedBudget, overall.Form.Budget.Value));
+                new Diagnostics.DiagnosticFigures(expectedBudget, overall.Form.Budget.Value), t05[1].Location);
     }
 
     private static void Form(CheckContext ctx, SelfAssessmentForm form)
@@ -71,7 +74,12 @@ internal static class PerformanceChecks
         {
             var parts = (form.ExecutionScore?.Value ?? score) + form.GoalScore.Value + form.Indicators.Sum(i => i.Score.Value);
             ctx.Equal(CheckCodes.TotalScore, total.Location, parts, total.Value,
-                new($"总分应等于预算执行得分 + 目标得分 + {form.Indicators.Count} 项指标得分", $"The total must equal execution + goal + {form.Indicators.Count} indicator scores"));
+                new($"总分应等于预算执行得分 + 目标得分 + {form.Indicators.Count} 项指标得分", $"The total must equal execution + goal + {form.Indicators.Count} indicator scores"),
+                ScoreColumn(form));
         }
     }
+
+    /// <summary>The header cell of the scores in a form's indicators file: where the other side of its total is.</summary>
+    private static Diagnostics.SourceLocation ScoreColumn(SelfAssessmentForm form) =>
+        form.Indicators.Count > 0 ? form.Indicators[0].Score.Location with { Line = 1 } : new(form.IndicatorsFile, 1, 1);
 }

@@ -73,6 +73,10 @@ internal static class PerformanceReader
         }
 
         var c = DataFileColumns.IndicatorColumns;
+        var seen = new HashSet<(string, string, string)>();
+        foreach (var r in file.Records.Where(r => !seen.Add((file.Get(r, c[0]), file.Get(r, c[1]), file.Get(r, c[2])))))
+            bag.Report(InputCodes.DuplicateRow, file.At(r, c[2]), $"指标“{file.Get(r, c[2])}”在同一个一级、二级指标下出现了两次。",
+                $"Indicator '{file.Get(r, c[2])}' appears twice under the same level 1 and level 2.");
         return file.Records.Select(r => new Indicator(
             Text(file, r, c[0]), Text(file, r, c[1]), Text(file, r, c[2]), Text(file, r, c[3]), Text(file, r, c[4]),
             new Located<decimal>(AmountParser.ParseDecimal(file.Get(r, c[5]), file.At(r, c[5]), bag, 2) ?? 0m, file.At(r, c[5])),

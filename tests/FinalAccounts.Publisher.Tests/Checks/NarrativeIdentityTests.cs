@@ -15,7 +15,8 @@ public sealed class NarrativeIdentityTests
     {
         yield return new("Operating_funds_that_differ_from_the_public_total_of_table_06_warn_FA4001",
             Append("operating-funds.yaml", "actual: 170.05"),
-            "FA4001", "operating-funds.yaml:7:9", 170.04m, 170.05m, 0m, Mentions: ["170.05", "170.04"]);
+            "FA4001", "operating-funds.yaml:7:9", 170.04m, 170.05m, 0m,
+            Also: ["FA4001 tables/06.csv:65:3"], Mentions: ["170.05", "170.04"]);
 
         yield return new("Procurement_total_that_differs_from_goods_works_and_services_reports_FA4002",
             Text(Procurement, "total: 875.78", "total: 876.78"),
@@ -35,30 +36,37 @@ public sealed class NarrativeIdentityTests
             "FA4003", "assets.yaml:16:10", 2m, 3m, 0m, Mentions: ["2 辆", "3 辆"]);
         yield return new("Fleet_larger_than_the_vehicle_total_reports_FA4003",
             Text(ThreePublic, "fleet_size: 2", "fleet_size: 3"),
-            "FA4003", "three-public.yaml:31:15", 2m, 3m, 0m, Mentions: ["3 辆", "2 辆"]);
+            "FA4003", "three-public.yaml:31:15", 2m, 3m, 0m,
+            Also: ["FA4003 assets.yaml:16:10"], Mentions: ["3 辆", "2 辆"]);
         yield return new("Vehicle_running_cost_details_that_differ_from_table_09_report_FA4004_at_the_fuel_cost",
             Text(ThreePublic, "fuel: 2.26", "fuel: 3.26"),
-            "FA4004", "three-public.yaml:26:11", 7.72m, 6.72m, 0.02m);
+            "FA4004", "three-public.yaml:26:11", 7.72m, 6.72m, 0.02m,
+            ["FA4004 tables/09.csv:3:6"]);
         yield return new("Vehicles_bought_without_a_purchase_cost_warn_FA4005",
             Text(ThreePublic, "purchased_count: 0", "purchased_count: 1"),
-            "FA4005", "three-public.yaml:23:20", Mentions: ["0.00", "1 辆"]);
+            "FA4005", "three-public.yaml:23:20",
+            Also: ["FA4005 tables/09.csv:3:5"], Mentions: ["0.00", "1 辆"]);
 
         yield return new("Prior_year_figure_that_differs_from_current_minus_change_reports_FA4006",
             Text(Prior, "gpb_income: 35549.61", "gpb_income: 35548.61"),
-            "FA4006", "prior-year.yaml:23:13", 35549.61m, 35548.61m, 0m);
+            "FA4006", "prior-year.yaml:23:13", 35549.61m, 35548.61m, 0m,
+            ["FA4006 tables/04.csv:2:3"]);
         yield return new("Reported_three_public_change_that_does_not_lead_to_the_prior_total_reports_FA4006",
             Text(Prior, "three_public_total: 1.75", "three_public_total: 1.85"),
-            "FA4006", "prior-year.yaml:26:10", 4.87m, 4.97m, 0m);
+            "FA4006", "prior-year.yaml:26:10", 4.87m, 4.97m, 0m,
+            ["FA4006 tables/09.csv:3:2"]);
         yield return new("Reported_vehicle_change_against_the_computed_prior_subtotal_reports_FA4006_at_the_change",
             Text(Prior, "three_public_vehicles: 1.75", "three_public_vehicles: 1.65"),
-            "FA4006", "prior-year.yaml:40:26", 5.07m, 4.97m, 0m);
+            "FA4006", "prior-year.yaml:40:26", 5.07m, 4.97m, 0m,
+            ["FA4006 tables/09.csv:3:4"]);
         yield return new("Prior_three_public_total_that_differs_from_its_parts_reports_FA4007",
             All(Text(Prior, "  three_public_total: 1.75\n", ""), Text(Prior, "  total: 4.97", "  total: 5.97")),
             "FA4007", "prior-year.yaml:26:10", 4.97m, 5.97m, 0m);
 
         yield return new("Class_with_spending_but_no_use_text_warns_FA4008",
             Text("explanations.yaml", "  \"221\": 住房公积金、提租补贴和购房补贴\n", ""),
-            "FA4008", "explanations.yaml", Mentions: ["221"]);
+            "FA4008", "explanations.yaml:1:1",
+            Also: ["FA4008 tables/05.csv:50:1"], Mentions: ["221"]);
         yield return new("Use_text_for_a_class_without_spending_warns_FA4008_at_the_text",
             Text("explanations.yaml", "  \"203\": 国防支出\n", "  \"202\": 外交支出\n  \"203\": 国防支出\n"),
             "FA4008", "explanations.yaml:19:10", Mentions: ["202"]);

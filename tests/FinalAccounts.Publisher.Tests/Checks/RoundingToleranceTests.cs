@@ -83,6 +83,6 @@ public sealed class RoundingToleranceTests
         var run = copy.Check();
 
         run.Expect("FA2900", "three-public.yaml:26:11", expected: 6.73m, actual: 6.72m, tolerance: 0.02m);
-        run.ExpectNewExactly("FA2900 three-public.yaml:26:11");
+        run.ExpectNewExactly("FA2900 three-public.yaml:26:11", "FA2900 tables/09.csv:3:6");
     }
 }

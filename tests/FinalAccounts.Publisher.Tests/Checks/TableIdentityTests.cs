@@ -27,18 +27,20 @@ public sealed class TableIdentityTests
         yield return new("GPB_row_whose_subtotal_differs_from_basic_plus_project_reports_FA2001",
             Cell(T05, "2060199", "基本支出", "369.94"),
             "FA2001", "tables/05.csv:14:3", 1382.84m, 1381.84m, 0.01m,
-            ["FA2002 tables/05.csv:11:4", "FA3006 tables/05.csv:14:4"]);
+            ["FA2002 tables/05.csv:11:4", "FA3006 tables/03.csv:14:4", "FA3006 tables/05.csv:14:4"]);
         yield return new("Fund_row_whose_year_end_balance_differs_from_opening_plus_income_minus_spending_reports_FA2001",
             Append(T07, "2299999,其他支出,5,,,,,6"),
             "FA2001", "tables/07.csv:2:8", 5m, 6m, 0m);
         yield return new("Fund_row_whose_spending_differs_from_basic_plus_project_reports_FA2001",
             Append(T07, "2299999,其他支出,2,,2,1,,0"),
             "FA2001", "tables/07.csv:2:5", 1m, 2m, 0m,
-            ["FA3005 tables/04.csv:37:5", "FA3005 tables/04.csv:33:5"]);
+            ["FA3005 tables/04.csv:33:5", "FA3005 tables/04.csv:37:5", "FA3005 tables/07.csv:1:1",
+             "FA3005 tables/07.csv:1:1"]);
         yield return new("State_capital_row_whose_total_differs_from_basic_plus_project_reports_FA2001",
             Append(T08, "2299999,其他支出,2,1,"),
             "FA2001", "tables/08.csv:2:3", 1m, 2m, 0m,
-            ["FA3005 tables/04.csv:37:6", "FA3005 tables/04.csv:33:6"]);
+            ["FA3005 tables/04.csv:33:6", "FA3005 tables/04.csv:37:6", "FA3005 tables/08.csv:1:1",
+             "FA3005 tables/08.csv:1:1"]);
 
         // FA2002: 款 = Σ项 and 类 = Σ款, in every column.
         yield return new("Section_row_that_differs_from_its_items_reports_FA2002_in_each_column",
@@ -53,17 +55,21 @@ public sealed class TableIdentityTests
         yield return new("Expenditure_class_row_that_differs_from_its_sections_reports_FA2002_and_the_totals_it_feeds",
             Cells(T03, "206", ("本年支出合计", "17079.57"), ("项目支出", "16194.14")),
             "FA2002", "tables/03.csv:10:3", 17078.57m, 17079.57m, 0.04m,
-            ["FA2002 tables/03.csv:10:5", "FA2003 tables/03.csv:2:3", "FA2003 tables/03.csv:2:5", "FA3002 tables/03.csv:10:3"]);
+            ["FA2002 tables/03.csv:10:5", "FA2003 tables/03.csv:2:3", "FA2003 tables/03.csv:2:5",
+             "FA3002 tables/01.csv:19:3", "FA3002 tables/03.csv:10:3"]);
         yield return new("GPB_section_row_that_differs_from_its_items_reports_FA2002",
             Cells(T05, "2080501", ("本年支出小计", "96.1"), ("基本支出", "96.1")),
             "FA2002", "tables/05.csv:29:3", 308.23m, 307.23m, 0.02m,
-            ["FA2002 tables/05.csv:29:4", "FA3006 tables/05.csv:30:3", "FA3006 tables/05.csv:30:4", "FA3009 budget-execution.csv:15:4"]);
+            ["FA2002 tables/05.csv:29:4", "FA3006 tables/03.csv:30:3", "FA3006 tables/03.csv:30:4",
+             "FA3006 tables/05.csv:30:3", "FA3006 tables/05.csv:30:4", "FA3009 budget-execution.csv:15:4",
+             "FA3009 tables/05.csv:30:3"]);
 
         // FA2003: 合计 = Σ类.
         yield return new("Total_row_that_differs_from_the_classes_reports_FA2003",
             Cells(T02, "合计", ("本年收入合计", "26865.63"), ("财政拨款收入", "26865.63")),
             "FA2003", "tables/02.csv:2:3", 26864.63m, 26865.63m, 0.04m,
-            ["FA2003 tables/02.csv:2:4", "FA3001 tables/02.csv:2:3", "FA3001 tables/02.csv:2:4"]);
+            ["FA2003 tables/02.csv:2:4", "FA3001 tables/01.csv:10:3", "FA3001 tables/01.csv:2:3",
+             "FA3001 tables/02.csv:2:3", "FA3001 tables/02.csv:2:4"]);
 
         // FA2006, FA2007: 公开06表.
         yield return new("Economic_class_that_differs_from_its_items_reports_FA2006",
@@ -72,11 +78,11 @@ public sealed class TableIdentityTests
         yield return new("Personnel_total_that_differs_from_classes_301_and_303_reports_FA2007",
             Cell(T06, "人员经费合计", "决算数", "1491.82"),
             "FA2007", "tables/06.csv:64:3", 1490.82m, 1491.82m, 0.01m,
-            ["FA3007 tables/05.csv:2:4"]);
+            ["FA3007 tables/05.csv:2:4", "FA3007 tables/06.csv:64:3"]);
         yield return new("Public_total_that_differs_from_its_classes_reports_FA2007",
             Cell(T06, "公用经费合计", "决算数", "171.04"),
             "FA2007", "tables/06.csv:65:3", 170.04m, 171.04m, 0.01m,
-            ["FA3007 tables/05.csv:2:4"]);
+            ["FA3007 tables/05.csv:2:4", "FA3007 tables/06.csv:64:3"]);
 
         // FA2008: 公开09表, both rows.
         yield return new("Three_public_budget_total_that_differs_from_its_parts_reports_FA2008",
@@ -88,7 +94,7 @@ public sealed class TableIdentityTests
         yield return new("Three_public_actual_total_that_differs_from_its_parts_reports_FA2008",
             Cell(T09, "决算数", "合计", "7.72"),
             "FA2008", "tables/09.csv:3:2", 6.72m, 7.72m, 0m,
-            ["FA4006 prior-year.yaml:26:10"]);
+            ["FA4006 prior-year.yaml:26:10", "FA4006 tables/09.csv:3:2"]);
     }
 
     private static IEnumerable<TestCaseData> TestCases() => Cases().Select(c => c.ToTestCase());
