@@ -6,8 +6,9 @@
   默认检查并生成 data/ 下每个年度文件夹中所有部门的公开文件，输出到 output/。
   By default checks and builds every department of every year folder under data/ into output/.
 
-  -Test 运行全部测试 (runs the test suite) and prints "N passed, N failed".
-  On Debian as root, missing font and tool packages are installed first.
+  -Test 运行全部测试 (runs the test suite): lists the skipped tests with the reason, then prints
+  "N passed, N failed, N skipped". On Debian as root, missing font and tool packages are installed first.
+  Each slow step (packages, restore, compile) says so first: a fresh machine needs a few minutes.
 
 .EXAMPLE
   dotnet tool restore; dotnet pwsh build.ps1
@@ -32,6 +33,17 @@ param(
 
 $ErrorActionPreference = 'Stop'
 Set-Location -LiteralPath $PSScriptRoot
+# No banners, telemetry notes or update notices from the tools this script starts.
+$env:DOTNET_NOLOGO = '1'
+$env:DOTNET_CLI_TELEMETRY_OPTOUT = '1'
+$env:DOTNET_SKIP_FIRST_TIME_EXPERIENCE = '1'
+$env:POWERSHELL_UPDATECHECK = 'Off'
+$env:POWERSHELL_TELEMETRY_OPTOUT = '1'
+
+function Write-Step([string]$Text) {
+    # Progress of the slow steps, Chinese first: a fresh machine is otherwise silent for minutes.
+    Write-Host "[$((Get-Date).ToString('HH:mm:ss'))] $Text"
+}
 
 $runtimePackages = @('fonts-arphic-uming', 'fonts-arphic-ukai', 'fonts-wqy-zenhei')
 $testPackages = $runtimePackages + @('fonts-wqy-microhei', 'poppler-utils', 'qpdf', 'libreoffice-writer-nogui', 'chromium')
@@ -43,7 +55,7 @@ function Install-DebianPackages([string[]]$Packages) {
     if ((& id -u) -ne '0') { return }
     $missing = @($Packages | Where-Object { & dpkg -s $_ *> $null; $LASTEXITCODE -ne 0 })
     if ($missing.Count -eq 0) { return }
-    Write-Host "安装缺少的软件包 (installing missing packages): $($missing -join ' ')"
+    Write-Step "安装缺少的软件包，约需 1–3 分钟 (installing missing packages, 1–3 minutes): $($missing -join ' ')"
     & apt-get update -q -o DPkg::Lock::Timeout=600 | Out-Null
     $env:DEBIAN_FRONTEND = 'noninteractive'
     & apt-get install -y -q --no-install-recommends -o DPkg::Lock::Timeout=600 @missing | Out-Null
@@ -54,16 +66,25 @@ if ($Test) {
     Install-DebianPackages $testPackages
     $results = Join-Path $PSScriptRoot 'TestResults'
     if (Test-Path -LiteralPath $results) { Remove-Item -LiteralPath $results -Recurse -Force }
-    & dotnet test FinalAccounts.Publisher.sln --logger 'trx;LogFileName=tests.trx' --results-directory $results
+    Write-Step '还原 NuGet 包，首次约需 1 分钟 (restoring packages; about a minute the first time)…'
+    & dotnet restore FinalAccounts.Publisher.sln -v q
     $code = $LASTEXITCODE
+    if ($code -eq 0) {
+        Write-Step '编译，首次约需 1–2 分钟 (compiling; 1–2 minutes the first time)…'
+        & dotnet build FinalAccounts.Publisher.sln --no-restore -v q -nologo
+        $code = $LASTEXITCODE
+    }
+    if ($code -eq 0) {
+        Write-Step '运行测试，约需 3–5 分钟 (running the tests, 3–5 minutes)…'
+        & dotnet test FinalAccounts.Publisher.sln --no-build --logger 'trx;LogFileName=tests.trx' --results-directory $results
+        $code = $LASTEXITCODE
+    }
     $trx = Join-Path $results 'tests.trx'
     if (Test-Path -LiteralPath $trx) {
-        $counters = ([xml](Get-Content -LiteralPath $trx -Raw -Encoding UTF8)).TestRun.ResultSummary.Counters
-        $failed = [int]$counters.failed + [int]$counters.error + [int]$counters.timeout + [int]$counters.aborted
-        Write-Host "$($counters.passed) passed, $failed failed"
+        & (Join-Path $PSScriptRoot 'tests/TestSummary.ps1') -Trx $trx
     }
     else {
-        Write-Host '0 passed, 1 failed'
+        Write-Host '0 passed, 1 failed, 0 skipped'
         if ($code -eq 0) { $code = 1 }
     }
     exit $code
@@ -85,5 +106,8 @@ if (-not $CheckOnly) {
     if ($NoProgress) { $cliArgs += '--no-progress' }
 }
 
-& dotnet run --project src/FinalAccounts.Cli -c Release -- @cliArgs
+Write-Step '编译 finacc，首次约需 1–2 分钟 (compiling finacc; 1–2 minutes the first time)…'
+& dotnet build src/FinalAccounts.Cli -c Release -v q -nologo
+if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+& dotnet (Join-Path $PSScriptRoot 'src/FinalAccounts.Cli/bin/Release/net10.0/finacc.dll') @cliArgs
 exit $LASTEXITCODE

@@ -10,12 +10,15 @@ internal static class LibreOffice
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(180);
 
-    /// <summary>The soffice executable on PATH, or null.</summary>
-    public static string? Find() => Support.ExternalTool.OnPath("soffice", "soffice.exe", "libreoffice");
+    /// <summary>The soffice executable on PATH, else where the Windows installer puts it, or null.</summary>
+    public static string? Find() => Support.ExternalTool.OnPath("soffice", "soffice.exe", "libreoffice")
+        ?? Support.ExternalTool.FirstExisting(
+            Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles), "LibreOffice", "program", "soffice.exe"));
 
     /// <summary>Returns soffice, or ignores the test (fails it on CI) when LibreOffice is not installed.</summary>
     public static string RequireOrIgnore() =>
-        Support.ExternalTool.Require(Find(), "LibreOffice (soffice)", "libreoffice-writer-nogui");
+        Support.ExternalTool.Require(Find(), "LibreOffice (soffice)", "libreoffice-writer-nogui",
+            "Install LibreOffice (its soffice.exe is looked for on PATH and in Program Files\\LibreOffice\\program) to run the Word-rendering tests.");
 
     /// <summary>Converts <paramref name="docx"/> to a PDF next to it and returns the PDF's path.</summary>
     public static string ConvertToPdf(string soffice, string docx)

@@ -29,7 +29,8 @@ internal sealed class Chromium : IAsyncDisposable
     }
 
     /// <summary>Returns Chromium's path, or ignores the test (fails it on CI) when it is not installed.</summary>
-    public static string RequireOrIgnore() => Support.ExternalTool.Require(Find(), "Chromium", "chromium");
+    public static string RequireOrIgnore() => Support.ExternalTool.Require(Find(), "Chromium", "chromium",
+        "Set the CHROMIUM environment variable to the path of chrome.exe to run the browser tests.");
 
     public static async Task<Chromium> LaunchAsync(string executable)
     {

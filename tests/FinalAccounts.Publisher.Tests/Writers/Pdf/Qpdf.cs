@@ -10,7 +10,8 @@ namespace FinalAccounts.Publisher.Tests.Writers.Pdf;
 internal static class Qpdf
 {
     public static string RequireOrIgnore() =>
-        Support.ExternalTool.Require(Support.ExternalTool.OnPath("qpdf", "qpdf.exe"), "qpdf", "qpdf");
+        Support.ExternalTool.Require(Support.ExternalTool.OnPath("qpdf", "qpdf.exe"), "qpdf", "qpdf",
+            "Put qpdf.exe on PATH to run the PDF validation tests.");
 
     /// <summary>qpdf's exit code (0 clean, 2 errors, 3 warnings) and everything it printed.</summary>
     public static (int Exit, string Output) Check(string qpdf, byte[] pdf)
