@@ -7,12 +7,14 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 internal sealed partial class DocxBuilder
 {
     /// <summary>
-    /// The table grid: fixed layout at the computed widths; header rows (and the 栏次 row) repeat on every page; rows
-    /// keep and split as <see cref="DocxRowKeeps"/> says; a span across columns is a gridSpan, a span down rows a vMerge
-    /// restart with continuation cells below it.
+    /// The table grid of the given grid rows (a piece of the table): fixed layout at the computed widths; header rows (and
+    /// the 栏次 row) repeat on every page; rows keep and split as <paramref name="keeps"/> says, at least as tall as the
+    /// pagination laid them out; a span across columns is a gridSpan, a span down rows a vMerge restart with continuation
+    /// cells below it (a span that began in an earlier piece starts again, its label repeated).
     /// </summary>
-    private W.Table Grid(Document.Table table, DocxTableLayout layout)
+    private W.Table Grid(Document.Table table, DocxTableLayout layout, IReadOnlyList<PieceRow> piece, DocxRowKeeps keeps)
     {
+        var pieceRows = piece.Select(p => p.GridRow).ToList();
         var n = table.Columns.Count;
         var rows = table.Header.Concat(table.Body).ToList();
         var grid = layout.Grid;
@@ -27,18 +29,19 @@ internal sealed partial class DocxBuilder
         foreach (var w in layout.Widths) gridColumns.Append(new GridColumn { Width = DocxUnits.Str(w) });
         t.Append(gridColumns);
 
-        // A table that fits on one page is kept on one page; a longer one breaks where the page rules allow.
-        var keepAll = layout.KeepsTogether(style, layout.Landscape ? landscape : portrait);
-        var keeps = DocxRowKeeps.For(table, layout, style, keepAll);
         var rowHeight = DocxUnits.TwipsFromPt(style.Font(StyleRole.TableText).SizePt * DocxStyles.RowHeightEms);
-        for (var r = 0; r < grid.RowCount; r++)
+        for (var k = 0; k < pieceRows.Count; k++)
         {
+            var r = pieceRows[k];
+            var texts = piece[k].Texts;
+            var next = k + 1 < pieceRows.Count ? pieceRows[k + 1] : -1;
             var kind = rows[r].Kind;
             var isHeader = r < table.Header.Count;
             var tr = new W.TableRow();
             var trPr = new TableRowProperties();
             if (!keeps.CanSplit[r]) trPr.Append(new CantSplit());
-            trPr.Append(new TableRowHeight { Val = (uint)rowHeight, HeightType = HeightRuleValues.AtLeast });
+            var height = texts is null && layout.MeasuredRows is { } measured && r < measured.Count ? measured[r] : rowHeight;
+            trPr.Append(new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast });
             if (isHeader) trPr.Append(new TableHeader());
             tr.Append(trPr);
             var keepNext = keeps.KeepWithNext[r];
@@ -54,14 +57,19 @@ internal sealed partial class DocxBuilder
 
                 var span = placed.Cell.ColSpan;
                 var width = layout.Widths.Skip(c).Take(span).Sum();
-                if (placed.Row < r)
+                if (placed.Row < r && pieceRows.Contains(placed.Row))
                 {
                     tr.Append(Cell(width, span, new VerticalMerge(), Kept(Para(DocxStyleIds.TableText), keepNext)));
                 }
                 else
                 {
-                    var merge = placed.Cell.RowSpan > 1 ? new VerticalMerge { Val = MergedCellValues.Restart } : null;
-                    tr.Append(Cell(width, span, merge, CellParagraph(table, placed, width, isHeader, kind == TableRowKind.Total, keepNext)));
+                    var goesOn = next > r && next <= placed.LastRow;
+                    var merge = goesOn ? new VerticalMerge { Val = MergedCellValues.Restart } : null;
+                    var shown = texts is not null && placed.Row == r && texts.TryGetValue(c, out var part)
+                        ? placed with { Cell = placed.Cell with { Text = part } }
+                        : placed;
+                    var paragraph = CellParagraph(table, shown, width, isHeader, kind == TableRowKind.Total, keepNext);
+                    tr.Append(Cell(width, span, merge, paragraph));
                 }
 
                 c += span;
@@ -131,3 +139,6 @@ internal sealed partial class DocxBuilder
         }
     }
 }
+
+/// <summary>A row of a table piece: its grid row and, for a row split across pages, the text each cell shows here.</summary>
+internal sealed record PieceRow(int GridRow, IReadOnlyDictionary<int, string>? Texts);

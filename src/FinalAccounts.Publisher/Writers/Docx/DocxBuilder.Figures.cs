@@ -64,7 +64,9 @@ internal sealed partial class DocxBuilder
 
     private Drawing Drawing(Figure figure, RenderedFigure image)
     {
-        var (widthPt, heightPt) = PictureSize(image, sectionLandscape ? landscape : portrait);
+        // The size the pagination laid it out at, else the text width within the page's share.
+        var (widthPt, heightPt) = plan?.Figure(blockIndex[figure])
+            ?? PictureSize(image, sectionLandscape ? landscape : portrait);
         var cx = DocxUnits.EmuFromPt(widthPt);
         var cy = DocxUnits.EmuFromPt(heightPt);
 

@@ -7,10 +7,12 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 internal sealed partial class DocxBuilder
 {
     private bool sectionLandscape;
-    private bool firstSection = true;
 
-    /// <summary>True when the document opens with a cover, whose page carries no number.</summary>
-    private bool HasCover => document.Blocks.Count > 0 && document.Blocks[0] is Document.TitleBlock;
+    /// <summary>Whether the open section is the front matter (cover and contents: no page number).</summary>
+    private bool inFrontMatter;
+
+    /// <summary>Whether the open section is the first of the body (numbered from 1).</summary>
+    private bool firstBodySection;
 
     /// <summary>Ends the open section when the orientation changes; the new section starts on a new page.</summary>
     private void SwitchOrientation(bool wantLandscape)
@@ -22,6 +24,21 @@ internal sealed partial class DocxBuilder
             return;
         }
 
+        EndSection();
+        sectionLandscape = wantLandscape;
+    }
+
+    /// <summary>Ends the front matter: the body starts a new section, on a new page, numbered from 1.</summary>
+    private void StartBody(bool landscape)
+    {
+        if (inFrontMatter && body.HasChildren) EndSection();
+        inFrontMatter = false;
+        firstBodySection = true;
+        sectionLandscape = landscape;
+    }
+
+    private void EndSection()
+    {
         var sectPr = SectionProperties(sectionLandscape);
         // A section ends with the paragraph that holds its properties: reuse the last paragraph when there is one.
         if (body.LastChild is W.Paragraph last && last.ParagraphProperties?.SectionProperties is null)
@@ -38,20 +55,20 @@ internal sealed partial class DocxBuilder
             }));
         }
 
-        sectionLandscape = wantLandscape;
         pendingBreak = false;
+        atPageTop = true;
     }
 
     /// <summary>
-    /// One section's page: A4 in the given orientation, the house margins, and the same page-number footer in every
-    /// section, so numbering runs on across orientation changes. The first section's first page (the cover) shows none.
+    /// One section's page: A4 in the given orientation and the house margins. The front matter (cover and contents)
+    /// has no footer; every body section has the same page-number footer, numbered from 1 in the first body section and
+    /// running on across orientation changes, as in the PDF.
     /// </summary>
     private SectionProperties SectionProperties(bool isLandscape)
     {
         var g = isLandscape ? landscape : portrait;
         var sectPr = new SectionProperties();
-        sectPr.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = DocxIds.Footer });
-        if (firstSection && HasCover) sectPr.Append(new FooterReference { Type = HeaderFooterValues.First, Id = DocxIds.FirstFooter });
+        if (!inFrontMatter) sectPr.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = DocxIds.Footer });
         sectPr.Append(
             new PageSize { Width = (uint)g.PageWidth, Height = (uint)g.PageHeight, Orient = isLandscape ? PageOrientationValues.Landscape : null },
             new PageMargin
@@ -59,19 +76,20 @@ internal sealed partial class DocxBuilder
                 Top = g.Top, Bottom = g.Bottom, Left = (uint)g.Left, Right = (uint)g.Right,
                 Header = (uint)DocxUnits.TwipsFromMm(15), Footer = (uint)g.Footer, Gutter = 0U,
             });
-        if (firstSection && HasCover) sectPr.Append(new TitlePage());
-        firstSection = false;
+        if (firstBodySection) sectPr.Append(new PageNumberType { Start = 1 });
+        firstBodySection = false;
         return sectPr;
     }
 
     private void AddParts()
     {
-        main.AddNewPart<StyleDefinitionsPart>(DocxIds.Styles).Styles = DocxStyles.Build(style, portrait);
+        var styles = DocxStyles.Build(style, portrait);
+        if (plan is not null) DocxPagePlan.LeavePagingToBreaks(styles);
+        main.AddNewPart<StyleDefinitionsPart>(DocxIds.Styles).Styles = styles;
         main.AddNewPart<DocumentSettingsPart>(DocxIds.Settings).Settings = DocxSettings.Build();
         main.AddNewPart<FontTablePart>(DocxIds.FontTable).Fonts = DocxFontTable.Build(style);
         if (!numbering.IsEmpty)
             main.AddNewPart<NumberingDefinitionsPart>(DocxIds.Numbering).Numbering = numbering.Build(style);
         main.AddNewPart<FooterPart>(DocxIds.Footer).Footer = DocxFooter.PageNumber(style.PageNumberFormat);
-        if (HasCover) main.AddNewPart<FooterPart>(DocxIds.FirstFooter).Footer = DocxFooter.Empty();
     }
 }

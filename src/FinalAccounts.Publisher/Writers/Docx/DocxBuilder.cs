@@ -26,6 +26,8 @@ internal sealed partial class DocxBuilder
     private readonly DocxPageGeometry landscape;
     private readonly Dictionary<Document.Table, DocxTableLayout> layouts = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<Figure, RenderedFigure?> rendered = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Block, int> blockIndex = new(ReferenceEqualityComparer.Instance);
+    private readonly DocxPagePlan? plan;
     private int bookmarkId;
     private int drawingId;
     private int imageCount;
@@ -36,27 +38,51 @@ internal sealed partial class DocxBuilder
     {
         this.document = document;
         this.context = context;
-        style = context.Style;
+        style = Typeset(context.Style, context.Pagination?.Typefaces);
         this.main = main;
         portrait = DocxPageGeometry.From(style.Page, landscape: false);
         landscape = DocxPageGeometry.From(style.Page, landscape: true);
+        plan = DocxPagePlan.From(context.Pagination, document.Blocks.Count);
+        for (var i = 0; i < document.Blocks.Count; i++) blockIndex[document.Blocks[i]] = i;
     }
 
     private DiagnosticBag Diagnostics => context.Diagnostics;
 
-    /// <summary>Fills the main part and its parts (styles, settings, numbering, footers).</summary>
+    /// <summary>
+    /// The style with each role's list led by the family its pages were measured with (the font table then gives the
+    /// style's first choice as the alternative name); unchanged without a pagination.
+    /// </summary>
+    private static DocumentStyle Typeset(DocumentStyle style, IReadOnlyDictionary<StyleRole, string>? used) =>
+        used is null || used.Count == 0 ? style : style with
+        {
+            Fonts = style.Fonts.ToDictionary(f => f.Key, f => used.TryGetValue(f.Key, out var family)
+                ? f.Value with { Families = [family, .. f.Value.Families.Where(x => x != family)] }
+                : f.Value),
+        };
+
+    /// <summary>
+    /// Fills the main part and its parts (styles, settings, numbering, footers). With the one pagination, pages begin
+    /// where the PDF's do: a page break before each block a page begins with, and a table in one piece per page.
+    /// </summary>
     public void Build(CancellationToken cancellationToken)
     {
         var blocks = document.Blocks;
-        var orientation = DocxSectionPlan.Landscape(blocks, Layout);
+        var orientation = plan?.Landscape ?? DocxSectionPlan.Landscape(blocks, Layout);
         ClaimBookmarks(blocks);
         var pages = HeadingPages(orientation);
         sectionLandscape = orientation.Length > 0 && orientation[0];
         var kept = KeepRules.KeptWithPrevious(blocks);
+        var bodyStart = FrontMatter.BodyStart(blocks);
+        inFrontMatter = bodyStart > 0;
+        firstBodySection = bodyStart == 0;
         for (var i = 0; i < blocks.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var newSection = (i == bodyStart && inFrontMatter)
+                || (blocks[i] is not PageBreak && orientation[i] != sectionLandscape);
+            if (i == bodyStart && inFrontMatter) StartBody(orientation[i]);
             if (blocks[i] is not PageBreak) SwitchOrientation(orientation[i]);
+            if (plan is not null && plan.StartsPage[i] && !newSection && body.HasChildren) pendingBreak = true;
             // A statement or closing line: what was written last keeps with it.
             if (kept[i] && body.LastChild is W.Paragraph last) (last.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
             WriteBlock(blocks[i], pages);
@@ -64,6 +90,7 @@ internal sealed partial class DocxBuilder
         }
 
         body.Append(SectionProperties(sectionLandscape));
+        if (plan is not null) DocxPagePlan.LeavePagingToBreaks(body);
         var root = new W.Document(body);
         // Declared once at the root instead of on every footer reference, hyperlink and picture.
         root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
@@ -96,7 +123,11 @@ internal sealed partial class DocxBuilder
     {
         if (!layouts.TryGetValue(table, out var layout))
         {
-            layout = DocxTableLayout.Compute(table, PlaceCells(table), style, portrait, landscape);
+            var measure = plan?.Table(blockIndex[table]);
+            var landscapePage = plan?.Landscape[blockIndex[table]] ?? false;
+            layout = measure is null
+                ? DocxTableLayout.Compute(table, PlaceCells(table), style, portrait, landscape)
+                : DocxTableLayout.FromMeasure(measure, PlaceCells(table), landscapePage ? landscape : portrait);
             layouts[table] = layout;
             if (layout.Overflows)
                 Diagnostics.Report(DocxDiagnostics.TooWide, table.Location,
@@ -118,10 +149,11 @@ internal sealed partial class DocxBuilder
         }
     }
 
-    /// <summary>The page of each heading: from the PDF layout when given, else (or for headings it lacks) estimated.</summary>
+    /// <summary>The page of each heading: from the pagination when given, else (or for those it lacks) estimated.</summary>
     private IReadOnlyDictionary<string, int> HeadingPages(bool[] orientation)
     {
         var given = context.Pagination?.HeadingPages;
+        if (plan is not null) return plan.Pagination.HeadingPages;
         var headings = document.Blocks.OfType<Heading>().Where(h => h.Id.Length > 0).ToList();
         if (given is not null && headings.All(h => given.ContainsKey(h.Id))) return given;
         var estimate = new DocxPageEstimator(style, portrait, landscape, Layout, Render).Estimate(document.Blocks, orientation);
@@ -131,7 +163,10 @@ internal sealed partial class DocxBuilder
         return merged;
     }
 
-    /// <summary>Appends a paragraph, turning a pending page break into "page break before".</summary>
+    /// <summary>
+    /// Appends a paragraph, turning a pending page break into "page break before". The space above the first paragraph of
+    /// a page is dropped, as the PDF drops it.
+    /// </summary>
     private W.Paragraph Add(W.Paragraph paragraph)
     {
         if (pendingBreak)
@@ -139,11 +174,22 @@ internal sealed partial class DocxBuilder
             paragraph.ParagraphProperties ??= new ParagraphProperties();
             paragraph.ParagraphProperties.PageBreakBefore = new PageBreakBefore();
             pendingBreak = false;
+            atPageTop = true;
+        }
+
+        if (atPageTop)
+        {
+            var pPr = paragraph.ParagraphProperties ??= new ParagraphProperties();
+            (pPr.SpacingBetweenLines ??= new SpacingBetweenLines()).Before = "0";
+            atPageTop = false;
         }
 
         body.Append(paragraph);
         return paragraph;
     }
+
+    /// <summary>Whether the next paragraph is the first of a page (after a section break).</summary>
+    private bool atPageTop;
 
     private static W.Paragraph Para(string styleId, params OpenXmlElement[] content)
     {

@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace FinalAccounts.Publisher.Writers.Docx;
 
-/// <summary>Footers: the page number as a PAGE field inside the house pattern ("— 1 —"), and an empty one for the cover.</summary>
+/// <summary>The footer: the page number as a PAGE field inside the house pattern ("— 1 —").</summary>
 internal static class DocxFooter
 {
     public static Footer PageNumber(string pattern)
@@ -17,9 +17,6 @@ internal static class DocxFooter
         if (after.Length > 0) p.Append(TextRun(after));
         return new Footer(p);
     }
-
-    public static Footer Empty() =>
-        new(new Paragraph(new ParagraphProperties { ParagraphStyleId = new ParagraphStyleId { Val = DocxStyleIds.Footer } }));
 
     private static Run TextRun(string text) => new(new Text(text) { Space = SpaceProcessingModeValues.Preserve });
 }

@@ -11,7 +11,6 @@ internal static class DocxIds
     public const string Numbering = "rIdNumbering";
     public const string FontTable = "rIdFonts";
     public const string Footer = "rIdFooter";
-    public const string FirstFooter = "rIdFooterFirst";
 
     public static string Image(int n) => "rIdImage" + DocxUnits.Str(n);
 

@@ -7,7 +7,8 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 /// Estimates the page each heading starts on, for the TOC when no PDF layout has supplied page numbers. It stacks
 /// block heights on pages of the text height: paragraphs by line count (characters per line from the text width, Latin
 /// half-width), headings kept with two following lines, tables row by row with their header rows repeated, a new page
-/// for the cover, page breaks and orientation changes. Close, not exact; Word recomputes the TOC when it opens the file.
+/// for the cover, page breaks and orientation changes; numbered from 1 at the body, as the footers are. Close, not
+/// exact: the PDF layout's pagination, when there is one, is exact.
 /// </summary>
 internal sealed class DocxPageEstimator(
     DocumentStyle style,
@@ -27,10 +28,18 @@ internal sealed class DocxPageEstimator(
     public IReadOnlyDictionary<string, int> Estimate(IReadOnlyList<Block> blocks, bool[] orientation)
     {
         geometry = orientation.Length > 0 && orientation[0] ? landscape : portrait;
+        var bodyStart = FrontMatter.BodyStart(blocks);
+        var firstBodyPage = 1;
         Block? previous = null;
         for (var i = 0; i < blocks.Count; i++)
         {
             var block = blocks[i];
+            if (i == bodyStart && i > 0)
+            {
+                if (used > 0) NewPage();
+                firstBodyPage = page;
+            }
+
             if (block is not PageBreak && orientation[i] != geometry.Landscape)
             {
                 if (used > 0) NewPage();
@@ -57,7 +66,7 @@ internal sealed class DocxPageEstimator(
             previous = block;
         }
 
-        return pages;
+        return pages.ToDictionary(p => p.Key, p => p.Value - firstBodyPage + 1, StringComparer.Ordinal);
     }
 
     private void Figure(Figure figure)

@@ -2,7 +2,11 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace FinalAccounts.Publisher.Writers.Docx;
 
-/// <summary>settings.xml: update fields on open (the TOC), Chinese punctuation and line-breaking rules, Word 2013+ layout.</summary>
+/// <summary>
+/// settings.xml: Chinese punctuation and line-breaking rules, Word 2013+ layout. Fields are not updated on open: the
+/// contents already hold the page numbers of the one pagination the Word file follows, and Word would ask the reader
+/// whether to update them.
+/// </summary>
 internal static class DocxSettings
 {
     // 避头尾, the zh-CN lists Word uses: characters that may not begin a line, and those that may not end one.
@@ -17,7 +21,6 @@ internal static class DocxSettings
         new CharacterSpacingControl { Val = CharacterSpacingValues.DoNotCompress },
         new NoLineBreaksAfterKinsoku { Language = "zh-CN", Val = NotAtLineEnd },
         new NoLineBreaksBeforeKinsoku { Language = "zh-CN", Val = NotAtLineStart },
-        new UpdateFieldsOnOpen { Val = true },
         new Compatibility(new CompatibilitySetting
         {
             Name = CompatSettingNameValues.CompatibilityMode,

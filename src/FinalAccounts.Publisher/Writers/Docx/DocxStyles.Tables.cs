@@ -14,19 +14,25 @@ internal static partial class DocxStyles
     /// <summary>The least height of a table row, in multiples of the table font size.</summary>
     public const double RowHeightEms = 1.9;
 
+    /// <summary>The pitch of the lines above a table (部门, 单位) and of its notes, in multiples of their size.</summary>
+    public const double MetaPitchFactor = 1.8, NotePitchFactor = 1.6;
+
     private static IEnumerable<Style> TableStyles(DocumentStyle style)
     {
+        // Every pitch as the PDF sets it, so a page of the Word file holds what the PDF's page holds: cell text at the
+        // table pitch (rows are at least as tall as the PDF's), the 部门/单位 lines at 1.8 and notes at 1.6 times their size,
+        // the title on the body's grid in the section headings' face.
         var text = style.Font(StyleRole.TableText);
         var pitch = text.SizePt * style.TableLinePitchFactor;
         yield return ParagraphStyle(DocxStyleIds.TableText, "Table Text", DocxStyleIds.Normal, text, new StyleParagraphProperties
         {
-            SpacingBetweenLines = AtLeast(pitch),
+            SpacingBetweenLines = Exact(pitch),
             Justification = Justify(JustificationValues.Left),
         }, 40);
         var header = style.Font(StyleRole.TableHeader);
         yield return ParagraphStyle(DocxStyleIds.TableHeader, "Table Heading", DocxStyleIds.TableText, header, new StyleParagraphProperties
         {
-            SpacingBetweenLines = AtLeast(header.SizePt * style.TableLinePitchFactor),
+            SpacingBetweenLines = Exact(pitch),
             Justification = Justify(JustificationValues.Center),
         }, 41);
         var meta = style.Font(StyleRole.TableMeta);
@@ -34,21 +40,21 @@ internal static partial class DocxStyles
         {
             KeepNext = new KeepNext(),
             KeepLines = new KeepLines(),
-            SpacingBetweenLines = AtLeast(meta.SizePt * style.TableLinePitchFactor, 0, meta.SizePt / 4),
+            SpacingBetweenLines = Exact(meta.SizePt * MetaPitchFactor),
             Justification = Justify(JustificationValues.Left),
         }, 42);
-        var title = style.Font(StyleRole.Heading2) with { SizePt = style.Font(StyleRole.Caption).SizePt };
+        var title = style.Font(StyleRole.Heading2) with { Bold = true };
         yield return ParagraphStyle(DocxStyleIds.TableTitle, "Table Title", DocxStyleIds.Normal, title, new StyleParagraphProperties
         {
             KeepNext = new KeepNext(),
             KeepLines = new KeepLines(),
-            SpacingBetweenLines = AtLeast(title.SizePt * 1.5, title.SizePt / 2, title.SizePt / 2),
+            SpacingBetweenLines = Exact(Pitch(style, title)),
             Justification = Justify(JustificationValues.Center),
         }, 43);
         var note = style.Font(StyleRole.Note);
         yield return ParagraphStyle(DocxStyleIds.TableNote, "Table Note", DocxStyleIds.Note, note, new StyleParagraphProperties
         {
-            SpacingBetweenLines = AtLeast(note.SizePt * style.TableLinePitchFactor, note.SizePt / 4),
+            SpacingBetweenLines = Exact(note.SizePt * NotePitchFactor),
         }, 44);
         yield return TableGrid();
     }

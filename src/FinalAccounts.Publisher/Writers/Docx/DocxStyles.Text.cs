@@ -31,18 +31,22 @@ internal static partial class DocxStyles
             Justification = Justify(JustificationValues.Center),
         }, 11);
 
+        // Figures as the PDF sets them: 6 pt above the picture, 6 pt between picture and caption, the caption's pitch
+        // scaled from the body's.
         var caption = style.Font(StyleRole.Caption);
         yield return ParagraphStyle(DocxStyleIds.Caption, "caption", DocxStyleIds.Normal, caption, new StyleParagraphProperties
         {
             KeepLines = new KeepLines(),
-            SpacingBetweenLines = AtLeast(caption.SizePt * 1.5, caption.SizePt / 2, caption.SizePt / 2),
+            SpacingBetweenLines = Exact(Pitch(style, caption), FigureGapPt),
             Justification = Justify(JustificationValues.Center),
         }, 35);
-        // The picture's paragraph: single spacing (an exact pitch would clip the image), kept with its caption.
-        yield return ParagraphStyle(DocxStyleIds.FigureImage, "Figure", DocxStyleIds.Normal, body, new StyleParagraphProperties
+        // The picture's paragraph: single spacing (an exact pitch would clip the image) in a 1 pt font, so the line is
+        // the picture's height; kept with its caption.
+        var gap = DocxUnits.Str(DocxUnits.TwipsFromPt(FigureGapPt));
+        yield return ParagraphStyle(DocxStyleIds.FigureImage, "Figure", DocxStyleIds.Normal, body with { SizePt = 1 }, new StyleParagraphProperties
         {
             KeepNext = new KeepNext(),
-            SpacingBetweenLines = new SpacingBetweenLines { Before = DocxUnits.Str(DocxUnits.TwipsFromPt(pitch / 2)), Line = "240", LineRule = LineSpacingRuleValues.Auto },
+            SpacingBetweenLines = new SpacingBetweenLines { Before = gap, Line = "240", LineRule = LineSpacingRuleValues.Auto },
             Justification = Justify(JustificationValues.Center),
         }, 36);
 
@@ -85,8 +89,9 @@ internal static partial class DocxStyles
             {
                 KeepNext = new KeepNext(),
                 KeepLines = new KeepLines(),
-                // A part heading stands centred with half a line around it; section headings sit on the body's grid.
-                SpacingBetweenLines = level == 1 ? Exact(pitch, pitch / 2, pitch / 2) : Exact(pitch),
+                // A part heading stands centred with half a line above it; section headings sit on the body's grid (as in
+                // the PDF, whose pages the Word file follows).
+                SpacingBetweenLines = level == 1 ? Exact(pitch, pitch / 2) : Exact(pitch),
                 Indentation = level == 1 ? null : CharIndent(style.FirstLineIndentChars, font.SizePt),
                 Justification = Justify(level == 1 ? JustificationValues.Center : JustificationValues.Both),
                 OutlineLevel = new OutlineLevel { Val = level - 1 },

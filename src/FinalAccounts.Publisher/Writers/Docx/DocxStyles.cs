@@ -83,6 +83,19 @@ internal static partial class DocxStyles
         return s;
     }
 
+    /// <summary>The space above a figure and between picture and caption, as the PDF leaves it.</summary>
+    internal const double FigureGapPt = 6;
+
+    /// <summary>The space above a table, as the PDF leaves it (dropped at the top of a page).</summary>
+    internal const double TableGapPt = 6;
+
+    /// <summary>A font's line pitch as the PDF sets it: the body's pitch for body-sized text, scaled for other sizes.</summary>
+    internal static double Pitch(DocumentStyle style, FontSpec font)
+    {
+        var body = style.Font(StyleRole.Body).SizePt;
+        return Math.Abs(font.SizePt - body) < 0.01 ? style.BodyLinePitchPt : font.SizePt * style.BodyLinePitchPt / body;
+    }
+
     internal static SpacingBetweenLines Exact(double pitchPt, double beforePt = 0, double afterPt = 0) => new()
     {
         Before = DocxUnits.Str(DocxUnits.TwipsFromPt(beforePt)),

@@ -10,6 +10,19 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 /// </summary>
 internal sealed record DocxTableLayout(bool Landscape, IReadOnlyList<int> Widths, bool Overflows, TableGrid Grid)
 {
+    /// <summary>The rows' heights in twips as the pagination laid them out, or null when they are only estimated.</summary>
+    public IReadOnlyList<int>? MeasuredRows { get; init; }
+
+    /// <summary>The pagination's measures (the PDF's column widths and row heights) on <paramref name="page"/>.</summary>
+    public static DocxTableLayout FromMeasure(TableMeasure measure, TableGrid grid, DocxPageGeometry page)
+    {
+        var twips = measure.ColumnWidthsPt.Select(w => w * 20).ToList();
+        var widths = Round(twips, (int)Math.Round(twips.Sum(), MidpointRounding.AwayFromZero));
+        // Whole twips, rounded down: a piece of rows never takes more room than on the PDF's page.
+        var rows = measure.RowHeightsPt.Select(h => (int)Math.Floor(h * 20)).ToList();
+        return new DocxTableLayout(page.Landscape, widths, false, grid) { MeasuredRows = rows };
+    }
+
     /// <summary>Short labels up to this many characters never wrap.</summary>
     private const double UnbreakableEms = 4;
 

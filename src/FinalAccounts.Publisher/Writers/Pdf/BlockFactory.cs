@@ -3,9 +3,24 @@ using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
-/// <summary>Measures the document's blocks into flow elements for the paginator (one method per block kind).</summary>
+/// <summary>
+/// Measures the document's blocks into flow elements for the paginator (one method per block kind), remembering which
+/// block each element draws (<see cref="BlockOf"/>) and how the tables and figures were measured, for the pagination
+/// the Word file follows.
+/// </summary>
 internal sealed partial class BlockFactory(LayoutContext context)
 {
+    private readonly Dictionary<FlowElement, int> blockOf = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>The index of the document block each element draws (a kept statement draws with its table's element).</summary>
+    public IReadOnlyDictionary<FlowElement, int> BlockOf => blockOf;
+
+    /// <summary>Each table's layout, by block index.</summary>
+    public Dictionary<int, TableLayout> Tables { get; } = [];
+
+    /// <summary>Each drawn figure's printed size, by block index.</summary>
+    public Dictionary<int, (double WidthPt, double HeightPt)> Figures { get; } = [];
+
     /// <summary>The elements of the whole document; the TOC shows <paramref name="tocPages"/> (null in the first pass).</summary>
     public List<FlowElement> Build(DocumentTree document, IReadOnlyDictionary<string, int>? tocPages)
     {
@@ -17,9 +32,14 @@ internal sealed partial class BlockFactory(LayoutContext context)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var block = document.Blocks[i];
+            var first = elements.Count;
             if (kept[i] && block is Paragraph statement && elements.Count > 0)
             {
+                // The element before takes the statement with it and stays its block's element.
+                var owner = blockOf.GetValueOrDefault(elements[^1], i);
                 Keep(elements, statement);
+                blockOf[elements[first - 1]] = owner;
+                for (var k = first; k < elements.Count; k++) blockOf[elements[k]] = i;
                 previous = block;
                 continue;
             }
@@ -33,9 +53,8 @@ internal sealed partial class BlockFactory(LayoutContext context)
                     elements.Add(new PageBreakElement());
                     break;
                 case TableOfContents toc:
-                    var start = elements.Count;
                     elements.AddRange(Toc(toc, document, tocPages));
-                    tocSpan = (start, elements.Count - start, toc);
+                    tocSpan = (first, elements.Count - first, toc, i);
                     break;
                 case Heading heading:
                     elements.Add(HeadingElement(heading));
@@ -50,10 +69,14 @@ internal sealed partial class BlockFactory(LayoutContext context)
                     elements.Add(new PageBreakElement());
                     break;
                 case Table table:
-                    elements.Add(TableElement.Create(context, table, TableTitles.IsPrinted(table, previous), breaks));
+                    var tableElement = TableElement.Create(context, table, TableTitles.IsPrinted(table, previous), breaks);
+                    Tables[i] = tableElement.Layout;
+                    elements.Add(tableElement);
                     break;
                 case Figure figure:
-                    elements.Add(FigureElement.Create(context, figure));
+                    var figureElement = FigureElement.Create(context, figure);
+                    if (figureElement.ImageSize is { } size) Figures[i] = size;
+                    elements.Add(figureElement);
                     break;
                 default:
                     // Reported once, in the first pass (the TOC passes rebuild only the TOC).
@@ -61,24 +84,26 @@ internal sealed partial class BlockFactory(LayoutContext context)
                     break;
             }
 
+            for (var k = first; k < elements.Count; k++) blockOf[elements[k]] = i;
             previous = block;
         }
 
         return elements;
     }
 
-    private (int Start, int Count, TableOfContents Block)? tocSpan;
+    private (int Start, int Count, TableOfContents Block, int Index)? tocSpan;
 
     /// <summary>The same elements with the TOC rebuilt to show <paramref name="pages"/>.</summary>
     public List<FlowElement> WithToc(List<FlowElement> elements, DocumentTree document, IReadOnlyDictionary<string, int> pages)
     {
         if (tocSpan is not { } span) return elements;
         var toc = Toc(span.Block, document, pages).ToList();
+        foreach (var element in toc) blockOf[element] = span.Index;
         var result = new List<FlowElement>(elements.Count);
         result.AddRange(elements.Take(span.Start));
         result.AddRange(toc);
         result.AddRange(elements.Skip(span.Start + span.Count));
-        tocSpan = (span.Start, toc.Count, span.Block);
+        tocSpan = (span.Start, toc.Count, span.Block, span.Index);
         return result;
     }
 

@@ -18,8 +18,11 @@ internal static class DocumentLayout
         var elements = factory.Build(document, null);
         for (var pass = 1; ; pass++)
         {
-            var pages = new Paginator(context).Run(elements);
-            var result = new LayoutResult(pages, Headings(pages), pass, factory.LineBreaks);
+            var pages = new Paginator(context, factory.BlockOf).Run(elements);
+            var result = new LayoutResult(pages, Headings(pages), pass, factory.LineBreaks)
+            {
+                Tables = factory.Tables, Figures = factory.Figures, Typefaces = context.Typefaces(),
+            };
             var found = result.HeadingPages();
             if (!hasToc || (numbers is not null && Same(numbers, found)) || pass >= MaxPasses) return result;
             numbers = found;

@@ -29,6 +29,9 @@ internal sealed class FigureElement : FlowElement
         SpaceBefore = Gap;
     }
 
+    /// <summary>The chart's printed size (the text width, and the height scaled to it), or null when it is words.</summary>
+    public (double WidthPt, double HeightPt)? ImageSize => image is null ? null : (width, imageHeight);
+
     public static FigureElement Create(LayoutContext context, Figure figure)
     {
         var width = context.Portrait.TextWidth;

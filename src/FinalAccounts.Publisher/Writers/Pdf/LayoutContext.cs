@@ -86,6 +86,17 @@ internal sealed partial class LayoutContext
             writer.Diagnostics.Report(FontDiagnostics.FontSkipped, SourceLocation.None, $"字体未用于 PDF：{s}", $"Font not used for PDF: {s}");
     }
 
+    /// <summary>
+    /// For each role of the style, the family (as the style names it) of the face that sets its text: the first of
+    /// its list installed here.
+    /// </summary>
+    public IReadOnlyDictionary<StyleRole, string> Typefaces() =>
+        Style.Fonts.Where(f => f.Value.Families.Count > 0).ToDictionary(f => f.Key, f =>
+        {
+            var face = Font(f.Key).Chain.Faces[0];
+            return f.Value.Families.FirstOrDefault(face.HasFamily) ?? face.DisplayName;
+        });
+
     public RoleFont Font(StyleRole role, bool bold = false, bool italic = false) =>
         Fonts.Get(Style.Font(role), bold, italic) ?? throw new InvalidOperationException($"No font for {role} after the check.");
 

@@ -7,6 +7,17 @@ namespace FinalAccounts.Publisher.Writers.Pdf;
 internal sealed record LayoutResult(
     IReadOnlyList<LayoutPage> Pages, IReadOnlyList<PlacedHeading> Headings, int Passes, IReadOnlyDictionary<string, IReadOnlyList<int>> LineBreaks)
 {
+    /// <summary>Each table's layout, by block index.</summary>
+    public IReadOnlyDictionary<int, TableLayout> Tables { get; init; } = new Dictionary<int, TableLayout>();
+
+    /// <summary>The family that set each role's text.</summary>
+    public IReadOnlyDictionary<Document.StyleRole, string> Typefaces { get; init; } =
+        new Dictionary<Document.StyleRole, string>();
+
+    /// <summary>Each drawn figure's printed size, by block index.</summary>
+    public IReadOnlyDictionary<int, (double WidthPt, double HeightPt)> Figures { get; init; } =
+        new Dictionary<int, (double, double)>();
+
     /// <summary>Heading id → printed page number (the number in the footer; 0 for an unnumbered page).</summary>
     public IReadOnlyDictionary<string, int> HeadingPages() =>
         Headings.GroupBy(h => h.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Pages[g.First().PageIndex].Number ?? 0, StringComparer.Ordinal);

@@ -19,6 +19,9 @@ internal sealed class PageCanvas(PageGeometry geometry)
     /// <summary>Whether body content (not only front matter) is on the page: numbered pages start at the first such page.</summary>
     public bool HasBody { get; set; }
 
+    /// <summary>What the page begins with (set when the first element is drawn on it).</summary>
+    public PageOrigin? Origin { get; set; }
+
     public void Add(DrawOp op) => Ops.Add(op);
 
     /// <summary>Draws a line block's line with its top at <paramref name="y"/>: open tags, ops, closing tags.</summary>

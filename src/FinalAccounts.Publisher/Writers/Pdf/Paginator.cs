@@ -7,7 +7,7 @@ namespace FinalAccounts.Publisher.Writers.Pdf;
 /// Flows elements onto pages: keeps headings with what follows, puts landscape elements on landscape pages, honours
 /// page breaks, and numbers the pages from the first one with body content.
 /// </summary>
-internal sealed class Paginator(LayoutContext context)
+internal sealed class Paginator(LayoutContext context, IReadOnlyDictionary<FlowElement, int>? blockOf = null)
 {
     private readonly List<PageCanvas> pages = [];
     private PageCanvas? page;
@@ -52,9 +52,11 @@ internal sealed class Paginator(LayoutContext context)
     private void Place(FlowElement element)
     {
         FlowElement? current = element;
+        var block = blockOf?.GetValueOrDefault(element, -1) ?? -1;
         while (current is not null)
         {
-            var space = page!.IsEmpty ? 0 : current.SpaceBefore;
+            page!.Origin ??= Origin(block, element, current);
+            var space = page.IsEmpty ? 0 : current.SpaceBefore;
             var plan = current.Plan(Remaining - space);
             DrawResult result;
             if (plan.Kind == SpacePlanKind.Wrap)
@@ -81,6 +83,15 @@ internal sealed class Paginator(LayoutContext context)
             current = result.Rest;
             if (current is not null) NewPage(page.Geometry.Landscape);
         }
+    }
+
+    /// <summary>What a page begins with: <paramref name="current"/>, the piece of <paramref name="element"/> drawn first.</summary>
+    private static PageOrigin Origin(int block, FlowElement element, FlowElement current)
+    {
+        if (current is not TableElement { Resume: { } resume } table)
+            return new PageOrigin(block, !ReferenceEquals(current, element), -1, 0, null);
+        var split = resume.Line > 0 ? table.Layout.SplitCells(table.Layout.HeaderRows + resume.Row, resume.Line) : null;
+        return new PageOrigin(block, true, resume.Row, resume.Line, split);
     }
 
     private void NewPage(bool landscape)
@@ -115,10 +126,11 @@ internal sealed class Paginator(LayoutContext context)
         {
             int? number = first >= 0 && i >= first ? i - first + 1 : null;
             if (number is { } n) AddFooter(pages[i], n);
-            result.Add(new LayoutPage(pages[i].Geometry, pages[i].Ops, pages[i].Lines, number));
+            var origin = pages[i].Origin ?? PageOrigin.None;
+            result.Add(new LayoutPage(pages[i].Geometry, pages[i].Ops, pages[i].Lines, number, origin));
         }
 
-        if (result.Count == 0) result.Add(new LayoutPage(context.Portrait, [], [], null));
+        if (result.Count == 0) result.Add(new LayoutPage(context.Portrait, [], [], null, PageOrigin.None));
         return result;
     }
 }

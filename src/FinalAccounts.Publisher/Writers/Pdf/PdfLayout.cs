@@ -37,7 +37,18 @@ public sealed class PdfLayout
     {
         var result = Run(document, context, cancellationToken);
         if (result is null) return Pagination.Empty;
-        return new Pagination(result.HeadingPages(), result.Pages.Count, result.Pages.Count(p => p.Number is null), result.LineBreaks);
+        return new Pagination(result.HeadingPages(), result.Pages.Count, result.Pages.Count(p => p.Number is null), result.LineBreaks)
+        {
+            Pages = result.Pages.Select(p =>
+                new PageStart(
+                    p.Number, p.Geometry.Landscape, p.Origin.Block, p.Origin.Continues, p.Origin.Row, p.Origin.Line)
+                {
+                    SplitCells = p.Origin.SplitCells ?? [],
+                }).ToList(),
+            Tables = result.Tables.ToDictionary(t => t.Key, t => t.Value.Measure()),
+            Figures = result.Figures,
+            Typefaces = result.Typefaces,
+        };
     }
 
     /// <summary>The full layout, or null when fonts are missing (reported).</summary>

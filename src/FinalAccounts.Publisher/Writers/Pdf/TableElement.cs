@@ -30,6 +30,9 @@ internal sealed partial class TableElement : FlowElement
 
     public TableLayout Layout => layout;
 
+    /// <summary>Where in the body this piece starts when it goes on from an earlier page (null: at the start, or notes).</summary>
+    public RowPosition? Resume => Started && !NotesOnly ? start : null;
+
     /// <summary>The same table followed by <paramref name="lines"/> (a statement or closing lines kept with it), a little apart.</summary>
     public TableElement WithTail(IEnumerable<BlockLine> lines) =>
         new(layout, start, [.. tail, new BlockLine(TailGap, [], [], 0), .. lines]) { KeepWithNext = KeepWithNext };

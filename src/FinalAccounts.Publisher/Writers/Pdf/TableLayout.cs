@@ -50,6 +50,20 @@ internal sealed partial class TableLayout
 
     public double HeaderHeight => RowsHeight(0, HeaderRows);
 
+    /// <summary>How the cells of grid row <paramref name="row"/> divide when a page breaks before line <paramref name="line"/>.</summary>
+    public IReadOnlyList<Shared.SplitCell> SplitCells(int row, int line) =>
+        CellsByRow[row].Where(c => c.RowSpan == 1).Select(c =>
+        {
+            var at = line < c.Lines.Count ? c.Lines[line].Start : c.Glyphs.Count;
+            return new Shared.SplitCell(c.Column, TextSetter.Text(c.Glyphs, new LineSpan(0, at, 0, false)),
+                TextSetter.Text(c.Glyphs, new LineSpan(at, c.Glyphs.Count, 0, true)));
+        }).ToList();
+
+    /// <summary>The column widths and row heights as the pagination hands them to other editions.</summary>
+    public Shared.TableMeasure Measure() =>
+        new(Enumerable.Range(0, ColumnX.Length - 1).Select(i => ColumnX[i + 1] - ColumnX[i]).ToList(),
+            RowHeights.ToList(), Rows.LabelRow.ToList());
+
     public double RowsHeight(int from, int to)
     {
         double h = 0;

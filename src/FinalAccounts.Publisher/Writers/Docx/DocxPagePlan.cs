@@ -1,0 +1,86 @@
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using FinalAccounts.Publisher.Writers.Shared;
+
+namespace FinalAccounts.Publisher.Writers.Docx;
+
+/// <summary>
+/// The one pagination as the Word file follows it, so that its pages — and the page numbers its contents print — are
+/// the PDF's: each block's orientation, the blocks a page begins with, and for each table where its pages begin — at a
+/// body row, or inside a row split by lines (the table is written in one piece per page).
+/// </summary>
+internal sealed class DocxPagePlan
+{
+    private readonly Dictionary<int, List<TablePageStart>> tablePages = [];
+
+    private DocxPagePlan(Pagination pagination, int blocks)
+    {
+        Pagination = pagination;
+        Landscape = new bool[blocks];
+        StartsPage = new bool[blocks];
+    }
+
+    public Pagination Pagination { get; }
+
+    /// <summary>For each block, whether it stands on a landscape page.</summary>
+    public bool[] Landscape { get; }
+
+    /// <summary>For each block, whether a page begins with it (not with the rest of a block begun before).</summary>
+    public bool[] StartsPage { get; }
+
+    /// <summary>The plan for a document of <paramref name="blocks"/> blocks; null when the pagination has no pages.</summary>
+    public static DocxPagePlan? From(Pagination? pagination, int blocks)
+    {
+        if (pagination is null || pagination.Pages.Count == 0 || pagination.Pages.Any(p => p.Block < 0 || p.Block >= blocks))
+            return null;
+        var plan = new DocxPagePlan(pagination, blocks);
+        var pages = pagination.Pages;
+        // A block stands on the page of the last page start at or before it.
+        for (int b = 0, p = 0; b < blocks; b++)
+        {
+            while (p + 1 < pages.Count && pages[p + 1].Block <= b) p++;
+            plan.Landscape[b] = pages[p].Landscape;
+        }
+
+        foreach (var page in pages.Skip(1))
+        {
+            if (!page.Continues) plan.StartsPage[page.Block] = true;
+            else if (page.Row >= 0)
+            {
+                if (!plan.tablePages.TryGetValue(page.Block, out var starts)) plan.tablePages[page.Block] = starts = [];
+                var split = page.Line > 0 ? page.SplitCells.ToDictionary(c => c.Column) : null;
+                starts.Add(new TablePageStart(page.Row, split));
+            }
+        }
+
+        return plan;
+    }
+
+    /// <summary>Where the pages of table block <paramref name="block"/> after its first begin, in order.</summary>
+    public IReadOnlyList<TablePageStart> TablePages(int block) =>
+        tablePages.TryGetValue(block, out var starts) ? starts : [];
+
+    public TableMeasure? Table(int block) => Pagination.Tables.GetValueOrDefault(block);
+
+    /// <summary>
+    /// Takes Word's own keep rules out (keep with next, keep lines together, widow control): the page breaks the
+    /// pagination placed decide the pages, and a rule Word applies differently from the PDF would move content to the
+    /// next page and put every later page number off by one. Rows still do not split unless the PDF splits them.
+    /// </summary>
+    public static void LeavePagingToBreaks(OpenXmlElement root)
+    {
+        var keeps = root.Descendants<KeepNext>().Cast<OpenXmlElement>().Concat(root.Descendants<KeepLines>()).ToList();
+        foreach (var keep in keeps) keep.Remove();
+        foreach (var widow in root.Descendants<WidowControl>()) widow.Val = false;
+    }
+
+    public (double WidthPt, double HeightPt)? Figure(int block) =>
+        Pagination.Figures.TryGetValue(block, out var size) ? size : null;
+
+}
+
+/// <summary>
+/// A table's page beginning at body row <see cref="Row"/>, or inside it when <see cref="Split"/> says how its cells
+/// divide.
+/// </summary>
+internal sealed record TablePageStart(int Row, IReadOnlyDictionary<int, SplitCell>? Split);
