@@ -1,5 +1,4 @@
 using FinalAccounts.Publisher.Diagnostics;
-using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Model;
 
 namespace FinalAccounts.Publisher.Checks;
@@ -7,10 +6,10 @@ namespace FinalAccounts.Publisher.Checks;
 /// <summary>budget-execution.csv lists exactly the 项 of 公开05表, each with the same 决算数.</summary>
 internal static class BudgetExecutionChecks
 {
-    public static void Run(CheckContext ctx, DataFolder folder)
+    public static void Run(CheckContext ctx)
     {
         var m = ctx.Model;
-        var file = SourceLocation.OfFile(folder.Display(BudgetExecutionReader.File));
+        var file = m.SourceOf(InputPart.BudgetExecution);
         if (!ctx.Available(file, m.T05.Source)) return;
         foreach (var item in m.BudgetExecution)
         {

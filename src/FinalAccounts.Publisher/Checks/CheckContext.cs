@@ -25,9 +25,6 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
     /// <summary>Whether every one of these tables was read.</summary>
     public bool Available(params PublicTableData[] tables) => tables.All(t => load.IsAvailable(t.Source));
 
-    /// <summary>A file of the department folder as messages (and <see cref="Available"/>) name it.</summary>
-    public SourceLocation FileOf(string relative) => SourceLocation.OfFile(load.Folder.Display(relative));
-
     /// <summary>
     /// Checks that a given total equals the sum of its addends. A difference within the rounding tolerance (by the number of
     /// non-zero addends) is reported as information; a larger one as <paramref name="code"/>. Computed totals are not checked.

@@ -12,7 +12,7 @@ public static class Checker
         TableChecks.Run(ctx);
         cancellationToken.ThrowIfCancellationRequested();
         CrossTableChecks.Run(ctx);
-        BudgetExecutionChecks.Run(ctx, load.Folder);
+        BudgetExecutionChecks.Run(ctx);
         NarrativeChecks.Run(ctx);
         MarkdownTextChecks.Run(ctx);
         PerformanceChecks.Run(ctx);

@@ -1,4 +1,3 @@
-using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Model;
 
 namespace FinalAccounts.Publisher.Checks;
@@ -9,13 +8,13 @@ internal static class NarrativeChecks
     public static void Run(CheckContext ctx)
     {
         var m = ctx.Model;
-        if (ctx.Available(m.T06.Source, ctx.FileOf(NarrativeReader.OperatingFundsFile)) &&
+        if (ctx.Available(m.T06.Source, m.SourceOf(InputPart.OperatingFunds)) &&
             m.OperatingFunds.Actual is { } actual && actual.Value != m.T06.PublicTotal.Value)
             ctx.Report(CheckCodes.OperatingFunds, actual.Location,
                 $"机关运行经费 {CheckContext.Money(actual.Value)} 与公开06表公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)} 不同。",
                 $"机关运行经费 {CheckContext.Money(actual.Value)} differs from 公开06表's 公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)}.",
                 new Diagnostics.DiagnosticFigures(m.T06.PublicTotal.Value, actual.Value), m.T06.PublicTotal.Location);
-        if (ctx.Available(ctx.FileOf(NarrativeReader.ProcurementFile))) Procurement(ctx, m.Procurement);
+        if (ctx.Available(ctx.Model.SourceOf(InputPart.Procurement))) Procurement(ctx, m.Procurement);
         Vehicles(ctx, m);
         PriorYear(ctx, m);
         Texts(ctx, m);
@@ -35,8 +34,8 @@ internal static class NarrativeChecks
     private static void Vehicles(CheckContext ctx, DepartmentYear m)
     {
         var assets = m.Assets;
-        var assetsFile = ctx.FileOf(NarrativeReader.AssetsFile);
-        var threePublicFile = ctx.FileOf(NarrativeReader.ThreePublicFile);
+        var assetsFile = m.SourceOf(InputPart.Assets);
+        var threePublicFile = m.SourceOf(InputPart.ThreePublicDetails);
         if (ctx.Available(assetsFile) && assets.VehicleTotal.Location.IsPoint && assets.VehicleTotal.Value != assets.VehicleSum)
             ctx.Report(CheckCodes.Vehicles, assets.VehicleTotal.Location, $"车辆总数应为八类车辆之和 {assets.VehicleSum} 辆，实际填写 {assets.VehicleTotal.Value} 辆。",
                 $"The vehicle total must be the sum of the eight categories, {assets.VehicleSum}; found {assets.VehicleTotal.Value}.",
@@ -62,7 +61,7 @@ internal static class NarrativeChecks
     private static void PriorYear(CheckContext ctx, DepartmentYear m)
     {
         var prior = m.PriorYear;
-        if (!ctx.Available(ctx.FileOf(NarrativeReader.PriorYearFile))) return;
+        if (!ctx.Available(m.SourceOf(InputPart.PriorYear))) return;
         foreach (var (figure, change) in prior.ReportedChanges)
         {
             if (!ctx.Available(m.Current(figure).Location)) continue;
@@ -81,10 +80,10 @@ internal static class NarrativeChecks
     private static void Texts(CheckContext ctx, DepartmentYear m)
     {
         var uses = m.Explanations.ClassUses;
-        if (ctx.Available(m.T05.Source, ctx.FileOf(NarrativeReader.ExplanationsFile)))
+        if (ctx.Available(m.T05.Source, m.SourceOf(InputPart.Explanations)))
         {
             foreach (var cls in m.T05.Classes.Where(c => c[0].Value != 0m && !uses.ContainsKey(c.Code!.Value)))
-                ctx.Report(CheckCodes.ClassUse, ctx.FileOf(NarrativeReader.ExplanationsFile),
+                ctx.Report(CheckCodes.ClassUse, m.SourceOf(InputPart.Explanations),
                     $"class_uses 中缺少 {cls.Code} {cls.Name} 的用途说明。", $"class_uses lacks {cls.Code} {cls.Name}.", also: cls.Location);
             foreach (var (code, text) in uses.Where(u => m.T05.Find(u.Key) is null))
                 ctx.Report(CheckCodes.ClassUse, text.Location, $"公开05表中没有 {code} 类支出，这条用途说明不会用到。", $"公开05表 has no class {code}; this text is unused.");

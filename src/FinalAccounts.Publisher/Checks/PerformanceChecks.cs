@@ -1,5 +1,4 @@
 using FinalAccounts.Publisher.Diagnostics;
-using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Model;
 
 namespace FinalAccounts.Publisher.Checks;
@@ -11,9 +10,9 @@ internal static class PerformanceChecks
     {
         var m = ctx.Model;
         var p = m.Performance;
-        var overviewFile = ctx.FileOf(PerformanceReader.OverviewFile);
-        var overallFile = ctx.FileOf(PerformanceReader.OverallFile);
-        var projectsRead = p.Projects.All(x => ctx.Available(SourceLocation.OfFile(x.File)));
+        var overviewFile = m.SourceOf(InputPart.PerformanceOverview);
+        var overallFile = p.Overall.Form.Source;
+        var projectsRead = p.Projects.All(x => ctx.Available(x.Source));
         if (ctx.Available(overviewFile) && p.Overview.ProjectCount is { } count && count.Value != p.Projects.Count)
             ctx.Report(CheckCodes.ProjectCount, count.Location, $"project_count 为 {count.Value}，performance/projects/ 下有 {p.Projects.Count} 个项目文件。",
                 $"project_count is {count.Value} but performance/projects/ holds {p.Projects.Count} project files.",
@@ -54,7 +53,7 @@ internal static class PerformanceChecks
 
     private static void Form(CheckContext ctx, SelfAssessmentForm form)
     {
-        if (!ctx.Available(SourceLocation.OfFile(form.File))) return;
+        if (!ctx.Available(form.Source)) return;
         if (form.Budget.Value == 0m)
         {
             if (form.Actual.Value != 0m || form.ExecutionRate is not null)
@@ -70,7 +69,7 @@ internal static class PerformanceChecks
         if (form.ExecutionScore is { } given && given.Value != score &&
             !(form.ExecutionRate is { } printed && given.Value == Rounding.Round(20m * printed.Value / 100m, 2)))
             ctx.Equal(CheckCodes.ExecutionScore, given.Location, score, given.Value, new("预算执行得分应为 20 分 × 执行率", "The execution score must be 20 × the rate"));
-        if (form.TotalScore is { } total && ctx.Available(SourceLocation.OfFile(form.IndicatorsFile)))
+        if (form.TotalScore is { } total && ctx.Available(form.IndicatorsSource))
         {
             var parts = (form.ExecutionScore?.Value ?? score) + form.GoalScore.Value + form.Indicators.Sum(i => i.Score.Value);
             ctx.Equal(CheckCodes.TotalScore, total.Location, parts, total.Value,
@@ -81,5 +80,5 @@ internal static class PerformanceChecks
 
     /// <summary>The header cell of the scores in a form's indicators file: where the other side of its total is.</summary>
     private static Diagnostics.SourceLocation ScoreColumn(SelfAssessmentForm form) =>
-        form.Indicators.Count > 0 ? form.Indicators[0].Score.Location with { Line = 1 } : new(form.IndicatorsFile, 1, 1);
+        form.Indicators.Count > 0 ? form.Indicators[0].Score.Location with { Line = 1 } : form.IndicatorsSource with { Line = 1, Column = 1 };
 }

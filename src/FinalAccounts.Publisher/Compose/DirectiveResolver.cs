@@ -4,11 +4,13 @@ using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Facts;
 using FinalAccounts.Publisher.Model;
+using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Compose;
 
 /// <summary>
-/// Turns directives into blocks built from the model: <c>cover</c>, <c>toc</c>, <c>pagebreak</c>, <c>table 01…09</c>,
+/// Turns directives into blocks built from the model: <c>cover</c>, <c>toc</c>, <c>pagebreak</c>, <c>table 01…09</c> (any 公开表 of
+/// the registry),
 /// <c>table key-work</c>, <c>form overall</c>, <c>form project N</c>, <c>figure</c>, and <c>markdown key-work</c> (the
 /// blocks of key-work.md, read by <paramref name="readText"/>). Figures are numbered 图1, 图2, … in order.
 /// </summary>
@@ -49,21 +51,9 @@ internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figur
         var key = args.Positional.FirstOrDefault() ?? "";
         if (tables.Layouts.Find(key) is not { } layout)
             return Fail(d, $"tables.yaml 中没有表“{key}”。", $"tables.yaml has no table '{key}'.");
-        var m = tables.Model;
-        Table? table = key switch
-        {
-            "01" => LineTableBuilder.Build(tables, m.T01, layout, d.Location),
-            "02" => ClassifiedTableBuilder.Build(tables, m.T02, layout, d.Location),
-            "03" => ClassifiedTableBuilder.Build(tables, m.T03, layout, d.Location),
-            "04" => LineTableBuilder.Build(tables, m.T04, layout, d.Location),
-            "05" => ClassifiedTableBuilder.Build(tables, m.T05, layout, d.Location),
-            "06" => BasicDetailTableBuilder.Build(tables, m.T06, layout, d.Location),
-            "07" => ClassifiedTableBuilder.Build(tables, m.T07, layout, d.Location),
-            "08" => ClassifiedTableBuilder.Build(tables, m.T08, layout, d.Location),
-            "09" => SmallTableBuilders.ThreePublic(tables, layout, d.Location),
-            "key-work" => SmallTableBuilders.KeyWork(tables, layout, d.Location),
-            _ => null,
-        };
+        var table = PublicTables.Find(key) is { } descriptor
+            ? PublicTableBuilder.Build(tables, tables.Model.Table(descriptor), layout, d.Location)
+            : key == "key-work" ? KeyWorkTableBuilder.Build(tables, layout, d.Location) : null;
         return table is null ? Fail(d, $"表“{key}”没有数据来源。", $"Table '{key}' has no data source.") : [table];
     }
 

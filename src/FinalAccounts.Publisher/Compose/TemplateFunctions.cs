@@ -9,8 +9,6 @@ namespace FinalAccounts.Publisher.Compose;
 /// </summary>
 internal static class TemplateFunctions
 {
-    private static readonly string[] Digits = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"];
-
     public static ScriptObject Create(NumberFormatter f, WordStyle w)
     {
         var s = new ScriptObject();
@@ -40,14 +38,7 @@ internal static class TemplateFunctions
     }
 
     /// <summary>1 → 一, 10 → 十, 14 → 十四, 26 → 二十六.</summary>
-    public static string Chinese(int n)
-    {
-        if (n is <= 0 or >= 100) return n.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (n < 10) return Digits[n];
-        var tens = n / 10;
-        var ones = n % 10;
-        return (tens == 1 ? "" : Digits[tens]) + "十" + (ones == 0 ? "" : Digits[ones]);
-    }
+    public static string Chinese(int n) => Model.ChineseNumerals.Of(n);
 
     /// <summary>Ends a text with 。: a trailing ；，、 is replaced, 。！？ kept, empty stays empty.</summary>
     public static string Sentence(string text)

@@ -2,7 +2,8 @@ namespace FinalAccounts.Publisher.Facts;
 
 /// <summary>
 /// Everything the prose of one disclosure says with a number, derived from the model in one place. Templates read these
-/// (as snake_case variables) and only choose words; they never compute.
+/// (as snake_case variables) and only choose words; they never compute. <see cref="PublicTables"/> lists the 公开表 in
+/// order for 第二部分 (left out of data.json, which holds the tables themselves).
 /// </summary>
 public sealed record DisclosureFacts(
     DepartmentFacts Department,
@@ -23,4 +24,5 @@ public sealed record DisclosureFacts(
     PerformanceFacts Performance,
     string Special,
     string KeyWork,
-    IReadOnlyList<GlossaryItem> Glossary);
+    IReadOnlyList<GlossaryItem> Glossary,
+    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<PublicTableFacts> PublicTables);

@@ -19,7 +19,8 @@ public static partial class FactsBuilder
             FundTable(m.T07, income: 1, expenditure: 2, basic: 3, project: 4),
             FundTable(m.T08, income: -1, expenditure: 0, basic: 1, project: 2),
             ThreePublic(m), OperatingFunds(m), Procurement(m.Procurement), Assets(m.Assets), Performance(m),
-            m.Explanations.SpecialExpenditure.Value, m.KeyWork.Markdown.Value, Glossary(m));
+            m.Explanations.SpecialExpenditure.Value, m.KeyWork.Markdown.Value, Glossary(m),
+            m.Tables.Select(t => new PublicTableFacts(t.Table.Key, t.Table.Number, t.Table.Title, t.Table.FormLabel, t.IsEmpty)).ToList());
     }
 
     /// <summary>2025-02-10 → 2025年2月10日.</summary>

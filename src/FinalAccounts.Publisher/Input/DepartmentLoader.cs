@@ -42,9 +42,23 @@ public sealed class DepartmentLoader
             NarrativeReader.ReadAssets(folder, bag, unavailable),
             PerformanceReader.Read(folder, bag, unavailable),
             KeyWorkReader.Read(folder, bag, unavailable),
-            reference);
+            reference,
+            Sources(folder));
         FolderInventory.Report(folder, bag);
         return new LoadResult(folder, model, bag, unavailable);
+    }
+
+    /// <summary>The files the parts besides the tables are read from.</summary>
+    private static Dictionary<InputPart, SourceLocation> Sources(DataFolder folder)
+    {
+        SourceLocation At(string file) => SourceLocation.OfFile(folder.Display(file));
+        return new()
+        {
+            [InputPart.PriorYear] = At(NarrativeReader.PriorYearFile), [InputPart.Explanations] = At(NarrativeReader.ExplanationsFile),
+            [InputPart.ThreePublicDetails] = At(NarrativeReader.ThreePublicFile), [InputPart.OperatingFunds] = At(NarrativeReader.OperatingFundsFile),
+            [InputPart.Procurement] = At(NarrativeReader.ProcurementFile), [InputPart.Assets] = At(NarrativeReader.AssetsFile),
+            [InputPart.BudgetExecution] = At(BudgetExecutionReader.File), [InputPart.PerformanceOverview] = At(PerformanceReader.OverviewFile),
+        };
     }
 
     private ReferenceLists? LoadReference(DataFolder folder, Located<int> year, DiagnosticBag bag)

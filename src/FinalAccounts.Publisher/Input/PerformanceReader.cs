@@ -41,7 +41,7 @@ internal static class PerformanceReader
         var summary = p.Map("summary") ?? YamlMap.Unreadable(p.File, bag);
         var form = p.Map("form") ?? YamlMap.Unreadable(p.File, bag);
         var project = new PerformanceProject(
-            p.File, p.Name("name"), budget, actual, p.Text("outcomes"),
+            SourceLocation.OfFile(p.File), p.Name("name"), budget, actual, p.Text("outcomes"),
             summary.Text("outputs"), summary.Text("problems"), summary.Text("measures"),
             form.Name("competent_department", required: false), form.Text("implementing_units"),
             ReadForm(folder, form, relative, form.Text("goal_target"), form.Text("goal_actual"), budget, actual, bag, unavailable));
@@ -56,10 +56,10 @@ internal static class PerformanceReader
     {
         var indicatorsFile = relative[..^".yaml".Length] + ".indicators.csv";
         return new SelfAssessmentForm(
-            y.File, y.Name("title"), budget, actual,
+            SourceLocation.OfFile(y.File), y.Name("title"), budget, actual,
             y.OptionalNumber("execution_rate", 2), y.OptionalNumber("execution_score", 2),
             goalTarget, goalActual, y.OptionalNumber("goal_score", 2, required: true) ?? new Located<decimal>(0m, y.Location),
-            folder.Display(indicatorsFile), ReadIndicators(folder, indicatorsFile, bag, unavailable),
+            SourceLocation.OfFile(folder.Display(indicatorsFile)), ReadIndicators(folder, indicatorsFile, bag, unavailable),
             y.Text("deviation"), y.Text("measures"), y.OptionalNumber("total_score", 2));
     }
 

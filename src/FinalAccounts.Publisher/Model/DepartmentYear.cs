@@ -1,10 +1,12 @@
+using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Model;
 
 /// <summary>
 /// The typed, immutable disclosure data of one department for one year: what every later stage reads. The 公开表 are
-/// held in <see cref="PublicTables.All"/>'s order; the named accessors are for the stages that quote one table.
+/// held in <see cref="PublicTables.All"/>'s order (the named accessors are for the stages that quote one table); the
+/// other parts' sources in <see cref="Sources"/>.
 /// </summary>
 public sealed record DepartmentYear(
     string Folder,
@@ -19,7 +21,8 @@ public sealed record DepartmentYear(
     Assets Assets,
     Performance Performance,
     KeyWork KeyWork,
-    ReferenceLists Reference)
+    ReferenceLists Reference,
+    IReadOnlyDictionary<InputPart, SourceLocation> Sources)
 {
     public LineTable T01 => Table<LineTable>(PublicTables.T01);
 
@@ -38,6 +41,9 @@ public sealed record DepartmentYear(
     public ClassifiedTable T08 => Table<ClassifiedTable>(PublicTables.T08);
 
     public ThreePublicTable T09 => Table<ThreePublicTable>(PublicTables.T09);
+
+    /// <summary>Where a part of the input was read from (a file, or a place in a workbook or document).</summary>
+    public SourceLocation SourceOf(InputPart part) => Sources.TryGetValue(part, out var at) ? at : SourceLocation.None;
 
     /// <summary>The figures of a table.</summary>
     public PublicTableData Table(TableDescriptor table) => Tables.First(t => ReferenceEquals(t.Table, table));

@@ -1,3 +1,5 @@
+using FinalAccounts.Publisher.Diagnostics;
+
 namespace FinalAccounts.Publisher.Model;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace FinalAccounts.Publisher.Model;
 /// and its 项目绩效自评表 (performance/projects/NN.yaml).
 /// </summary>
 public sealed record PerformanceProject(
-    string File,
+    SourceLocation Source,
     Located<string> Name,
     Amount Budget,
     Amount Actual,

@@ -1,3 +1,5 @@
+using FinalAccounts.Publisher.Diagnostics;
+
 namespace FinalAccounts.Publisher.Model;
 
 /// <summary>
@@ -5,7 +7,7 @@ namespace FinalAccounts.Publisher.Model;
 /// measures. The printed rate and scores are optional: given ones are checked, missing ones computed.
 /// </summary>
 public sealed record SelfAssessmentForm(
-    string File,
+    SourceLocation Source,
     Located<string> Title,
     Amount Budget,
     Amount Actual,
@@ -14,7 +16,7 @@ public sealed record SelfAssessmentForm(
     Located<string> GoalTarget,
     Located<string> GoalActual,
     Located<decimal> GoalScore,
-    string IndicatorsFile,
+    SourceLocation IndicatorsSource,
     IReadOnlyList<Indicator> Indicators,
     Located<string> Deviation,
     Located<string> Measures,

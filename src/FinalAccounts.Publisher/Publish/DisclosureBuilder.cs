@@ -4,6 +4,7 @@ using FinalAccounts.Publisher.Compose;
 using FinalAccounts.Publisher.Compose.Tables;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
+using FinalAccounts.Publisher.OpenData;
 using FinalAccounts.Publisher.Writers;
 using FinalAccounts.Publisher.Writers.Fonts;
 

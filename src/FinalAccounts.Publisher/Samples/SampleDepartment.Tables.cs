@@ -1,5 +1,6 @@
 using System.Globalization;
 using FinalAccounts.Publisher.Model;
+using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Samples;
 
@@ -15,15 +16,15 @@ internal sealed partial class SampleDepartment
         var withTotals = Index % 2 == 0;
         var summary = lists.Functional.SummaryClasses;
         var classes = items.GroupBy(i => i.Entry.Code.Class).ToDictionary(g => g.Key, g => g.ToList());
-        f.Csv("tables/01.csv", "行次,项目,金额",
+        f.Table(PublicTables.T01,
             new[] { (1, Gpb), (2, Funds(SampleFund.GovernmentFunds)), (3, Funds(SampleFund.StateCapital)), (4, items.Sum(i => i.Upper)), (5, items.Sum(i => i.Business)), (8, items.Sum(i => i.Other)) }
                 .Select(x => new[] { N(x.Item1), "", M(x.Item2) })
                 .Concat(summary.Where(e => classes.ContainsKey(e.Code)).Select(e => new[] { N(e.SummaryLine!.Value), e.Name, M(classes[e.Code].Sum(i => i.Total)) })));
-        f.Csv("tables/02.csv", "科目编码,科目名称,本年收入合计,财政拨款收入,上级补助收入,事业收入,经营收入,附属单位上缴收入,其他收入",
+        f.Table(PublicTables.T02,
             Rows(withTotals, i => [i.Total, i.Fiscal, i.Upper, i.Business, 0, 0, i.Other], items));
-        f.Csv("tables/03.csv", "科目编码,科目名称,本年支出合计,基本支出,项目支出,上缴上级支出,经营支出,对附属单位补助支出",
+        f.Table(PublicTables.T03,
             Rows(withTotals, i => [i.Total, i.Basic, i.Project, 0, 0, 0], items));
-        f.Csv("tables/04.csv", "行次,项目,决算数,一般公共预算财政拨款,政府性基金预算财政拨款,国有资本经营预算财政拨款",
+        f.Table(PublicTables.T04,
             new[]
                 {
                     new[] { "1", "一般公共预算财政拨款", M(Gpb), "", "", "" },
@@ -32,17 +33,17 @@ internal sealed partial class SampleDepartment
                 }
                 .Concat(summary.Where(e => classes.ContainsKey(e.Code) && classes[e.Code].Sum(i => i.Fiscal) > 0).Select(e => FiscalLine(e, classes[e.Code]))));
         var gpb = items.Where(i => i.Gpb > 0).ToList();
-        f.Csv("tables/05.csv", "科目编码,科目名称,本年支出小计,基本支出,项目支出", Rows(withTotals, i => [i.Gpb, i.BasicGpb, i.ProjectGpb], gpb));
-        f.Csv("tables/06.csv", "科目编码,科目名称,决算数", EconomicRows(withTotals));
-        f.Csv("tables/07.csv", "科目编码,科目名称,年初结转和结余,本年收入,本年支出小计,基本支出,项目支出,年末结转和结余",
+        f.Table(PublicTables.T05, Rows(withTotals, i => [i.Gpb, i.BasicGpb, i.ProjectGpb], gpb));
+        f.Table(PublicTables.T06, EconomicRows(withTotals));
+        f.Table(PublicTables.T07,
             Rows(withTotals, i => [0, i.Fiscal, i.Fiscal, i.BasicFiscal, i.ProjectFiscal, 0], Paid(SampleFund.GovernmentFunds)));
-        f.Csv("tables/08.csv", "科目编码,科目名称,本年支出合计,基本支出,项目支出",
+        f.Table(PublicTables.T08,
             Rows(withTotals, i => [i.Fiscal, i.BasicFiscal, i.ProjectFiscal], Paid(SampleFund.StateCapital)));
         var t = ThreePublic();
-        f.Csv("tables/09.csv", "项目,合计,因公出国（境）费,公务用车购置及运行维护费小计,公务用车购置费,公务用车运行维护费,公务接待费",
+        f.Table(PublicTables.T09,
         [
-            ["预算数", M(t.Budget.Sum()), M(t.Budget[0]), M(t.Budget[1] + t.Budget[2]), M(t.Budget[1]), M(t.Budget[2]), M(t.Budget[3])],
-            ["决算数", M(t.Actual.Sum()), M(t.Actual[0]), M(t.Actual[1] + t.Actual[2]), M(t.Actual[1]), M(t.Actual[2]), M(t.Actual[3])],
+            [PublicTables.BudgetRow, M(t.Budget.Sum()), M(t.Budget[0]), M(t.Budget[1] + t.Budget[2]), M(t.Budget[1]), M(t.Budget[2]), M(t.Budget[3])],
+            [PublicTables.ActualRow, M(t.Actual.Sum()), M(t.Actual[0]), M(t.Actual[1] + t.Actual[2]), M(t.Actual[1]), M(t.Actual[2]), M(t.Actual[3])],
         ]);
         f.Csv("budget-execution.csv", "科目编码,科目名称,年初预算,决算数,原因", gpb.Select(i =>
         {
@@ -69,7 +70,7 @@ internal sealed partial class SampleDepartment
         string[] Row(string code, string name, IEnumerable<SampleItem> of) =>
             [code, name, .. Enumerable.Range(0, values(rows[0]).Length).Select(c => M(of.Sum(i => values(i)[c])))];
         if (rows.Count == 0) yield break;
-        if (withTotals) yield return Row("", "合计", rows);
+        if (withTotals) yield return Row("", PublicTables.TotalRow, rows);
         foreach (var cls in rows.GroupBy(i => i.Entry.Code.Class))
         {
             if (withTotals) yield return Row(cls.Key.Value, lists.Functional.Find(cls.Key)!.Name, cls);
@@ -90,8 +91,8 @@ internal sealed partial class SampleDepartment
         }
 
         if (!withTotals) yield break;
-        yield return ["", "人员经费合计", M(economic.Where(e => e.Entry.Group == EconomicGroup.Personnel).Sum(e => e.Cents))];
-        yield return ["", "公用经费合计", M(economic.Where(e => e.Entry.Group == EconomicGroup.Public).Sum(e => e.Cents))];
+        yield return ["", PublicTables.PersonnelTotal, M(economic.Where(e => e.Entry.Group == EconomicGroup.Personnel).Sum(e => e.Cents))];
+        yield return ["", PublicTables.PublicTotal, M(economic.Where(e => e.Entry.Group == EconomicGroup.Public).Sum(e => e.Cents))];
     }
 
     /// <summary>"三公" budget and actual: [overseas, vehicle purchase, vehicle operation, reception].</summary>

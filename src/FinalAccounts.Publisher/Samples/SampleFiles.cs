@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.Text;
+using FinalAccounts.Publisher.Input;
+using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Samples;
 
@@ -16,6 +18,10 @@ internal sealed class SampleFiles(string folder)
 
     public void Csv(string relative, string header, IEnumerable<IEnumerable<string>> rows) =>
         Write(relative, header + "\n" + string.Concat(rows.Select(r => string.Join(",", r) + "\n")));
+
+    /// <summary>A 公开表's data file (tables/01.csv …) with its descriptor's columns as the header.</summary>
+    public void Table(TableDescriptor table, IEnumerable<IEnumerable<string>> rows) =>
+        Csv(CsvTableSource.FileOf(table), string.Join(",", table.Columns.Select(c => c.Name)), rows);
 
     public void Write(string relative, string text)
     {

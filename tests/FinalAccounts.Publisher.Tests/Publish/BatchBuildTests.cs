@@ -1,5 +1,6 @@
 using System.Text.Json;
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.OpenData;
 using FinalAccounts.Publisher.Publish;
 using FinalAccounts.Publisher.Samples;
 using FinalAccounts.Publisher.Tests.Cli;

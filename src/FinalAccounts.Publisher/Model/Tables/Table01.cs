@@ -25,7 +25,8 @@ internal static class Table01
             ],
             ClassLineOffset: 0,
             IncomeLines: 30,
-            SignedLines: [29, 58, 59]),
+            SignedLines: [29, 58, 59],
+            TotalLines: [27, 30, 57, 60]),
         new TableIdentities(
             [],
             [

@@ -35,7 +35,8 @@ internal static class Table04
             ],
             ClassLineOffset: 2,
             IncomeLines: 32,
-            SignedLines: []),
+            SignedLines: [],
+            TotalLines: [27, 32, 59, 64]),
         new TableIdentities(
             [new(0, [1, 2, 3], [], FromLine: 33)],
             [

@@ -9,12 +9,16 @@ public sealed record StandardLine(int Number, string Name);
 /// <summary>
 /// Numbered lines (公开01/04表): the fixed lines; the 26 类 of the functional classification from line 31 +
 /// <see cref="ClassLineOffset"/> on (named by the code list); lines up to <see cref="IncomeLines"/> are income (only
-/// their first amount column is filled); <see cref="SignedLines"/> may be negative. Every other amount of the nine tables
-/// is income, spending or a fiscal balance and cannot be negative; a department's own 年初/年末结转和结余 and its
-/// 结余分配 can be (a loss in its business activities).
+/// their first amount column is filled); <see cref="SignedLines"/> may be negative (every other amount of the nine tables
+/// is income, spending or a fiscal balance and cannot be; a department's own 年初/年末结转和结余 and its 结余分配 can be,
+/// after a loss in its business activities); <see cref="TotalLines"/> are printed as totals (本年收入合计, 总计 …).
 /// </summary>
-public sealed record LineRows(IReadOnlyList<StandardLine> Fixed, int ClassLineOffset, int IncomeLines, IReadOnlyList<int> SignedLines)
-    : TableRows
+public sealed record LineRows(
+    IReadOnlyList<StandardLine> Fixed,
+    int ClassLineOffset,
+    int IncomeLines,
+    IReadOnlyList<int> SignedLines,
+    IReadOnlyList<int> TotalLines) : TableRows
 {
     public int FirstClassLine => 31 + ClassLineOffset;
 

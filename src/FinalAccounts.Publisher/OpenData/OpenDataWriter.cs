@@ -2,8 +2,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using FinalAccounts.Publisher.Facts;
 using FinalAccounts.Publisher.Model;
+using FinalAccounts.Publisher.Model.Tables;
 
-namespace FinalAccounts.Publisher.Publish;
+namespace FinalAccounts.Publisher.OpenData;
 
 /// <summary>
 /// data.json: the nine tables, the budget execution by 项 and the computed facts as open data (万元, full precision,
@@ -31,15 +32,7 @@ public static class OpenDataWriter
             w.WriteNumber("year", m.Department.Year.Value);
             w.WriteString("unit", "万元");
             w.WriteStartObject("tables");
-            Lines(w, "01", m.T01);
-            Classified(w, "02", m.T02);
-            Classified(w, "03", m.T03);
-            Lines(w, "04", m.T04);
-            Classified(w, "05", m.T05);
-            BasicDetail(w, m.T06);
-            Classified(w, "07", m.T07);
-            Classified(w, "08", m.T08);
-            ThreePublic(w, m.T09);
+            foreach (var table in m.Tables) Table(w, table);
             w.WriteEndObject();
             w.WriteStartArray("budget_execution");
             foreach (var i in m.BudgetExecution)
@@ -60,6 +53,26 @@ public static class OpenDataWriter
         }
 
         return stream.ToArray();
+    }
+
+    /// <summary>A table under its key ("01"), in its shape's form.</summary>
+    private static void Table(Utf8JsonWriter w, PublicTableData table)
+    {
+        switch (table)
+        {
+            case LineTable t:
+                Lines(w, t.Table.Key, t);
+                break;
+            case ClassifiedTable t:
+                Classified(w, t.Table.Key, t);
+                break;
+            case BasicDetailTable t:
+                BasicDetail(w, t);
+                break;
+            case ThreePublicTable t:
+                ThreePublic(w, t);
+                break;
+        }
     }
 
     private static void Columns(Utf8JsonWriter w, IReadOnlyList<string> columns)
@@ -114,7 +127,7 @@ public static class OpenDataWriter
 
     private static void BasicDetail(Utf8JsonWriter w, BasicDetailTable t)
     {
-        w.WriteStartObject("06");
+        w.WriteStartObject(t.Table.Key);
         w.WriteStartArray("rows");
         foreach (var r in t.Rows)
         {
@@ -134,7 +147,7 @@ public static class OpenDataWriter
 
     private static void ThreePublic(Utf8JsonWriter w, ThreePublicTable t)
     {
-        w.WriteStartObject("09");
+        w.WriteStartObject(t.Table.Key);
         foreach (var (name, f) in new[] { ("budget", t.Budget), ("actual", t.Actual) })
         {
             w.WriteStartObject(name);
