@@ -17,6 +17,7 @@ public static class CliApp
             BuildCommand.Create(shared, output, cancellationToken),
             SampleCommand.Create(shared, output),
             ImportCommand.Create(shared, output, cancellationToken),
+            NewCommand.Create(shared, output),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -23,6 +23,15 @@ if (args is ["quick", ..])
     return;
 }
 
+// "workbook [runs=N]": the nine tables and the whole build read from tables.xlsx against CSV, A/B alternating, medians.
+if (args is ["workbook", ..])
+{
+    FinalAccounts.Publisher.Benchmarks.WorkbookBenchmark.Run(
+        args.FirstOrDefault(a => a.StartsWith("runs=", StringComparison.Ordinal)) is { } r ? int.Parse(r[5..], System.Globalization.CultureInfo.InvariantCulture) : 21,
+        warmup: 40);
+    return;
+}
+
 // "chain": finacc (cold process) against pandoc + LibreOffice on the same Markdown.
 if (args is ["chain", ..])
 {

@@ -10,6 +10,12 @@ public sealed record Diagnostic(
 {
     public Severity Severity => SeverityOverride ?? Code.Severity;
 
+    /// <summary>
+    /// What is still to fill in when this problem is a value left empty (a key's name); such problems of one file are
+    /// listed as one to-do line (<see cref="ToDoList"/>), so a new folder gives a short list, not one line per key.
+    /// </summary>
+    public string? ToDo { get; init; }
+
     /// <summary>How many problems this line stands for: 1, or the number of repeats a summary line folds.</summary>
     public int Count { get; init; } = 1;
 

@@ -19,17 +19,19 @@ public sealed class DiagnosticBag
     /// Reports a problem with a message in both languages. Values interpolated into the messages are echoes of input:
     /// <see cref="DiagnosticText"/> shortens them and makes invisible characters visible.
     /// </summary>
-    public void Report(DiagnosticCode code, SourceLocation location, DiagnosticText zh, DiagnosticText en, DiagnosticFigures? figures = null) =>
-        items.Add(new Diagnostic(code, location, new LocalizedText(zh.ToString(), en.ToString()), figures));
+    public void Report(DiagnosticCode code, SourceLocation location, DiagnosticText zh, DiagnosticText en, DiagnosticFigures? figures = null,
+        string? toDo = null) =>
+        items.Add(new Diagnostic(code, location, new LocalizedText(zh.ToString(), en.ToString()), figures) { ToDo = toDo });
 
     /// <summary>
-    /// The diagnostics for a report, in a stable order (by file, line, column, code), with repeats folded: after the first
-    /// <see cref="RepeatedDiagnostics.Shown"/> of one code and severity in one file, one line says how many more there are.
+    /// The diagnostics for a report, in a stable order (by file, line, column, code), with the values still to fill of a
+    /// file on one to-do line, and repeats folded: after the first <see cref="RepeatedDiagnostics.Shown"/> of one code and
+    /// severity in one file, one line says how many more there are.
     /// </summary>
     public IReadOnlyList<Diagnostic> Sorted()
     {
         var copy = items.ToList();
         copy.Sort(Diagnostic.Compare);
-        return RepeatedDiagnostics.Fold(copy);
+        return RepeatedDiagnostics.Fold(ToDoList.Fold(copy));
     }
 }

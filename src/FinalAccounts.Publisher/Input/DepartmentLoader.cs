@@ -1,5 +1,6 @@
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Model;
+using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Input;
 
@@ -29,10 +30,15 @@ public sealed class DepartmentLoader
         cancellationToken.ThrowIfCancellationRequested();
 
         var fn = reference.Functional;
+        var source = TableSources.For(folder, bag, cancellationToken);
+        var tables = PublicTableReader.ReadAll(source, reference, bag, unavailable);
+        if (tables.All(t => t.IsEmpty && !unavailable.Contains(t.Source.ToString())))
+            bag.Report(InputCodes.TablesEmpty, source.SourceOf(PublicTables.T01).Source with { Part = null, Line = 0, Column = 0 },
+                "九张公开表中还没有任何金额。", "The nine tables hold no figures yet.", toDo: "公开01表 … 公开09表");
         var model = new DepartmentYear(
             folder.DisplayPath,
             department,
-            PublicTableReader.ReadAll(TableSources.For(folder, bag, cancellationToken), reference, bag, unavailable),
+            tables,
             BudgetExecutionReader.Read(folder, fn, bag, unavailable),
             NarrativeReader.ReadPriorYear(folder, bag, unavailable),
             NarrativeReader.ReadExplanations(folder, bag, unavailable),

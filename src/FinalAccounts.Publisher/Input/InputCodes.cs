@@ -181,4 +181,12 @@ public static class InputCodes
     public static readonly DiagnosticCode WorkbookStays = DiagnosticCode.Warning("FA1052", "工作簿仍在部门文件夹中", "Workbook still in the department folder",
         "公开表只能有一种来源：把工作簿移出部门文件夹（或删除），否则 check 和 build 会报 FA1050。",
         "The tables may have one source only: move the workbook out of the department folder (or delete it), or check and build report FA1050.");
+
+    public static readonly DiagnosticCode FolderExists = DiagnosticCode.Error("FA1053", "部门文件夹已存在", "Department folder exists",
+        "finacc new 只创建新的部门文件夹，从不改动已有的；换一个部门标识，或直接编辑已有的文件夹。",
+        "finacc new only creates a new department folder and never changes an existing one; choose another id or edit it.");
+
+    public static readonly DiagnosticCode TablesEmpty = DiagnosticCode.Error("FA1054", "公开表中还没有数", "The tables hold no figures yet",
+        "把决算软件中的九张公开表的数填入（或复制到）工作簿对应的工作表中；没有数的格子留空。",
+        "Fill in (or paste) the nine tables' figures from the final-accounts software into the workbook's sheets; leave empty cells blank.");
 }

@@ -31,7 +31,7 @@ internal sealed partial class YamlMap
     private void Empty(YamlNode node, string key)
     {
         if (!silent)
-            bag.Report(InputCodes.NullValue, Locate(node), $"必填项“{key}”不能为空。", $"Required key '{key}' cannot be empty.");
+            bag.Report(InputCodes.NullValue, Locate(node), $"必填项“{key}”不能为空。", $"Required key '{key}' cannot be empty.", toDo: key);
     }
 
     private void WrongType(YamlNode node, string key, string kindZh, string kindEn) =>

@@ -66,6 +66,17 @@ public sealed class WorkbookLayoutTests
         Assert.That(load.Model!.T02.Rows[0].Values[0].Location.ToString(), Does.StartWith(copy.Folder.Replace('\\', '/') + "/tables.xls:"));
     }
 
+    [Test]
+    public void The_benchmarks_workbook_gives_the_samples_exact_figures()
+    {
+        using var copy = SampleData.Copy();
+        var expected = Figures(new DepartmentLoader().Load(copy.Folder));
+        copy.WriteBytes("tables.xlsx", File.ReadAllBytes(XlsFixtures.BenchmarkWorkbook));
+        Directory.Delete(copy.PathOf("tables"), recursive: true);
+
+        Assert.That(Figures(new DepartmentLoader().Load(copy.Folder)), Is.EqualTo(expected));
+    }
+
     /// <summary>Every record of the nine tables as text: table, key and name texts, amounts.</summary>
     internal static List<string> Figures(LoadResult load) =>
         load.Model!.Tables.SelectMany(t => t.Records().Select(r =>
