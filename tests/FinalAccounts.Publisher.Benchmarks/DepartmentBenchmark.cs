@@ -23,7 +23,7 @@ public class DepartmentBenchmark
     private string folder = null!;
     private HouseStyle style = null!;
     private TableLayouts layouts = null!;
-    private IReadOnlyList<TemplateFile> templates = null!;
+    private IReadOnlyList<PlacedSection> templates = null!;
     private PdfWriter pdf = null!;
     private DocumentTree document = null!;
 

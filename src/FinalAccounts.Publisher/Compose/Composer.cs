@@ -7,8 +7,9 @@ using FinalAccounts.Publisher.Model;
 namespace FinalAccounts.Publisher.Compose;
 
 /// <summary>
-/// Composes the document of one department-year: facts → each part template (Scriban) → Markdown → Markdig → blocks,
-/// with directives resolved into tables, forms and figures built from the model.
+/// Composes the document of one department-year: facts → each section in the style's order (a page break when it
+/// starts a page, its heading from its title, its part template rendered with Scriban) → Markdown → Markdig → blocks,
+/// with directives resolved into tables, forms and figures built from the model; then every heading is numbered.
 /// </summary>
 public static class Composer
 {
@@ -16,7 +17,7 @@ public static class Composer
     public const int DocumentLimit = MarkdownReader.MaxLength;
 
     /// <summary>The composed document and the Markdown each template produced (for previews), or null document on errors.</summary>
-    public static ComposeResult Compose(DepartmentYear model, HouseStyle style, IReadOnlyList<TemplateFile> templates, TableLayouts layouts,
+    public static ComposeResult Compose(DepartmentYear model, HouseStyle style, IReadOnlyList<PlacedSection> sections, TableLayouts layouts,
         DiagnosticBag bag, CancellationToken cancellationToken = default)
     {
         var facts = FactsBuilder.Build(model);
@@ -27,30 +28,72 @@ public static class Composer
         var resolver = new DirectiveResolver(new TableContext(model, layouts, format), new FigureBuilder(facts, format),
             (text, file) => reader!.ReadText(text, file), bag);
         reader = new MarkdownReader(resolver.Resolve, bag);
-        var blocks = new List<Block>();
-        var markdown = new List<(TemplateFile, string)>();
-        var failed = false;
-        var written = 0;
-        foreach (var template in templates)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var text = renderer.Render(template, facts, bag, written, cancellationToken);
-            if (text is null)
-            {
-                failed = true;
-                continue;
-            }
-
-            written += text.Length;
-            markdown.Add((template, text));
-            blocks.AddRange(reader.Read(text, template.DisplayPath));
-        }
+        var composing = new Composing(renderer, reader, facts, bag, cancellationToken);
+        foreach (var section in sections) composing.Add(section);
 
         var d = model.Department;
         var title = $"{d.Year.Value}年度{d.Name.Value}部门决算";
         var info = new DocumentInfo(title, d.Name.Value, "部门决算公开", [d.Name.Value, $"{d.Year.Value}年度", "部门决算"], "zh-CN",
             new DateTimeOffset(d.PublishDate.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), [d.Name.Value, d.ShortName.Value]);
-        return new ComposeResult(failed || bag.HasErrors ? null : new DocumentTree(info, blocks), facts, markdown);
+        var document = composing.Failed || bag.HasErrors
+            ? null
+            : new DocumentTree(info, HeadingNumbers.Apply(composing.Blocks, style.Numbering));
+        return new ComposeResult(document, facts, composing.Markdown);
+    }
+
+    /// <summary>One composition in progress: the blocks so far, the Markdown each template wrote, and whether any failed.</summary>
+    private sealed class Composing(ScribanRenderer renderer, MarkdownReader reader, DisclosureFacts facts, DiagnosticBag bag,
+        CancellationToken cancellationToken)
+    {
+        private int written;
+
+        public List<Block> Blocks { get; } = [];
+
+        public List<(TemplateFile, string)> Markdown { get; } = [];
+
+        public bool Failed { get; private set; }
+
+        public void Add(PlacedSection section)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var entry = section.Entry;
+            if (entry.StartsPage(section.Depth)) Blocks.Add(new PageBreak(entry.Location));
+            var heading = entry.Title is { } title ? TitleHeading(title, section) : null;
+            if (heading is not null) Blocks.Add(heading);
+            if (section.Part is not { } part || Render(part) is not { } text) return;
+            // The part's sub-headings sit under the section's heading whatever its depth: its top level comes right below.
+            var blocks = reader.Read(text, part.DisplayPath);
+            var top = blocks.OfType<Heading>().Select(h => h.Level).DefaultIfEmpty(0).Min();
+            var shift = top == 0 ? 0 : section.Depth + (heading is null ? 0 : 1) - top;
+            Blocks.AddRange(shift == 0 ? blocks : blocks.Select(b => b is Heading h ? h with { Level = Math.Clamp(h.Level + shift, 1, 5) } : b));
+        }
+
+        /// <summary>The section's heading at its depth, its title rendered like a template (null when empty or failed).</summary>
+        private Heading? TitleHeading(TemplateFile title, PlacedSection section)
+        {
+            if (Render(title) is not { } text) return null;
+            var line = text.ReplaceLineEndings(" ").Trim();
+            if (line.Length == 0) return null;
+            var classes = (section.Entry.InToc ? "" : " .notoc") + (section.Entry.Numbered ? "" : " .nonumber");
+            var markdown = new string('#', Math.Clamp(section.Depth, 1, 5)) + " " + line + (classes.Length > 0 ? " {" + classes.Trim() + "}" : "");
+            return reader.Read(markdown, title.DisplayPath).OfType<Heading>().FirstOrDefault() is { } h
+                ? h with { Location = title.Start }
+                : null;
+        }
+
+        private string? Render(TemplateFile template)
+        {
+            var text = renderer.Render(template, facts, bag, written, cancellationToken);
+            if (text is null)
+            {
+                Failed = true;
+                return null;
+            }
+
+            written += text.Length;
+            Markdown.Add((template, text));
+            return text;
+        }
     }
 }
 

@@ -37,10 +37,14 @@ public static class HouseStyleReader
         var numbers = ReadNumbers(y.Map("numbers", required: false), parent?.Numbers ?? NumberStyle.Default);
         var words = ReadWords(y.Map("words", required: false), parent?.Words ?? WordStyle.Default);
         var document = DocumentStyleReader.Read(y, parent?.Document ?? DocumentStyle.Default);
+        var sections = SectionListReader.Read(y, parent?.Sections);
+        var numbering = SectionListReader.Numbering(y, parent?.Numbering ?? HeadingNumbering.Default);
         y.Done();
         var folders = new List<string> { folder.FullPath };
         if (parent is not null) folders.AddRange(parent.TemplateFolders);
-        return new HouseStyle(displayName.Length > 0 ? displayName : name, numbers, words, document, folders);
+        var known = sections.SelectMany(s => s.SelfAndDescendants()).Select(s => s.Id).Concat(parent?.KnownSections ?? new HashSet<string>())
+            .ToHashSet(StringComparer.Ordinal);
+        return new HouseStyle(displayName.Length > 0 ? displayName : name, numbers, words, document, folders, sections, numbering, known);
     }
 
     private static NumberStyle ReadNumbers(YamlMap? y, NumberStyle d)
@@ -70,11 +74,11 @@ public static class HouseStyleReader
 
     internal static double Num(YamlMap y, string key, double fallback) => y.OptionalNumber(key, 2) is { } v ? (double)v.Value : fallback;
 
-    internal static string Str(YamlMap y, string key, string fallback) => y.Keys.Contains(key) ? y.Text(key, required: false).Value : fallback;
+    internal static string Str(YamlMap y, string key, string fallback) => y.Has(key) ? y.Text(key, required: false).Value : fallback;
 
     internal static bool Bool(YamlMap y, string key, bool fallback)
     {
-        if (!y.Keys.Contains(key)) return fallback;
+        if (!y.Has(key)) return fallback;
         var t = y.Text(key).Value;
         if (t is "true" or "false") return t == "true";
         y.Bag.Report(ComposeCodes.Style, y.Location, $"“{key}”应为 true 或 false。", $"'{key}' must be true or false.");

@@ -38,7 +38,7 @@ public static class NumberLint
                 var end = c;
                 while (end < line.Length && (IsDigit(line[end]) || line[end] is '.' or ',' or '%')) end++;
                 var number = line[c..end];
-                bag.Report(ComposeCodes.TypedNumber, new SourceLocation(template.DisplayPath, i + 1, c + 1),
+                bag.Report(ComposeCodes.TypedNumber, template.Locate(i, c),
                     $"模板中直接写了数字“{number}”。", $"The number '{number}' is typed into the template.");
                 c = end;
             }

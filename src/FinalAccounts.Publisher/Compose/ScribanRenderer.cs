@@ -80,5 +80,5 @@ internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words
     }
 
     private static SourceLocation At(TemplateFile file, Scriban.Parsing.SourceSpan span) =>
-        new(file.DisplayPath, span.Start.Line + 1, span.Start.Column + 1);
+        file.Locate(span.Start.Line, span.Start.Column);
 }

@@ -13,9 +13,12 @@ public sealed record TableOfContents(string Title, int MaxLevel, SourceLocation 
 
 /// <summary>
 /// A heading. Level 1 is a part (第一部分), 2 a section (一、), 3 (一), 4 1., 5 (1).
-/// <see cref="Number"/> is the label written before the text ("第一部分", "一、", "（一）", "1.", "（1）"), empty when none.
+/// <see cref="Number"/> is the label written before the text ("第一部分", "一、", "（一）", "1.", "（1）"), empty when none;
+/// <see cref="HeadingNumbers.Apply"/> gives one to every heading that has none and is <see cref="Numbered"/>.
+/// <see cref="InToc"/> says whether a table of contents may list it (down to the TOC's depth).
 /// </summary>
-public sealed record Heading(int Level, string Number, string Text, string Id, bool InToc, SourceLocation Location) : Block(Location)
+public sealed record Heading(int Level, string Number, string Text, string Id, bool InToc, SourceLocation Location,
+    bool Numbered = true) : Block(Location)
 {
     /// <summary>Number and text as they are printed.</summary>
     public string FullText => Number.Length == 0 ? Text : Number.EndsWith('、') || Number.EndsWith('）') || Number.EndsWith('.') ? Number + Text : Number + " " + Text;

@@ -65,7 +65,7 @@ public sealed class MarkdownReader(DirectiveHandler directives, DiagnosticBag di
             case MdHeading h:
                 var (number, text) = HeadingNumbers.Split(r.Inlines.Text(h.Inline));
                 var id = h.GetAttributes().Id is { Length: > 0 } given ? given : $"sec-{++headingCount}";
-                output.Add(new Heading(Math.Min(h.Level, 5), number, text, id, h.Level <= 2 && !HasClass(h, "notoc"), at));
+                output.Add(new Heading(Math.Min(h.Level, 5), number, text, id, !HasClass(h, "notoc"), at, !HasClass(h, "nonumber")));
                 break;
             case MdParagraph p:
                 output.Add(new Paragraph(r.Inlines.Read(p.Inline), Kind(p), at));

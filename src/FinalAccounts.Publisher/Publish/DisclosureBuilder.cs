@@ -20,7 +20,7 @@ public sealed partial class DisclosureBuilder
     private readonly BuildOptions options;
     private readonly DepartmentLoader loader = new();
     private readonly WriterServices writers;
-    private readonly Dictionary<string, (HouseStyle? Style, TableLayouts? Layouts, DiagnosticBag Bag)> styles = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LoadedStyle> styles = new(StringComparer.Ordinal);
     private readonly Lock styleLock = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> lastSizes = new(StringComparer.Ordinal);
 
@@ -63,8 +63,8 @@ public sealed partial class DisclosureBuilder
         var folder = load.Folder.DisplayPath;
         var bag = load.Diagnostics;
         if (bag.HasErrors || load.Model is not { } model) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
-        var (style, layouts) = StyleFor(load.Folder.FullPath, bag);
-        if (style is null || layouts is null) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
+        if (StyleFor(load.Folder.FullPath, bag) is not { Style: { } style, Layouts: { } layouts, Parts: { } parts })
+            return BuildResult.Failed(folder, bag, null, clock.Elapsed);
 
         var department = model.Department;
         var inputs = Inputs(load, style);
@@ -78,7 +78,7 @@ public sealed partial class DisclosureBuilder
         if (previous.Keep(fingerprint, options.Formats, bag) is not { } kept) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
 
         progress?.Report(new BuildProgress(folder, "compose"));
-        var templates = TemplateSetLoader.Load(style, load.Folder.FullPath, bag);
+        var templates = TemplateSetLoader.Place(style, parts, load.Folder.FullPath, bag);
         var composed = Composer.Compose(model, style, templates, layouts, bag, cancellationToken);
         if (composed.Document is not { } document) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
 
@@ -114,7 +114,8 @@ public sealed partial class DisclosureBuilder
         return inputs;
     }
 
-    private (HouseStyle?, TableLayouts?) StyleFor(string departmentFolder, DiagnosticBag bag)
+    /// <summary>The style for a department's templates root, read once per builder; null parts when it has errors (reported).</summary>
+    private LoadedStyle StyleFor(string departmentFolder, DiagnosticBag bag)
     {
         var root = ProjectFolders.TemplatesRoot(departmentFolder, options);
         var key = Path.GetFullPath(root) + "|" + options.Style;
@@ -124,12 +125,17 @@ public sealed partial class DisclosureBuilder
             {
                 var styleBag = new DiagnosticBag();
                 var style = HouseStyleReader.Read(root, options.Style, styleBag);
-                entry = (style, style is null ? null : TableLayouts.Read(style, styleBag), styleBag);
+                var layouts = style is null ? null : TableLayouts.Read(style, styleBag);
+                var parts = style is null ? null : TemplateSetLoader.LoadStyle(style, styleBag);
+                entry = new LoadedStyle(style, layouts, parts, styleBag);
                 styles[key] = entry;
             }
 
             bag.AddRange(entry.Bag.Items);
-            return entry.Bag.HasErrors ? (null, null) : (entry.Style, entry.Layouts);
+            return entry.Bag.HasErrors ? entry with { Parts = null } : entry;
         }
     }
+
+    /// <summary>A style as read once: the style, its table layouts, its part templates and what reading them reported.</summary>
+    private sealed record LoadedStyle(HouseStyle? Style, TableLayouts? Layouts, IReadOnlyDictionary<string, TemplateFile>? Parts, DiagnosticBag Bag);
 }

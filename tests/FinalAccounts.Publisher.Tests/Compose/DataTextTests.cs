@@ -75,7 +75,7 @@ public sealed class DataTextTests
     public void What_a_template_writes_with_braces_is_text_and_what_it_captures_is_its_own_Markdown()
     {
         using var sample = SampleData.Copy();
-        sample.WriteText("templates/01-total.sbn", "{{ '**不加粗**' }}\n\n{{ capture t }}**加粗**{{ end }}{{ t }}\n");
+        sample.WriteText("templates/total.sbn", "{{ '**不加粗**' }}\n\n{{ capture t }}**加粗**{{ end }}{{ t }}\n");
         var composed = SampleDisclosure.Compose(sample.Folder, "default");
 
         Assert.That(composed.Document, Is.Not.Null, SampleDisclosure.Report(composed.Diagnostics));
@@ -123,12 +123,12 @@ public sealed class DataTextTests
         int line)
     {
         using var sample = SampleData.Copy();
-        sample.WriteText("templates/01-total.sbn", Expand(text));
+        sample.WriteText("templates/total.sbn", Expand(text));
         var composed = SampleDisclosure.Compose(sample.Folder, "default");
 
         Assert.That(composed.Document, Is.Null);
         var d = composed.Diagnostics.Items.Single(x => x.Code.Id == "FA6103");
-        Assert.That(Path.GetFullPath(d.Location.File), Is.EqualTo(sample.PathOf("templates/01-total.sbn")));
+        Assert.That(Path.GetFullPath(d.Location.File), Is.EqualTo(sample.PathOf("templates/total.sbn")));
         Assert.That(d.Location.Line, Is.EqualTo(line));
     }
 

@@ -12,7 +12,7 @@ namespace FinalAccounts.Publisher.Tests.Compose;
 /// </summary>
 public sealed class TemplateDeterminismTests
 {
-    private const string Part = "01-total.sbn";
+    private const string Part = "total.sbn";
 
     [TestCase("{{ math.random 1 10 }}", "math.random")]
     [TestCase("{{ math.uuid }}", "math.uuid")]

@@ -20,13 +20,13 @@ public sealed class TemplateEncodingTests
     public void A_GBK_template_reports_FA1002_at_its_line_and_column_and_stops_the_build()
     {
         using var sample = SampleData.Copy();
-        sample.WriteBytes("templates/01-total.sbn", [.. Utf8("## 一、收入支出决算总体情况说明\n\n本年"), .. GbkShouru, .. Utf8("合计。\n")]);
+        sample.WriteBytes("templates/total.sbn", [.. Utf8("## 一、收入支出决算总体情况说明\n\n本年"), .. GbkShouru, .. Utf8("合计。\n")]);
         var composed = SampleDisclosure.Compose(sample.Folder, "default");
 
         Assert.That(composed.Document, Is.Null, "the build must stop");
         Assert.That(composed.Markdown ?? "", Does.Not.Contain("\uFFFD"));
         var d = composed.Diagnostics.Items.Single(x => x.Code.Id == "FA1002");
-        Assert.That(Path.GetFullPath(d.Location.File), Is.EqualTo(sample.PathOf("templates/01-total.sbn")));
+        Assert.That(Path.GetFullPath(d.Location.File), Is.EqualTo(sample.PathOf("templates/total.sbn")));
         Assert.That((d.Location.Line, d.Location.Column), Is.EqualTo((3, 3)));
     }
 
@@ -34,11 +34,12 @@ public sealed class TemplateEncodingTests
     public void An_empty_template_is_still_allowed()
     {
         using var sample = SampleData.Copy();
-        sample.WriteText("templates/14-special.sbn", "");
+        sample.WriteText("templates/special.sbn", "");
         var composed = SampleDisclosure.Compose(sample.Folder, "default");
 
         Assert.That(composed.Document, Is.Not.Null, SampleDisclosure.Report(composed.Diagnostics));
-        Assert.That(composed.Markdown, Does.Not.Contain("十四、财政专项支出"));
+        Assert.That(composed.Markdown, Does.Contain("十四、财政专项支出、专项转移支付支出情况说明"), "the heading comes from style.yaml");
+        Assert.That(composed.Markdown, Does.Not.Contain("我部门决算信息公开未涉及该类支出"));
     }
 
     [TestCase(HouseStyleReader.StyleFile, "name:")]

@@ -19,7 +19,7 @@ public sealed class TemplateMemoryTests
     public void A_template_that_builds_too_much_stops_with_FA5004_before_it_takes_the_memory(string body, int line)
     {
         using var sample = SampleData.Copy();
-        sample.WriteText("templates/01-total.sbn", body.Replace("}}", "}}{{# number-ok }}") + "\n");
+        sample.WriteText("templates/total.sbn", body.Replace("}}", "}}{{# number-ok }}") + "\n");
         var before = GC.GetAllocatedBytesForCurrentThread();
         var composed = SampleDisclosure.Compose(sample.Folder, "default");
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
@@ -27,7 +27,7 @@ public sealed class TemplateMemoryTests
         Assert.That(composed.Document, Is.Null, "the build must stop");
         var d = composed.Diagnostics.Items.FirstOrDefault(x => x.Code.Id == "FA5004");
         Assert.That(d, Is.Not.Null, SampleDisclosure.Report(composed.Diagnostics));
-        Assert.That(Path.GetFullPath(d!.Location.File), Is.EqualTo(sample.PathOf("templates/01-total.sbn")));
+        Assert.That(Path.GetFullPath(d!.Location.File), Is.EqualTo(sample.PathOf("templates/total.sbn")));
         Assert.That((d.Location.Line, d.Location.Column > 0), Is.EqualTo((line, true)));
         Assert.That(allocated, Is.LessThan(AllocationCeiling), $"allocated {allocated >> 20} MB");
     }
@@ -36,7 +36,7 @@ public sealed class TemplateMemoryTests
     public void A_string_longer_than_a_document_may_be_stops_the_template()
     {
         using var sample = SampleData.Copy();
-        sample.WriteText("templates/01-total.sbn", "{{ s = 'x' * 1000001 }}{{# number-ok }}\n");
+        sample.WriteText("templates/total.sbn", "{{ s = 'x' * 1000001 }}{{# number-ok }}\n");
         var composed = SampleDisclosure.Compose(sample.Folder, "default");
 
         Assert.That(composed.Document, Is.Null);
@@ -48,13 +48,13 @@ public sealed class TemplateMemoryTests
     {
         using var sample = SampleData.Copy();
         const string half = "{{ for i in 1..6; 'x' * 99999 | string.append '\\n\\n'; end }}{{# number-ok }}\n";
-        sample.WriteText("templates/01-total.sbn", half);
-        sample.WriteText("templates/02-income.sbn", half);
+        sample.WriteText("templates/total.sbn", half);
+        sample.WriteText("templates/income.sbn", half);
         var composed = SampleDisclosure.Compose(sample.Folder, "default");
 
         Assert.That(composed.Document, Is.Null);
         var d = composed.Diagnostics.Items.Single(x => x.Code.Id == "FA5004");
-        Assert.That(Path.GetFullPath(d.Location.File), Is.EqualTo(sample.PathOf("templates/02-income.sbn")));
+        Assert.That(Path.GetFullPath(d.Location.File), Is.EqualTo(sample.PathOf("templates/income.sbn")));
         Assert.That(d.Message.Zh, Does.Contain("1,000,000"));
     }
 }

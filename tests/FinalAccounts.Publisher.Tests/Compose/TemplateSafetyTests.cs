@@ -8,7 +8,7 @@ namespace FinalAccounts.Publisher.Tests.Compose;
 /// <summary>Templates are untrusted text: every mistake or abuse stops the build with a located error, never an exception.</summary>
 public sealed class TemplateSafetyTests
 {
-    private const string Part = "01-total.sbn";
+    private const string Part = "total.sbn";
 
     [TestCase("{{ if summary.reason }\n", "FA5001", 1)]
     [TestCase("第一行\n{{ summry.total }}\n", "FA5002", 2)]
@@ -81,7 +81,7 @@ public sealed class TemplateSafetyTests
     public void A_department_template_with_no_default_of_that_name_is_reported()
     {
         using var sample = SampleData.Copy();
-        sample.WriteText("templates/01-totl.sbn", "x\n");
+        sample.WriteText("templates/totl.sbn", "x\n");
         var composed = SampleDisclosure.Compose(sample.Folder, "default");
         Assert.That(composed.Diagnostics.Items.Single(d => d.Code.Id == "FA5007").Severity, Is.EqualTo(Severity.Warning));
         Assert.That(composed.Document, Is.Not.Null);

@@ -31,12 +31,15 @@ internal static class SampleDisclosure
         }
     }
 
-    public static Composed Compose(string departmentFolder, string style)
+    public static Composed Compose(string departmentFolder, string style) => Compose(departmentFolder, style, TemplatesRoot);
+
+    /// <summary>A department composed with a style of another templates root (the style itself must read without errors).</summary>
+    public static Composed Compose(string departmentFolder, string style, string templatesRoot)
     {
         var load = new DepartmentLoader().Load(departmentFolder);
         Checker.Run(load);
         var bag = load.Diagnostics;
-        var house = HouseStyleReader.Read(TemplatesRoot, style, bag) ?? throw new InvalidOperationException(Report(bag));
+        var house = HouseStyleReader.Read(templatesRoot, style, bag) ?? throw new InvalidOperationException(Report(bag));
         var layouts = TableLayouts.Read(house, bag);
         var templates = TemplateSetLoader.Load(house, departmentFolder, bag);
         var result = Composer.Compose(load.Model!, house, templates, layouts, bag);

@@ -20,15 +20,15 @@ public sealed class EmptyFigureTests
         try
         {
             var department = CopySampleWithoutThreePublicSpending(root);
-            File.WriteAllText(Path.Combine(department, "templates", "01-total.sbn"),
-                "## 一、收入支出决算总体情况说明\n\n::: figure kind=grouped-bar data=three_public caption=\"“三公”经费预决算\"\n:::\n\n" +
+            File.WriteAllText(Path.Combine(department, "templates", "total.sbn"),
+                "::: figure kind=grouped-bar data=three_public caption=\"“三公”经费预决算\"\n:::\n\n" +
                 "::: figure kind=grouped-bar data=totals caption=\"收、支决算总计变动情况\"\n:::\n");
 
             var (document, bag, style) = ComposeWithoutChecks(department);
             var empty = bag.Items.Where(d => d.Code.Id == "FA5008").ToList();
             Assert.That(empty, Has.Count.EqualTo(1));
-            Assert.That(empty[0].Location.File, Does.EndWith("templates/01-total.sbn"));
-            Assert.That(empty[0].Location.Line, Is.EqualTo(3));
+            Assert.That(empty[0].Location.File, Does.EndWith("templates/total.sbn"));
+            Assert.That(empty[0].Location.Line, Is.EqualTo(1));
             Assert.That(empty[0].Code.Severity, Is.EqualTo(Severity.Warning));
 
             Assert.That(document, Is.Not.Null, SampleDisclosure.Report(bag));
