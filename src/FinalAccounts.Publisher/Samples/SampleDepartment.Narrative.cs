@@ -49,7 +49,8 @@ internal sealed partial class SampleDepartment
         var uses = new StringBuilder();
         foreach (var cls in items.Where(i => i.Gpb > 0).Select(i => i.Entry.Code.Class).Distinct())
             uses.Append($"  \"{cls.Value}\": {Q(lists.Functional.Find(cls)!.Name.Replace("支出", "") + "方面的人员和项目支出")}\n");
-        var reason = (k > 100 ? "业务量减少" : "业务量增加") + (Shape.LongTexts ? "，" + SampleText.Running(random, random.Next(80, 200)) : "");
+        var reason = (k > 100 ? "业务量减少" : "业务量增加")
+            + (Shape.LongTexts ? "，" + SampleText.Running(random, random.Next(80, 200)) : "");
         f.Write("explanations.yaml", $"change_reasons:\n  income_expenditure_total: {reason}\n  income_total: ~\n  expenditure_total: ~\n  fiscal_total: {reason}\n  gpb_income: {reason}\n  gpb_expenditure: {reason}\nclass_uses:\n{uses}special_expenditure: ~\n");
         var op = actual3[2];
         var fuel = op * 35 / 100;

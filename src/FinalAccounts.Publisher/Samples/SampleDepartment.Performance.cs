@@ -71,10 +71,12 @@ internal sealed partial class SampleDepartment
     private (string Target, string Actual) Goals(string name)
     {
         if (!Shape.TallForms) return ($"完成{name}年度任务。", $"完成{name}年度任务。");
-        return (SampleText.Running(random, random.Next(400, 1400)) + "。", SampleText.Running(random, random.Next(600, 1600)) + "。");
+        var target = SampleText.Running(random, random.Next(400, 1400)) + "。";
+        return (target, SampleText.Running(random, random.Next(600, 1600)) + "。");
     }
 
-    private string Deviation() => Shape.TallForms || Shape.LongTexts ? SampleText.Running(random, random.Next(60, 300)) + "。" : "";
+    private string Deviation() =>
+        Shape.TallForms || Shape.LongTexts ? SampleText.Running(random, random.Next(60, 300)) + "。" : "";
 
     /// <summary>Three indicators, or (tall forms) a dozen to forty with long names, their scores adding up to 60.</summary>
     private void Indicators(SampleFiles f, string path)
@@ -91,7 +93,11 @@ internal sealed partial class SampleDepartment
             return;
         }
 
-        string[][] kinds = [["产出指标", "数量指标"], ["产出指标", "质量指标"], ["产出指标", "时效指标"], ["效益指标", "经济效益指标"], ["效益指标", "社会效益指标"], ["满意度指标", "服务对象满意度指标"]];
+        string[][] kinds =
+        [
+            ["产出指标", "数量指标"], ["产出指标", "质量指标"], ["产出指标", "时效指标"],
+            ["效益指标", "经济效益指标"], ["效益指标", "社会效益指标"], ["满意度指标", "服务对象满意度指标"],
+        ];
         var count = random.Next(12, 41);
         var rows = new List<string[]>();
         var left = 60;
@@ -101,7 +107,8 @@ internal sealed partial class SampleDepartment
             var score = i == count - 1 ? left : Math.Min(left, 60 / count + random.Next(0, 2));
             left -= score;
             var indicator = random.Next(3) == 0 ? SampleText.Running(random, random.Next(20, 50)) : $"完成第{i + 1}项任务的数量";
-            rows.Add([kind[0], kind[1], indicator, $"≥{random.Next(1, 50)}项", $"{random.Next(50, 90)}项", score.ToString(CultureInfo.InvariantCulture)]);
+            var (target, done) = ($"≥{random.Next(1, 50)}项", $"{random.Next(50, 90)}项");
+            rows.Add([kind[0], kind[1], indicator, target, done, score.ToString(CultureInfo.InvariantCulture)]);
         }
 
         f.Csv(path, "一级指标,二级指标,指标名称,年初目标值,实际完成值,得分", rows);

@@ -17,7 +17,10 @@ internal sealed partial class SampleDepartment
         var summary = lists.Functional.SummaryClasses;
         var classes = items.GroupBy(i => i.Entry.Code.Class).ToDictionary(g => g.Key, g => g.ToList());
         f.Table(PublicTables.T01,
-            new[] { (1, Gpb), (2, Funds(SampleFund.GovernmentFunds)), (3, Funds(SampleFund.StateCapital)), (4, items.Sum(i => i.Upper)), (5, items.Sum(i => i.Business)), (8, items.Sum(i => i.Other)) }
+            new[]
+                {
+                    (1, Gpb), (2, Funds(SampleFund.GovernmentFunds)), (3, Funds(SampleFund.StateCapital)),
+                    (4, items.Sum(i => i.Upper)), (5, items.Sum(i => i.Business)), (8, items.Sum(i => i.Other)) }
                 .Select(x => new[] { N(x.Item1), "", M(x.Item2) })
                 .Concat(summary.Where(e => classes.ContainsKey(e.Code)).Select(e => new[] { N(e.SummaryLine!.Value), e.Name, M(classes[e.Code].Sum(i => i.Total)) })));
         f.Table(PublicTables.T02,
@@ -31,7 +34,8 @@ internal sealed partial class SampleDepartment
                     ["2", "政府性基金预算财政拨款", M(Funds(SampleFund.GovernmentFunds)), "", "", ""],
                     ["3", "国有资本经营预算财政拨款", M(Funds(SampleFund.StateCapital)), "", "", ""],
                 }
-                .Concat(summary.Where(e => classes.ContainsKey(e.Code) && classes[e.Code].Sum(i => i.Fiscal) > 0).Select(e => FiscalLine(e, classes[e.Code]))));
+                .Concat(summary.Where(e => classes.ContainsKey(e.Code) && classes[e.Code].Sum(i => i.Fiscal) > 0)
+                    .Select(e => FiscalLine(e, classes[e.Code]))));
         var gpb = items.Where(i => i.Gpb > 0).ToList();
         f.Table(PublicTables.T05, Rows(withTotals, i => [i.Gpb, i.BasicGpb, i.ProjectGpb], gpb));
         f.Table(PublicTables.T06, EconomicRows(withTotals));
@@ -62,7 +66,11 @@ internal sealed partial class SampleDepartment
     private static string[] FiscalLine(ClassificationEntry e, List<SampleItem> of)
     {
         long Paid(SampleFund fund) => of.Where(i => i.Fund == fund).Sum(i => i.Fiscal);
-        return [N(e.SummaryLine!.Value + 2), e.Name, M(of.Sum(i => i.Fiscal)), M(Paid(SampleFund.General)), M(Paid(SampleFund.GovernmentFunds)), M(Paid(SampleFund.StateCapital))];
+        return
+        [
+            N(e.SummaryLine!.Value + 2), e.Name, M(of.Sum(i => i.Fiscal)),
+            M(Paid(SampleFund.General)), M(Paid(SampleFund.GovernmentFunds)), M(Paid(SampleFund.StateCapital)),
+        ];
     }
 
     private IEnumerable<string[]> Rows(bool withTotals, Func<SampleItem, long[]> values, List<SampleItem> rows)

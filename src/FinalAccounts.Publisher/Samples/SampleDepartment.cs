@@ -61,7 +61,8 @@ internal sealed partial class SampleDepartment
         var count = Math.Min(Shape.Items, candidates.Count - 4);
         // Long names: the longest 科目 names of the code list come first.
         var pool = Shape.LongItemNames
-            ? Shuffle(candidates.OrderByDescending(e => e.Name.Length).ThenBy(e => e.Code).Take(Math.Max(count, 12)).ToList()).Concat(Shuffle(candidates)).Distinct().ToList()
+            ? Shuffle(candidates.OrderByDescending(e => e.Name.Length).ThenBy(e => e.Code).Take(Math.Max(count, 12)).ToList())
+                .Concat(Shuffle(candidates)).Distinct().ToList()
             : Shuffle(candidates);
         var chosen = pool.Take(count).OrderBy(e => e.Code).ToList();
         var total = random.NextInt64(30_000, 6_000_000);
@@ -78,7 +79,8 @@ internal sealed partial class SampleDepartment
             // Tiny slices: every item basic-only but a small project-only last one; a sliver of other income.
             if (Shape.TinySlices && chosen.Count > 1) kind = i == chosen.Count - 1 ? 1 : 0;
             var basic = kind switch { 0 => amount, 1 => 0, _ => amount * random.Next(20, 80) / 100 };
-            var share = Shape.TinySlices ? (i == 0 ? 99 : 100) : otherIncome && random.NextDouble() < 0.5 ? random.Next(60, 96) : 100;
+            var share = Shape.TinySlices ? (i == 0 ? 99 : 100)
+                : otherIncome && random.NextDouble() < 0.5 ? random.Next(60, 96) : 100;
             items.Add(SampleItem.Create(chosen[i], basic, amount - basic, share, Shape.TinySlices ? 2 : random.Next(3)));
         }
 

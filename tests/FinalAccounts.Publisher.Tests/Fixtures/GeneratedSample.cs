@@ -25,11 +25,13 @@ internal static class GeneratedSample
         try
         {
             var bag = new DiagnosticBag();
-            var folders = SampleGenerator.Generate(new SampleOptions(Departments, 2024, root, Path.Combine(SampleDisclosure.RepositoryRoot, "data", "reference"), Seed: 1), bag);
+            var reference = Path.Combine(SampleDisclosure.RepositoryRoot, "data", "reference");
+            var folders = SampleGenerator.Generate(new SampleOptions(Departments, 2024, root, reference, Seed: 1), bag);
             if (bag.HasErrors) throw new InvalidOperationException(SampleDisclosure.Report(bag));
             var composed = folders.AsParallel().AsOrdered().Select(f => SampleDisclosure.Compose(f, "default")).ToList();
             var failed = composed.FindIndex(c => c.Document is null);
-            if (failed >= 0) throw new InvalidOperationException($"dept-{failed + 1:000} did not compose:\n" + SampleDisclosure.Report(composed[failed].Diagnostics));
+            if (failed >= 0)
+                throw new InvalidOperationException($"dept-{failed + 1:000} did not compose:\n" + SampleDisclosure.Report(composed[failed].Diagnostics));
             return composed;
         }
         finally

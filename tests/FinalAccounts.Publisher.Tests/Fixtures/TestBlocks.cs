@@ -28,9 +28,11 @@ internal static class TestBlocks
     public static Table Rows(int count, int? totalAt = null, string? note = null, bool wide = false)
     {
         var columns = Enumerable.Range(0, wide ? 9 : 3).Select(i => new TableColumn(i == 0 ? CellAlign.Left : CellAlign.Right, 1, i > 0)).ToList();
-        var header = new TableRow(columns.Select((_, i) => new TableCell(i == 0 ? "项目" : $"金额{i}", Align: CellAlign.Center)).ToList(), TableRowKind.Header);
+        var labels = columns.Select((_, i) => new TableCell(i == 0 ? "项目" : $"金额{i}", Align: CellAlign.Center)).ToList();
+        var header = new TableRow(labels, TableRowKind.Header);
         var body = Enumerable.Range(1, count).Select(i => new TableRow(
-            columns.Select((_, c) => new TableCell(c == 0 ? $"第{i}行" : $"{i * 100 + c}.00")).ToList(), i == totalAt ? TableRowKind.Total : TableRowKind.Body)).ToList();
+            columns.Select((_, c) => new TableCell(c == 0 ? $"第{i}行" : $"{i * 100 + c}.00")).ToList(),
+            i == totalAt ? TableRowKind.Total : TableRowKind.Body)).ToList();
         return new Table("t-" + count, "测试表", [new("", "", "单位：万元")], columns, [header], body, note is null ? [] : [note], wide, Here);
     }
 
@@ -52,13 +54,15 @@ internal static class TestBlocks
         for (var i = 1; i <= indicators; i++)
         {
             var cells = new List<TableCell>();
-            if (i == 1) cells.AddRange([new("产出指标", RowSpan: indicators, Align: CellAlign.Center), new("数量指标", RowSpan: indicators, Align: CellAlign.Center)]);
+            if (i == 1)
+                cells.AddRange([new("产出指标", RowSpan: indicators, Align: CellAlign.Center), new("数量指标", RowSpan: indicators, Align: CellAlign.Center)]);
             cells.AddRange([new($"第{i}行"), new("≥5家"), new("6家"), new("1")]);
             body.Add(new TableRow(cells));
         }
 
         body.Add(new([L("偏差大或目标未完成原因分析"), new("无", 6)]));
-        var columns = new[] { 1.6, 1.1, 1.1, 2.6, 1.4, 1.4, 0.8 }.Select((w, i) => new TableColumn(i == 3 ? CellAlign.Left : CellAlign.Center, w)).ToList();
+        var columns = new[] { 1.6, 1.1, 1.1, 2.6, 1.4, 1.4, 0.8 }
+            .Select((w, i) => new TableColumn(i == 3 ? CellAlign.Left : CellAlign.Center, w)).ToList();
         return new Table("form", "测试项目自评表", [new("单位名称（盖章）：测试局", "", "自评得分：98分")], columns, [], body, [], true, Here);
     }
 }

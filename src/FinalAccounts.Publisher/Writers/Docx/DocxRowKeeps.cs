@@ -4,9 +4,9 @@ using FinalAccounts.Publisher.Writers.Shared;
 namespace FinalAccounts.Publisher.Writers.Docx;
 
 /// <summary>
-/// The page rules (<see cref="PageRules"/>, <see cref="KeepRules"/>) as Word row settings: which rows keep with the next
-/// one (the header and first rows, a row before a total, a label row, the last rows with the notes after them; every
-/// row of a table that fits on a page) and which rows may split (tall ones, so a form does not leave a page empty).
+/// The page rules (<see cref="PageRules"/>, <see cref="KeepRules"/>) as Word row settings: which rows keep with the
+/// next one (the header and first rows, a row before a total, a label row, the last rows with the notes after them;
+/// every row of a table that fits on a page) and which may split (tall ones, so a form does not leave a page empty).
 /// </summary>
 internal sealed record DocxRowKeeps(bool[] KeepWithNext, bool[] CanSplit)
 {

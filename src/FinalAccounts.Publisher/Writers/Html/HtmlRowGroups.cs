@@ -44,11 +44,11 @@ internal sealed record HtmlRowGroups(IReadOnlyList<(int Start, int End, bool Kep
         return new HtmlRowGroups(groups);
     }
 
-    /// <summary>Whether body rows b-1 and b stay on one page: the table's first and last rows, a total, a label row's follower.</summary>
+    /// <summary>Whether body rows b-1 and b stay on one page: first and last rows, a total, a label row's follower.</summary>
     private static bool Joined(Table table, int b, int n, PageRules rules) =>
         b < rules.TableOrphanRows || b > n - rules.TableWidowRows || !KeepRules.CanBreakBefore(table, b);
 
-    /// <summary>For each boundary before body row b, whether a row span crosses it (a row group cannot end there).</summary>
+    /// <summary>For each boundary before a body row, whether a row span crosses it (a row group cannot end there).</summary>
     private static bool[] Crossed(Table table, bool spans)
     {
         var crossed = new bool[table.Body.Count + 1];

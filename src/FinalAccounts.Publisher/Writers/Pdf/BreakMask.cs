@@ -2,7 +2,7 @@ using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
-/// <summary>The shared word-break rules (<see cref="WordBreaks"/>) for shaped text: one <see cref="BreakKind"/> per glyph.</summary>
+/// <summary>The shared word-break rules (<see cref="WordBreaks"/>) for shaped text: a <see cref="BreakKind"/> per glyph.</summary>
 internal static class BreakMask
 {
     public static BreakKind[] For(IReadOnlyList<Glyph> glyphs, WordBreaks breaks)

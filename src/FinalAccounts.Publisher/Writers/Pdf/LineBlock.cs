@@ -25,7 +25,7 @@ internal sealed class LineBlock : FlowElement
 
     public bool KeepTogether { get; }
 
-    /// <summary>When set, the lines were centred in this width and are re-centred on pages with another text width (landscape).</summary>
+    /// <summary>When set, the lines were centred in this width and are re-centred on pages of another (landscape).</summary>
     public double? CenteredIn { get; init; }
 
     public int Count => lines.Count - offset;
@@ -42,7 +42,7 @@ internal sealed class LineBlock : FlowElement
         return Copy(copy, offset, SpaceBefore);
     }
 
-    /// <summary>The same block followed by <paramref name="more"/> (closing lines: widow control keeps them with its last line).</summary>
+    /// <summary>The same block followed by <paramref name="more"/> (closing lines: widow control keeps them with it).</summary>
     public LineBlock WithTail(IEnumerable<BlockLine> more) => Copy([.. lines, .. more], offset, SpaceBefore);
 
     public override double MinFirstHeight => KeepTogether ? Height(Count) : Height(Math.Min(Count, Orphans));
@@ -77,11 +77,12 @@ internal sealed class LineBlock : FlowElement
 
     private LineBlock Copy(IReadOnlyList<BlockLine> all, int from, double spaceBefore) => new(all, from, KeepTogether)
     {
-        KeepWithNext = KeepWithNext, KeepWithPrevious = KeepWithPrevious, Landscape = Landscape, FrontMatter = FrontMatter,
+        KeepWithNext = KeepWithNext, KeepWithPrevious = KeepWithPrevious, Landscape = Landscape,
+        FrontMatter = FrontMatter,
         SpaceBefore = spaceBefore, CenteredIn = CenteredIn,
     };
 
-    /// <summary>How many lines fit, leaving at least the orphans here and the widows for the next page (0: none).</summary>
+    /// <summary>How many lines fit, leaving the orphans here and the widows for the next page at least (0: none).</summary>
     private int Fitting(double available)
     {
         var n = Fit(available);

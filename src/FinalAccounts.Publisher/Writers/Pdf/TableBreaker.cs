@@ -31,20 +31,22 @@ internal static class TableBreaker
         return best;
     }
 
-    /// <summary>The piece for this page: the rules first, relaxed only on an empty page that still cannot meet them.</summary>
-    public static TablePiece? FitRelaxing(TableRows rows, RowPosition start, double space, double tail, bool first, bool emptyPage)
+    /// <summary>The piece for this page: the rules first, relaxed only on an empty page that cannot meet them.</summary>
+    public static TablePiece? FitRelaxing(
+        TableRows rows, RowPosition start, double space, double tail, bool first, bool emptyPage)
     {
         var piece = Fit(rows, start, space, tail, first, Relax.None);
         if (piece is not null || !emptyPage) return piece;
         return Fit(rows, start, space, tail, first, Relax.Counts) ?? Fit(rows, start, space, tail, first, Relax.All);
     }
 
-    /// <summary>The smallest piece the rules allow from <paramref name="start"/> (what must fit below a kept heading).</summary>
+    /// <summary>The smallest piece the rules allow from <paramref name="start"/> (what fits below a kept heading).</summary>
     public static TablePiece Least(TableRows rows, RowPosition start, double tail, bool first) =>
         Pieces(rows, start, tail, first, Relax.None).First();
 
-    /// <summary>Every piece the rules allow from <paramref name="start"/>, shortest first, ending with the complete rest.</summary>
-    private static IEnumerable<TablePiece> Pieces(TableRows rows, RowPosition start, double tail, bool first, Relax relax)
+    /// <summary>Every piece the rules allow from <paramref name="start"/>, shortest first, the complete rest last.</summary>
+    private static IEnumerable<TablePiece> Pieces(
+        TableRows rows, RowPosition start, double tail, bool first, Relax relax)
     {
         double used = 0;
         for (var k = start.Row; k < rows.Count; k++)
@@ -68,7 +70,7 @@ internal static class TableBreaker
         yield return new TablePiece(end, used + tail, true);
     }
 
-    /// <summary>The least body height a table starts with: as much as its first rows, at most three single-line rows.</summary>
+    /// <summary>The least body height a table starts with: that of three single-line rows (or all, if fewer).</summary>
     private static double MinimumStart(TableRows rows) =>
         Math.Min(Rules.TableOrphanRows, rows.Count) * rows.LineRow - Epsilon;
 
@@ -81,7 +83,7 @@ internal static class TableBreaker
         return !first || used >= MinimumStart(rows);
     }
 
-    /// <summary>The lines after which row <paramref name="row"/> may split (from line <paramref name="from"/>), fewest first.</summary>
+    /// <summary>The lines after which row <paramref name="row"/> may split, from line <paramref name="from"/> on.</summary>
     private static IEnumerable<int> SplitLines(TableRows rows, int row, int from, Relax relax)
     {
         var lines = rows.Lines[row];
@@ -101,7 +103,7 @@ internal static class TableBreaker
         /// <summary>Every rule.</summary>
         None,
 
-        /// <summary>No fewest rows at a page's bottom or top; total and label rows still keep, rows split by two lines.</summary>
+        /// <summary>No fewest rows at a page's foot or head; totals and label rows keep, rows split by two lines.</summary>
         Counts,
 
         /// <summary>Anything that makes progress: any row boundary, any line.</summary>

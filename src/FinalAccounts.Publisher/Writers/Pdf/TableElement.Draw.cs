@@ -6,7 +6,9 @@ internal sealed partial class TableElement
 
     public override DrawResult Draw(PageCanvas canvas, double top, double available, bool force)
     {
-        var piece = Piece(available) ?? (force ? TableBreaker.Fit(Rows, start, available - Head, TailHeight, !Started, TableBreaker.Relax.All) ?? Forced() : Forced());
+        var piece = Piece(available)
+            ?? (force ? TableBreaker.Fit(Rows, start, available - Head, TailHeight, !Started, TableBreaker.Relax.All) : null)
+            ?? Forced();
         var y = top;
         if (!Started && !NotesOnly)
         {
@@ -37,17 +39,22 @@ internal sealed partial class TableElement
         return new DrawResult(null, y - top);
     }
 
-    /// <summary>The grid rows on this page, top to bottom: the header, the repeated label row, then the body from <see cref="start"/> to <paramref name="end"/>.</summary>
+    /// <summary>
+    /// The grid rows on this page, top to bottom: the header, the repeated label row, then the body from
+    /// <see cref="start"/> to <paramref name="end"/>.
+    /// </summary>
     private List<RowSlice> Slices(RowPosition end)
     {
         var slices = new List<RowSlice>();
-        for (var r = 0; r < layout.HeaderRows; r++) slices.Add(new RowSlice(r, 0, -1, layout.RowHeights[r], Started ? SliceKind.Repeated : SliceKind.Header));
+        var header = Started ? SliceKind.Repeated : SliceKind.Header;
+        for (var r = 0; r < layout.HeaderRows; r++) slices.Add(new RowSlice(r, 0, -1, layout.RowHeights[r], header));
         if (RepeatedRow >= 0) slices.Add(new RowSlice(RepeatedRow, 0, -1, layout.RowHeights[RepeatedRow], SliceKind.Repeated));
         for (var i = start.Row; i < Rows.Count && (i < end.Row || (i == end.Row && end.Line > 0)); i++)
         {
             var from = i == start.Row ? start.Line : 0;
             var grid = layout.HeaderRows + i;
-            if (i == end.Row) slices.Add(new RowSlice(grid, from, end.Line - from, Rows.Slice(from, end.Line), SliceKind.Body));
+            if (i == end.Row)
+                slices.Add(new RowSlice(grid, from, end.Line - from, Rows.Slice(from, end.Line), SliceKind.Body));
             else if (from > 0) slices.Add(new RowSlice(grid, from, -1, Rows.Remaining(i, from), SliceKind.Body));
             else slices.Add(new RowSlice(grid, 0, -1, layout.RowHeights[grid], SliceKind.Body));
         }
@@ -56,9 +63,9 @@ internal sealed partial class TableElement
     }
 
     /// <summary>
-    /// Draws the slices from <paramref name="top"/>: the header (where the table starts) and body rows tagged row by row,
-    /// then as artifacts the repeated header and label rows and the labels that continue from an earlier page, then
-    /// every cell's rules and the frame. Returns the bottom.
+    /// Draws the slices from <paramref name="top"/>: the header (where the table starts) and body rows tagged row by
+    /// row, then as artifacts the repeated header and label rows and the labels that continue from an earlier page,
+    /// then every cell's rules and the frame. Returns the bottom.
     /// </summary>
     private double DrawGrid(PageCanvas canvas, double top, List<RowSlice> slices)
     {
@@ -84,7 +91,8 @@ internal sealed partial class TableElement
 
         canvas.Add(ArtifactOp.Start);
         var repeated = slices.Where(s => s.Kind == SliceKind.Repeated).SelectMany(s => layout.CellsByRow[s.Row]);
-        foreach (var cell in repeated.Concat(page.Continuing(layout)).Concat(again)) DrawCell(canvas, cell, page, x0, rules, repeat: true);
+        foreach (var cell in repeated.Concat(page.Continuing(layout)).Concat(again))
+            DrawCell(canvas, cell, page, x0, rules, repeat: true);
         canvas.Add(ArtifactOp.Stop);
         var bottom = tops[^1];
         rules.Add(new LineOp(x0, top, x0 + layout.Width, top, Frame));
@@ -97,7 +105,10 @@ internal sealed partial class TableElement
         return bottom;
     }
 
-    /// <summary>A grid row on this page: lines [LineStart, LineStart + LineCount) of its cells (LineCount -1: all), and its height here.</summary>
+    /// <summary>
+    /// A grid row on this page: lines [LineStart, LineStart + LineCount) of its cells (LineCount -1: all), its height
+    /// here, and what it is on this page.
+    /// </summary>
     private readonly record struct RowSlice(int Row, int LineStart, int LineCount, double Height, SliceKind Kind);
 
     private enum SliceKind

@@ -25,7 +25,8 @@ internal sealed partial class TableElement : FlowElement
         SpaceBefore = Started ? 0 : 6;
     }
 
-    public static TableElement Create(LayoutContext context, Table table, bool showTitle = true, WordBreaks? breaks = null) =>
+    public static TableElement Create(
+        LayoutContext context, Table table, bool showTitle = true, WordBreaks? breaks = null) =>
         new(TableLayout.Create(context, table, showTitle, breaks ?? WordBreaks.None), RowPosition.Start, []);
 
     public TableLayout Layout => layout;
@@ -33,7 +34,7 @@ internal sealed partial class TableElement : FlowElement
     /// <summary>Where in the body this piece starts when it goes on from an earlier page (null: at the start, or notes).</summary>
     public RowPosition? Resume => Started && !NotesOnly ? start : null;
 
-    /// <summary>The same table followed by <paramref name="lines"/> (a statement or closing lines kept with it), a little apart.</summary>
+    /// <summary>The same table followed, a little apart, by <paramref name="lines"/> (a statement or closing lines).</summary>
     public TableElement WithTail(IEnumerable<BlockLine> lines) =>
         new(layout, start, [.. tail, new BlockLine(TailGap, [], [], 0), .. lines]) { KeepWithNext = KeepWithNext };
 
@@ -46,10 +47,12 @@ internal sealed partial class TableElement : FlowElement
     private bool NotesOnly => start.Row >= Rows.Count && Rows.Count > 0;
 
     /// <summary>The grid row repeated under the header on this page (the label row of a continuing group), or -1.</summary>
-    private int RepeatedRow => Started && !NotesOnly && Rows.LabelRow[start.Row] >= 0 ? layout.HeaderRows + Rows.LabelRow[start.Row] : -1;
+    private int RepeatedRow =>
+        Started && !NotesOnly && Rows.LabelRow[start.Row] >= 0 ? layout.HeaderRows + Rows.LabelRow[start.Row] : -1;
 
     private double Head =>
-        NotesOnly ? 0 : (Started ? 0 : Sum(layout.Preamble)) + layout.HeaderHeight + (RepeatedRow >= 0 ? layout.RowHeights[RepeatedRow] : 0);
+        NotesOnly ? 0
+            : (Started ? 0 : Sum(layout.Preamble)) + layout.HeaderHeight + (RepeatedRow >= 0 ? layout.RowHeights[RepeatedRow] : 0);
 
     private double TailHeight => Sum(layout.Notes) + Sum(tail);
 
@@ -59,21 +62,27 @@ internal sealed partial class TableElement : FlowElement
     public override SpacePlan Plan(double available)
     {
         if (Piece(available) is not { } piece)
-            return SpacePlan.Wrap($"table '{layout.Table.Title}' from {start}: the rows the keep rules allow need more than {available:0.#}pt");
+        {
+            return SpacePlan.Wrap(
+                $"table '{layout.Table.Title}' from {start}: the rows the keep rules allow need more than {available:0.#}pt");
+        }
+
         return piece.Complete ? SpacePlan.Full(Head + piece.Height) : SpacePlan.Partial(Head + piece.Height);
     }
 
     /// <summary>This page's piece; the rules give way only on an empty page that cannot meet them.</summary>
     private TablePiece? Piece(double available) =>
-        TableBreaker.FitRelaxing(Rows, start, available - Head, TailHeight, !Started, available >= layout.PageTextHeight - 0.5);
+        TableBreaker.FitRelaxing(
+            Rows, start, available - Head, TailHeight, !Started, emptyPage: available >= layout.PageTextHeight - 0.5);
 
-    /// <summary>The piece drawn when nothing fits even with the rules relaxed: the next row, or the notes, overflowing.</summary>
+    /// <summary>The piece drawn when nothing fits even with the rules relaxed: the next row or the notes, overflowing.</summary>
     private TablePiece Forced()
     {
         if (start.Row >= Rows.Count) return new TablePiece(start, TailHeight, true);
         var next = start.Row + 1;
         var height = Rows.Remaining(start.Row, start.Line);
-        return next == Rows.Count ? new TablePiece(new RowPosition(next, 0), height + TailHeight, true) : new TablePiece(new RowPosition(next, 0), height, false);
+        var end = new RowPosition(next, 0);
+        return next == Rows.Count ? new TablePiece(end, height + TailHeight, true) : new TablePiece(end, height, false);
     }
 
     private static double Sum(IEnumerable<BlockLine> lines) => lines.Sum(l => l.Height);

@@ -5,7 +5,8 @@ namespace FinalAccounts.Publisher.Writers.Pdf;
 /// (<see cref="Shared.KeepRules.CanBreakBefore"/>), and the label row repeated when a page starts inside the rows it
 /// introduces (-1: none). Rows are numbered from the first body row.
 /// </summary>
-internal sealed record TableRows(double[] Heights, int[] Lines, bool[] BreakBefore, int[] LabelRow, double Pitch, double Padding)
+internal sealed record TableRows(
+    double[] Heights, int[] Lines, bool[] BreakBefore, int[] LabelRow, double Pitch, double Padding)
 {
     public int Count => Heights.Length;
 
@@ -13,8 +14,9 @@ internal sealed record TableRows(double[] Heights, int[] Lines, bool[] BreakBefo
     public double LineRow => Pitch + 2 * Padding;
 
     /// <summary>What is left of row <paramref name="row"/> from line <paramref name="line"/> on.</summary>
-    public double Remaining(int row, int line) => line == 0 ? Heights[row] : Math.Max(LineRow, Heights[row] - line * Pitch);
+    public double Remaining(int row, int line) =>
+        line == 0 ? Heights[row] : Math.Max(LineRow, Heights[row] - line * Pitch);
 
-    /// <summary>The height of lines [<paramref name="from"/>, <paramref name="to"/>) of a row split across pages.</summary>
+    /// <summary>The height of lines [<paramref name="from"/>, <paramref name="to"/>) of a split row.</summary>
     public double Slice(int from, int to) => (to - from) * Pitch + 2 * Padding;
 }

@@ -21,7 +21,7 @@ public static class KeepRules
         && table.Body[bodyRow].Kind != TableRowKind.Total
         && !IsLabelRow(table.Body[bodyRow - 1]);
 
-    /// <summary>A body row whose cells are all labels (row headers): repeated when the rows it introduces continue on a new page.</summary>
+    /// <summary>A body row of labels only (row headers): repeated when the rows it introduces continue on a new page.</summary>
     public static bool IsLabelRow(TableRow row) => row.Cells.Count > 0 && row.Cells.All(c => c.IsHeader);
 
     /// <summary>
@@ -48,7 +48,7 @@ public static class KeepRules
     private static bool IsShort(Block block) =>
         block is Paragraph { Kind: not ParagraphKind.Note } p && p.PlainText.Length <= PageRules.Default.ShortParagraph;
 
-    /// <summary>Whether block <paramref name="i"/> and the few short paragraphs after it end a part (a page break or the end follows).</summary>
+    /// <summary>Whether block <paramref name="i"/> and a few short paragraphs after it end a part (a page break or the end).</summary>
     private static bool EndsPart(IReadOnlyList<Block> blocks, int i)
     {
         for (var k = i + 1; k < blocks.Count; k++)

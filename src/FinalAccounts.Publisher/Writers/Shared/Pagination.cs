@@ -16,7 +16,10 @@ namespace FinalAccounts.Publisher.Writers.Shared;
 /// font: see the diagnostics).
 /// </summary>
 public sealed record Pagination(
-    IReadOnlyDictionary<string, int> HeadingPages, int PageCount, int UnnumberedPages, IReadOnlyDictionary<string, IReadOnlyList<int>>? LineBreaks = null)
+    IReadOnlyDictionary<string, int> HeadingPages,
+    int PageCount,
+    int UnnumberedPages,
+    IReadOnlyDictionary<string, IReadOnlyList<int>>? LineBreaks = null)
 {
     public static Pagination Empty { get; } = new(new Dictionary<string, int>(), 0, 0);
 

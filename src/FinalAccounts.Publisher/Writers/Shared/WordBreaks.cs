@@ -58,9 +58,11 @@ public sealed partial class WordBreaks
     private static void Mark(string text, string term, BreakKind[] kinds, bool inName)
     {
         var boundaries = inName ? NameBoundaries(term) : new bool[term.Length];
-        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
+        for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0;
+             at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
         {
-            if (kinds[at] != BreakKind.Free || kinds.AsSpan(at + 1, term.Length - 1).IndexOfAnyExcept(BreakKind.Free) >= 0) continue;
+            var taken = kinds[at] != BreakKind.Free || kinds.AsSpan(at + 1, term.Length - 1).IndexOfAnyExcept(BreakKind.Free) >= 0;
+            if (taken) continue;
             for (var i = 1; i < term.Length; i++) kinds[at + i] = boundaries[i] ? BreakKind.InName : BreakKind.None;
         }
     }
@@ -85,7 +87,7 @@ public sealed partial class WordBreaks
         return boundaries;
     }
 
-    /// <summary>A part heading's name: its text less the department's name and the year (第二部分 …2024年度部门决算表 → 部门决算表).</summary>
+    /// <summary>A part heading's name: its text less the department's name and year (…2024年度部门决算表 → 部门决算表).</summary>
     private static string PartName(string text, IReadOnlyList<string> departmentNames)
     {
         foreach (var name in departmentNames)

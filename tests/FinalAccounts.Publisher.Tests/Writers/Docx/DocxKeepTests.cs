@@ -37,7 +37,8 @@ public sealed class DocxKeepTests
         var body = doc.MainDocumentPart!.Document!.Body!;
         var elements = body.Elements().ToList();
         var statement = elements.FindIndex(e => e.InnerText == "本部门2024年度无此项支出。");
-        var sectionEnd = elements.FindIndex(e => e.Descendants<SectionProperties>().Any(s => s.GetFirstChild<PageSize>()!.Orient?.Value == PageOrientationValues.Landscape));
+        var sectionEnd = elements.FindIndex(e => e.Descendants<SectionProperties>()
+            .Any(s => s.GetFirstChild<PageSize>()!.Orient?.Value == PageOrientationValues.Landscape));
         Assert.That(statement, Is.GreaterThan(0));
         Assert.That(sectionEnd, Is.GreaterThanOrEqualTo(statement), "the landscape section ends after the statement");
         var before = (W.Paragraph)elements[statement - 1];
@@ -58,7 +59,8 @@ public sealed class DocxKeepTests
         const string name = "武汉市洪山区经济信息化和科技创新局";
         var here = new Diagnostics.SourceLocation("t.md", 1, 1);
         var part = new Heading(1, "第三部分", $"{name}2024年度部门决算情况说明", "p3", true, here);
-        var document = TestBlocks.Document(new TitleBlock($"2024年度{name}部门决算", [], here), new TableOfContents("目录", 2, here), new PageBreak(here), part);
+        var document = TestBlocks.Document(
+            new TitleBlock($"2024年度{name}部门决算", [], here), new TableOfContents("目录", 2, here), new PageBreak(here), part);
         document = document with { Info = document.Info with { Names = [name] } };
         var style = DocumentStyle.Default;
         var pagination = Pdf.PdfSample.Writer.Layout.Paginate(document, new FinalAccounts.Publisher.Writers.WriterContext(style, null, new()));
@@ -66,8 +68,10 @@ public sealed class DocxKeepTests
         var paragraphs = doc.MainDocumentPart!.Document!.Body!.Elements<W.Paragraph>().ToList();
         static List<string> Lines(W.Paragraph p) =>
             string.Concat(p.Descendants().Select(e => e is Text t ? t.Text : e is Break ? "\n" : "")).Split('\n').ToList();
-        Assert.That(Lines(paragraphs.First(p => p.InnerText.StartsWith("2024", StringComparison.Ordinal))), Is.EqualTo(new[] { "2024年度", name, "部门决算" }));
-        Assert.That(Lines(paragraphs.Last(p => p.InnerText.StartsWith("第三部分", StringComparison.Ordinal))), Is.EqualTo(new[] { $"第三部分 {name}", "2024年度部门决算情况说明" }));
+        var title = paragraphs.First(p => p.InnerText.StartsWith("2024", StringComparison.Ordinal));
+        Assert.That(Lines(title), Is.EqualTo(new[] { "2024年度", name, "部门决算" }));
+        var heading = paragraphs.Last(p => p.InnerText.StartsWith("第三部分", StringComparison.Ordinal));
+        Assert.That(Lines(heading), Is.EqualTo(new[] { $"第三部分 {name}", "2024年度部门决算情况说明" }));
         var entry = Lines(paragraphs.First(p => p.InnerText.StartsWith("第三部分", StringComparison.Ordinal)));
         Assert.That(entry, Has.Count.EqualTo(2), "the contents entry too");
         Assert.That(entry[1], Does.StartWith("2024年度部门决算情况说明"));

@@ -23,7 +23,8 @@ public sealed class GeneratedPdfTests
     {
         var composed = Get(edition);
         var bag = new DiagnosticBag();
-        var layout = PdfSample.Writer.Layout.Run(composed.Document!, new WriterContext(composed.Style.Document, null, bag), CancellationToken.None)!;
+        var context = new WriterContext(composed.Style.Document, null, bag);
+        var layout = PdfSample.Writer.Layout.Run(composed.Document!, context, CancellationToken.None)!;
         Assert.That(bag.Items.Where(d => d.Severity != Severity.Info).Select(d => d.Message.En), Is.Empty, "layout warnings");
         var lonely = layout.Pages.SelectMany((p, i) => p.Ops.OfType<TablePieceOp>().Select(t => (Page: i + 1, Piece: t)))
             .Where(x => x.Piece.Continues && x.Piece.BodyRows > 0)

@@ -44,7 +44,8 @@ internal static partial class LayoutProbe
 
     /// <summary>The numbers N of the body rows 第N行 on a page, in order.</summary>
     public static List<int> RowNumbers(LayoutPage page) =>
-        page.Lines.Select(l => RowLabel().Match(l)).Where(m => m.Success).Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        page.Lines.Select(l => RowLabel().Match(l)).Where(m => m.Success)
+            .Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
 
     /// <summary>The pages that show any of the body rows, and the rows on each.</summary>
     public static List<List<int>> RowsByPage(LayoutResult layout) => layout.Pages.Select(RowNumbers).Where(r => r.Count > 0).ToList();

@@ -60,7 +60,8 @@ public sealed class TableBreakerTests
     public void A_row_of_three_lines_does_not_split()
     {
         var rows = Rows("1 1 1 3 1 1");
-        Assert.That(Fit(rows, RowPosition.Start, 3 * 12 + 2 * 10 + 2, tail: 0, first: true, Relax.None)!.Value.End, Is.EqualTo(new RowPosition(3, 0)));
+        var piece = Fit(rows, RowPosition.Start, 3 * 12 + 2 * 10 + 2, tail: 0, first: true, Relax.None)!.Value;
+        Assert.That(piece.End, Is.EqualTo(new RowPosition(3, 0)));
     }
 
     [Test]
@@ -69,7 +70,8 @@ public sealed class TableBreakerTests
         var rows = Rows("1 1 1 1 1 1");
         Assert.That(Fit(rows, RowPosition.Start, 2 * 12, tail: 0, first: true, Relax.None), Is.Null, "wait for the next page");
         Assert.That(Fit(Rows("1 1 1 1 1"), new RowPosition(3, 0), 1 * 12, tail: 0, first: false, Relax.None), Is.Null, "one row here, one there");
-        Assert.That(Fit(Rows("8 1 1"), RowPosition.Start, 4 * 10 + 2, tail: 0, first: true, Relax.None)!.Value.End, Is.EqualTo(new RowPosition(0, 4)),
+        var tall = Fit(Rows("8 1 1"), RowPosition.Start, 4 * 10 + 2, tail: 0, first: true, Relax.None)!.Value;
+        Assert.That(tall.End, Is.EqualTo(new RowPosition(0, 4)),
             "four lines of a tall first row are as much as three rows");
     }
 
@@ -87,7 +89,8 @@ public sealed class TableBreakerTests
     public void Least_is_what_must_fit_below_a_kept_heading()
     {
         Assert.That(Least(Rows("1 1 1 1 1 1"), RowPosition.Start, tail: 5, first: true).Height, Is.EqualTo(3 * 12));
-        Assert.That(Least(Rows("1 1"), RowPosition.Start, tail: 5, first: true).Height, Is.EqualTo(2 * 12 + 5), "a short table goes whole with its notes");
+        Assert.That(Least(Rows("1 1"), RowPosition.Start, tail: 5, first: true).Height, Is.EqualTo(2 * 12 + 5),
+            "a short table goes whole with its notes");
     }
 
     /// <summary>"1 1 T1 L1 20": rows of so many lines; T a total row (no break before), L a label row (no break after).</summary>

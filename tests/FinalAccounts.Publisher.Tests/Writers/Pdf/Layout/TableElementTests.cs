@@ -73,7 +73,8 @@ public sealed class TableElementTests
         var layout = Run(Heading("附件"), Form(indicators: 3, tallLines: 60));
         var first = layout.Pages.First(p => p.Lines.Contains("测试项目"));
         var next = layout.Pages[layout.Pages.ToList().IndexOf(first) + 1];
-        Assert.That(first.Lines.Count(l => l.Contains("目标任务", StringComparison.Ordinal)), Is.GreaterThan(10), "the tall row starts on the form's first page");
+        Assert.That(first.Lines.Count(l => l.Contains("目标任务", StringComparison.Ordinal)), Is.GreaterThan(10),
+            "the tall row starts on the form's first page");
         Assert.That(first.Ops.OfType<LineOp>().Max(r => r.Y2), Is.GreaterThan(first.Geometry.TextBottom - 30), "which it fills to the bottom");
         Assert.That(next.Lines.Any(l => l.Contains("年度目标任务", StringComparison.Ordinal)), "and continues on the next");
         Assert.That(next.Lines, Does.Contain("年度目标（20分）"), "its label shows again");
