@@ -8,11 +8,14 @@ namespace FinalAccounts.Publisher.Writers.Html;
 /// last rows, a total with the row before, a label row with the row after; <see cref="PageRules"/>,
 /// <see cref="KeepRules"/>) each form a group the browser does not break, the others plain groups. Browsers honour
 /// "break-inside: avoid" on a row group but not "break-before: avoid" between rows. A group never cuts a row span; one
-/// that would need more than <see cref="MostKept"/> rows for that is left to the browser.
+/// that would need more than <see cref="MostKept"/> rows for that, or that holds more than <see cref="MostKeptText"/>
+/// characters (tall rows, which split by their lines anyway), is left to the browser.
 /// </summary>
 internal sealed record HtmlRowGroups(IReadOnlyList<(int Start, int End, bool Kept)> Groups)
 {
     private const int MostKept = 8;
+
+    private const int MostKeptText = 400;
 
     public static HtmlRowGroups For(Table table, bool spans)
     {
@@ -30,7 +33,8 @@ internal sealed record HtmlRowGroups(IReadOnlyList<(int Start, int End, bool Kep
             var end = b + 1;
             while (end < n && (Joined(table, end, n, rules) || crossed[end])) end++;
             while (start > 0 && crossed[start]) start--;
-            if (end - start <= MostKept && start >= plain)
+            var text = table.Body.Skip(start).Take(end - start).Sum(r => r.Cells.Sum(c => c.Text.Length));
+            if (end - start <= MostKept && text <= MostKeptText && start >= plain)
             {
                 if (start > plain) groups.Add((plain, start, false));
                 groups.Add((start, end, true));

@@ -13,7 +13,7 @@ internal static class Kinsoku
     public const string NoEnd = "$(£¥·'\"〈《「『【〔〖〝﹙﹛＄（．［｛￡￥“‘";
 
     // A digit run keeps the unit after it: 2024年, 45家, 13台套 (the first character).
-    private const string NumberUnits = "年月日时分秒万亿元家个项台套人次号期届倍亩件辆名所";
+    private const string NumberUnits = "年月日时分秒万亿元家个项台套人次号期届倍亩件辆名所批";
 
     public static bool IsNoStart(int c) => c < 0x10000 && NoStart.Contains((char)c);
 
@@ -28,6 +28,8 @@ internal static class Kinsoku
         if ((b == '—' && c == '—') || (b == '…' && c == '…') || (b == '·' && c == '·')) return false;
         if (IsWordChar(b) && IsWordChar(c)) return false;
         if (IsDigit(b) && NumberUnits.Contains((char)c)) return false;
+        // 第1批, 第3号: an ordinal's 第 stays with its number.
+        if (b == '第' && IsDigit(c)) return false;
         // 26,864.63 and 24.4: a separator between digits belongs to the number.
         if ((b is ',' or '.' or '，' or ':' or '/') && IsDigit(a) && IsDigit(c)) return false;
         // -5 and +3: a sign sticks to its number.

@@ -22,7 +22,7 @@ internal static class LineBreaker
         while (start < glyphs.Count)
         {
             var limit = lines.Count == 0 ? firstWidth : width;
-            var end = FindEnd(glyphs, start, limit, kinds, out var hard);
+            var end = FindEnd(glyphs, start, limit, width, kinds, out var hard);
             lines.Add(new LineSpan(start, end, Measure(glyphs, start, end), hard || end >= glyphs.Count));
             start = hard ? end + 1 : end;
             while (!hard && start < glyphs.Count && glyphs[start].IsSpace) start++;
@@ -37,7 +37,7 @@ internal static class LineBreaker
     public static bool CanBreakBefore(IReadOnlyList<Glyph> glyphs, int i) =>
         i > 0 && i < glyphs.Count && Kinsoku.CanBreakBetween(i > 1 ? glyphs[i - 2].CodePoint : -1, glyphs[i - 1].CodePoint, glyphs[i].CodePoint);
 
-    private static int FindEnd(IReadOnlyList<Glyph> glyphs, int start, double limit, BreakKind[]? kinds, out bool hard)
+    private static int FindEnd(IReadOnlyList<Glyph> glyphs, int start, double limit, double next, BreakKind[]? kinds, out bool hard)
     {
         hard = false;
         double x = 0;
@@ -61,11 +61,24 @@ internal static class LineBreaker
 
             // Spaces may hang past the edge; they are not drawn at a line end.
             if (!g.IsSpace && x + g.Width > limit + 0.001 && i > start)
+            {
+                // A name wider than a whole line breaks inside anyway: then fill this line rather than leave it short.
+                if (inName > free && free > start && Measure(glyphs, free, NextFree(kinds, i, glyphs.Count)) > next + 0.001) return inName;
                 return free > start ? free : inName > start ? inName : any > start ? any : i;
+            }
+
             x += g.Width;
         }
 
         return glyphs.Count;
+    }
+
+    /// <summary>The first place at or after <paramref name="i"/> where a line may break freely (the end of a name or word).</summary>
+    private static int NextFree(BreakKind[]? kinds, int i, int count)
+    {
+        if (kinds is null) return i;
+        while (i < count && i < kinds.Length && kinds[i] != BreakKind.Free) i++;
+        return i;
     }
 
     public static double Measure(IReadOnlyList<Glyph> glyphs, int start, int end)

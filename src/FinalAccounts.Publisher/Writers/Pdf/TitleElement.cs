@@ -29,7 +29,8 @@ internal sealed class TitleElement : FlowElement
         var subPitch = TextLines.Pitch(context, StyleRole.Subtitle);
         foreach (var line in block.Subtitles)
         {
-            var lines = TextLines.Lines(context.Shape(line, StyleRole.Subtitle, block.Location), width, 0, 0, subPitch, TextAlign.Center);
+            var shaped = context.Shape(line, StyleRole.Subtitle, block.Location);
+            var lines = TextLines.Balanced(shaped, width, subPitch, BreakMask.For(shaped, breaks));
             subtitles.AddRange(TextLines.Tag(lines, [new BeginTagOp(StructTag.P)], 1));
         }
 

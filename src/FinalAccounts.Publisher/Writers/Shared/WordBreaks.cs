@@ -12,14 +12,14 @@ namespace FinalAccounts.Publisher.Writers.Shared;
 /// </summary>
 public sealed partial class WordBreaks
 {
-    /// <summary>Words of disclosure headings a line does not break inside.</summary>
-    private static readonly string[] Words =
-    [
-        "年度", "部门", "决算", "预算", "情况", "说明", "收入", "支出", "总表", "财政", "拨款", "一般", "公共", "基本", "明细",
+    /// <summary>Words of disclosure headings a line does not break inside, longest first.</summary>
+    private static readonly string[] Words = new[]
+    {
+        "部门决算", "年度", "部门", "决算", "预算", "情况", "说明", "收入", "支出", "总表", "财政", "拨款", "一般", "公共", "基本", "明细",
         "政府性", "基金", "国有", "资本", "经营", "三公", "经费", "机关", "运行", "政府", "采购", "资产", "占用", "绩效", "专项",
         "转移支付", "重点", "工作", "完成", "名词", "解释", "附件", "自评表", "整体", "概况", "主要", "职责", "机构", "设置",
         "项目", "资金", "管理", "合计", "总计", "结转", "结余", "变动", "结构",
-    ];
+    }.OrderByDescending(w => w.Length).ToArray();
 
     private const int LongestTableName = 20;
 

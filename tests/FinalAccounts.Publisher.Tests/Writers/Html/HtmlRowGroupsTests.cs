@@ -23,5 +23,8 @@ public sealed class HtmlRowGroupsTests
         var groups = HtmlRowGroups.For(tall, spans: true).Groups;
         Assert.That(groups.Sum(g => g.End - g.Start), Is.EqualTo(tall.Body.Count), "every row once");
         Assert.That(groups.Any(g => g.Kept), Is.False, "a span of twenty-one rows is too long to keep: the browser breaks it");
+        var tallRows = HtmlRowGroups.For(Form(indicators: 3, tallLines: 20), spans: true).Groups;
+        Assert.That(tallRows.Any(g => g.Kept && g.Start <= 2 && g.End > 2), Is.False,
+            "nor are the first rows with a row of running text (row 2), which splits by its lines");
     }
 }

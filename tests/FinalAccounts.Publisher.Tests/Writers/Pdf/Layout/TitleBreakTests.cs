@@ -46,4 +46,16 @@ public sealed class TitleBreakTests
         Assert.That(entry[0], Is.EqualTo($"第二部分 {Name}2024年度"));
         Assert.That(entry[1], Does.StartWith("部门决算表"));
     }
+
+    [Test]
+    public void A_contents_entry_with_a_name_wider_than_a_line_fills_its_first_line()
+    {
+        var part = new Heading(1, "第一部分", $"{LongName}概况", "p1", true, Here);
+        var project = new Heading(2, "二、", "2024年度示例区重点产业链培育和科技创新平台建设第1批专项资金项目绩效自评表", "f2", true, Here);
+        var layout = RunNamed([LongName], new TableOfContents("目录", 2, Here), new PageBreak(Here), part, project);
+        var lines = layout.Pages[0].Lines.ToList();
+        var first = lines.Single(l => l.StartsWith("第一部分", StringComparison.Ordinal));
+        Assert.That(first, Does.StartWith("第一部分 示例省示例市"), "not 第一部分 alone on its line");
+        Assert.That(lines, Has.None.EndsWith("第1"), "第1批 stays together");
+    }
 }
