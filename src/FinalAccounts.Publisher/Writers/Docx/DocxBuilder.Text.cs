@@ -15,7 +15,7 @@ internal sealed partial class DocxBuilder
         p.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = DocxUnits.Str(height / 5) };
         for (var i = 0; i < title.Subtitles.Count; i++)
         {
-            var s = Add(Para(DocxStyleIds.Subtitle, DocxText.ToRun(title.Subtitles[i])));
+            var s = Add(Para(DocxStyleIds.Subtitle, DocxText.ToRun(Broken(title.Subtitles[i], title.Subtitles[i]))));
             if (i == 0) s.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = DocxUnits.Str(height / 3) };
         }
 

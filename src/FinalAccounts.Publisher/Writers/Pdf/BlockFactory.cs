@@ -48,7 +48,7 @@ internal sealed partial class BlockFactory(LayoutContext context)
             {
                 case TitleBlock title:
                     var titleElement = TitleElement.Create(context, title, breaks);
-                    if (titleElement.Breaks.Count > 0) lineBreaks[title.Title] = titleElement.Breaks;
+                    foreach (var (text, offsets) in titleElement.Breaks) lineBreaks[text] = offsets;
                     elements.Add(titleElement);
                     elements.Add(new PageBreakElement());
                     break;

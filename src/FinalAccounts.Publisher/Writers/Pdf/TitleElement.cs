@@ -21,24 +21,23 @@ internal sealed class TitleElement : FlowElement
     {
         var width = context.Portrait.TextWidth;
         var pitch = context.Style.Font(StyleRole.Title).SizePt * 1.6;
-        var glyphs = context.Shape(block.Title, StyleRole.Title, block.Location, bold: true);
-        var spans = TextLines.BalancedSpans(glyphs, width, BreakMask.For(glyphs, breaks));
-        var title = TextLines.Set(glyphs, spans, width, 0, 0, pitch, TextAlign.Center);
-        TextLines.Tag(title, [new BeginTagOp(StructTag.P)], 1);
-        var subtitles = new List<BlockLine>();
-        var subPitch = TextLines.Pitch(context, StyleRole.Subtitle);
-        foreach (var line in block.Subtitles)
+        var found = new Dictionary<string, IReadOnlyList<int>>(StringComparer.Ordinal);
+        List<BlockLine> Balanced(string text, StyleRole role, double linePitch)
         {
-            var shaped = context.Shape(line, StyleRole.Subtitle, block.Location);
-            var lines = TextLines.Balanced(shaped, width, subPitch, BreakMask.For(shaped, breaks));
-            subtitles.AddRange(TextLines.Tag(lines, [new BeginTagOp(StructTag.P)], 1));
+            var glyphs = context.Shape(text, role, block.Location, bold: role == StyleRole.Title);
+            var spans = TextLines.BalancedSpans(glyphs, width, BreakMask.For(glyphs, breaks));
+            if (spans.Count > 1) found[text] = BreakMask.Offsets(glyphs, spans);
+            return TextLines.Tag(TextLines.Set(glyphs, spans, width, 0, 0, linePitch, TextAlign.Center), [new BeginTagOp(StructTag.P)], 1);
         }
 
-        return new TitleElement(title, subtitles) { Breaks = BreakMask.Offsets(glyphs, spans) };
+        var title = Balanced(block.Title, StyleRole.Title, pitch);
+        var subPitch = TextLines.Pitch(context, StyleRole.Subtitle);
+        var subtitles = block.Subtitles.SelectMany(line => Balanced(line, StyleRole.Subtitle, subPitch)).ToList();
+        return new TitleElement(title, subtitles) { Breaks = found };
     }
 
-    /// <summary>Where the title's lines after the first start, as offsets into its text.</summary>
-    public IReadOnlyList<int> Breaks { get; private init; } = [];
+    /// <summary>Where the title's and subtitles' lines after the first start, by their text, as offsets into it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<int>> Breaks { get; private init; } = new Dictionary<string, IReadOnlyList<int>>();
 
     public override double MinFirstHeight => 0;
 

@@ -5,15 +5,12 @@ namespace FinalAccounts.Publisher.Writers.Shared;
 /// <summary>
 /// The one pagination of a document, made by the PDF layout and followed by every paginated edition: the printed page
 /// number (the "— N —" in the footer; numbering starts at the first page after the cover and the contents) on which
-/// each heading starts, by heading id, the page count and how many pages carry no number; and where the title (key: its
+/// each heading starts, by heading id, the page count and how many pages carry no number; so that the Word file can
+/// break its pages where the PDF does, where each page begins (<see cref="Pages"/>) and how wide and tall the tables'
+/// columns and rows and the figures were laid out, by block index; and where the title and its subtitles (key: the
 /// text), each heading (key: its id) and each contents entry (<see cref="ContentsKey"/>) break their lines, as offsets
 /// into the printed text, so Word breaks them between the same words (<see cref="WordBreaks"/>). Empty when the layout
 /// could not run (no font: see the diagnostics).
-
-/// each heading starts, by heading id, the page count and how many pages carry no number; and, so that the Word file
-/// can break its pages where the PDF does, where each page begins (<see cref="Pages"/>) and how wide and tall the
-/// tables' columns and rows and the figures were laid out, by block index. Empty when the layout could not run (no
-/// font: see the diagnostics).
 /// </summary>
 public sealed record Pagination(
     IReadOnlyDictionary<string, int> HeadingPages,

@@ -58,4 +58,13 @@ public sealed class TitleBreakTests
         Assert.That(first, Does.StartWith("第一部分 示例省示例市"), "not 第一部分 alone on its line");
         Assert.That(lines, Has.None.EndsWith("第1"), "第1批 stays together");
     }
+
+    [Test]
+    public void The_cover_subtitle_breaks_a_long_name_between_its_words()
+    {
+        var layout = RunNamed([LongName], new TitleBlock("2024年度部门决算", [LongName, "2025年2月10日"], Here));
+        var lines = layout.Pages[0].Lines.SkipWhile(l => l != "2024年度部门决算").Skip(1).TakeWhile(l => !l.StartsWith("2025", StringComparison.Ordinal)).ToList();
+        Assert.That(lines, Has.Count.EqualTo(2));
+        Assert.That(lines[1], Does.StartWith("和").Or.StartWith("与").Or.StartWith("人力"), string.Join(" / ", lines));
+    }
 }
