@@ -7,6 +7,7 @@ using FinalAccounts.Publisher.Tests.Golden;
 namespace FinalAccounts.Publisher.Tests.Cli;
 
 /// <summary>Every stage a batch reports is shown to the clerk in words of their language, not as an internal name.</summary>
+[Category("Slow")]
 public sealed class ProgressLabelTests
 {
     [Test]

@@ -46,6 +46,7 @@ public sealed class MarkdownTextTests
         }
     }
 
+    [Category("Slow")]
     [Test]
     public void Hostile_Markdown_is_reported_never_thrown()
     {

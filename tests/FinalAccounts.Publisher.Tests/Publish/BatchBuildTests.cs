@@ -9,6 +9,7 @@ using FinalAccounts.Publisher.Tests.Golden;
 namespace FinalAccounts.Publisher.Tests.Publish;
 
 /// <summary>Batch builds of a year folder: one failed department does not stop the rest, unchanged ones are skipped, output is complete and verifiable.</summary>
+[Category("Slow")]
 public sealed class BatchBuildTests
 {
     private string root = "";

@@ -11,6 +11,7 @@ namespace FinalAccounts.Publisher.Tests.Publish;
 /// Building some formats never unpublishes the others: formats built from the same inputs are kept (and listed),
 /// formats that the new inputs would make stale are named and the build is refused, leaving the output as it was.
 /// </summary>
+[Category("Slow")]
 public sealed class FormatSubsetTests
 {
     private SampleCopy copy = null!;

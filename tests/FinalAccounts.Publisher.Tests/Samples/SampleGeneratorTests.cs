@@ -20,6 +20,7 @@ public sealed class SampleGeneratorTests
         if (Directory.Exists(root)) Directory.Delete(root, recursive: true);
     }
 
+    [Category("Slow")]
     [Test]
     public void Generated_departments_pass_every_check_without_warnings()
     {
@@ -35,6 +36,7 @@ public sealed class SampleGeneratorTests
         }
     }
 
+    [Category("Slow")]
     [Test]
     public void Generated_departments_vary_codes_income_budgets_and_funds()
     {
@@ -46,6 +48,7 @@ public sealed class SampleGeneratorTests
         Assert.That(models.Any(m => m.T07.IsEmpty && m.T08.IsEmpty), "tables 07 and 08 empty");
     }
 
+    [Category("Slow")]
     [Test]
     public void Forty_departments_reach_every_layout_corner()
     {

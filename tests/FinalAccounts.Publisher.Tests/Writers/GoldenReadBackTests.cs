@@ -17,6 +17,7 @@ public sealed class GoldenReadBackTests
         Assert.That(problems, Is.Empty, $"{problems.Count} expectations not found in the PDF:\n" + string.Join("\n", problems.Take(40)));
     }
 
+    [Category("Slow")]
     [Test]
     public void Docx_rendered_by_LibreOffice_holds_every_golden_sentence_table_row_and_form_value()
     {

@@ -10,6 +10,7 @@ using PigDocument = UglyToad.PdfPig.PdfDocument;
 namespace FinalAccounts.Publisher.Tests.Writers.Charts;
 
 /// <summary>The published sample: its four charts as PNG files beside the Markdown, and placed in the PDF and the docx with alt text.</summary>
+[Category("Slow")]
 public sealed class ChartDocumentTests
 {
     private static readonly Lazy<Published> Sample = new(Publish);

@@ -10,6 +10,7 @@ namespace FinalAccounts.Publisher.Tests.Writers.Docx;
 /// <summary>Same document → the same bytes: no clock, no random ids.</summary>
 public sealed partial class DocxDeterminismTests
 {
+    [Category("Slow")]
     [Test]
     public void Two_writes_of_the_same_document_are_byte_identical()
     {

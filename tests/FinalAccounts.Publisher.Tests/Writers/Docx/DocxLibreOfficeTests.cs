@@ -14,6 +14,7 @@ namespace FinalAccounts.Publisher.Tests.Writers.Docx;
 [NonParallelizable]
 [TestFixture(false)]
 [TestFixture(true)]
+[Category("Slow")]
 public sealed partial class DocxLibreOfficeTests(bool drawFigures)
 {
     private string dir = "";

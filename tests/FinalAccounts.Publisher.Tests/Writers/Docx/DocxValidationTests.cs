@@ -23,6 +23,7 @@ public sealed class DocxValidationTests
         Assert.That(context.Diagnostics.Items, Is.Empty);
     }
 
+    [Category("Slow")]
     [Test]
     public void The_sample_department_with_its_charts_has_no_schema_errors()
     {

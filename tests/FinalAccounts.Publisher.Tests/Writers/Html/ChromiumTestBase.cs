@@ -8,6 +8,7 @@ namespace FinalAccounts.Publisher.Tests.Writers.Html;
 /// URLs, helpers to measure screenshots and to keep artefacts in the work folder (html-shots/) for a human to look at.
 /// </summary>
 [NonParallelizable]
+[Category("Slow")]
 public abstract class ChromiumTestBase
 {
     private Chromium? chromium;

@@ -14,6 +14,7 @@ namespace FinalAccounts.Publisher.Tests.Writers.Pdf;
 /// </summary>
 public sealed class PdfImageTests
 {
+    [Category("Slow")]
     [Test]
     public void Chart_png_rows_are_embedded_unchanged_and_decode_to_the_same_pixels()
     {

@@ -17,6 +17,7 @@ public sealed class PdfWriterRobustnessTests
         Assert.That(second, Is.EqualTo(first));
     }
 
+    [Category("Slow")]
     [Test]
     public void Builds_on_parallel_threads_match_the_sequential_build()
     {
