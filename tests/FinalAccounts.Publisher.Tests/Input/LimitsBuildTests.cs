@@ -27,6 +27,7 @@ public sealed class LimitsBuildTests
         for (var p = 1; p <= 5; p++)
             foreach (var key in ProjectTexts)
                 copy.ReplaceValue($"performance/projects/{p:00}.yaml", key, Text('述'));
+        copy.WriteText("key-work.md", "## " + Name('题') + "\n\n" + copy.ReadText("key-work.md"));
         var room = InputLimits.DepartmentChars - DataChars(copy);
         copy.AppendLine("key-work.md", Paragraphs(room - 1));
         Assert.That(DataChars(copy), Is.EqualTo(InputLimits.DepartmentChars), "the data are exactly at the department limit");

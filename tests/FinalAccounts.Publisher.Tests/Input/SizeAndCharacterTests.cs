@@ -74,6 +74,17 @@ public sealed class SizeAndCharacterTests
     }
 
     [Test]
+    public void A_key_work_heading_over_100_characters_reports_FA1026_at_the_heading()
+    {
+        using var copy = SampleData.Copy();
+        copy.WriteText("key-work.md", "## " + new string('长', 3_000) + "\n\n" + copy.ReadText("key-work.md"));
+        var run = copy.Check();
+
+        Assert.That(run.Expect("FA1026", "key-work.md:1:1").Message.Zh, Does.Contain("标题最多 100 字"));
+        run.ExpectNewExactly("FA1026 key-work.md:1:1");
+    }
+
+    [Test]
     public void Data_files_holding_more_than_600000_characters_report_FA1026_at_the_largest()
     {
         using var copy = SampleData.Copy();
