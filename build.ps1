@@ -6,6 +6,10 @@
   默认检查并生成 data/ 下每个年度文件夹中所有部门的公开文件，输出到 output/。
   By default checks and builds every department of every year folder under data/ into output/.
 
+  -Publish 发布 (publishes) finacc for the clerks' PCs into output/publish/: a self-contained single-file build per
+  runtime (-Runtimes, default win-x64 and linux-x64) with templates/, data/ (guide, code lists, sample) and 使用说明.txt,
+  and the .NET tool package (packages/). The build for this machine's runtime is tried from its folder afterwards.
+
   -Test 运行全部测试 (runs the test suite): lists the skipped tests with the reason, then prints
   "N passed, N failed, N skipped". On Debian as root, missing font and tool packages are installed first.
   Each slow step (packages, restore, compile) says so first: a fresh machine needs a few minutes.
@@ -16,6 +20,8 @@
   dotnet pwsh build.ps1 data/2024/hongshan-jkj -Formats pdf,docx
 .EXAMPLE
   dotnet pwsh build.ps1 -Test
+.EXAMPLE
+  dotnet pwsh build.ps1 -Publish
 #>
 [CmdletBinding()]
 param(
@@ -28,7 +34,9 @@ param(
     [switch]$CheckOnly,
     [switch]$Force,
     [switch]$NoProgress,
-    [switch]$Test
+    [switch]$Test,
+    [switch]$Publish,
+    [string[]]$Runtimes = @('win-x64', 'linux-x64')
 )
 
 $ErrorActionPreference = 'Stop'
@@ -88,6 +96,34 @@ if ($Test) {
         if ($code -eq 0) { $code = 1 }
     }
     exit $code
+}
+
+if ($Publish) {
+    $target = Join-Path $PSScriptRoot 'output/publish'
+    if (Test-Path -LiteralPath $target) { Remove-Item -LiteralPath $target -Recurse -Force }
+    $project = 'src/FinalAccounts.Cli'
+    foreach ($rid in $Runtimes) {
+        $folder = Join-Path $target "finacc-$rid"
+        Write-Step "发布 $rid 单文件程序，约需 2–6 分钟 (publishing the self-contained $rid build, 2–6 minutes)…"
+        & dotnet publish $project -c Release -r $rid -o $folder -v q -nologo
+        if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+    }
+    Write-Step '打包 .NET 工具 (packing the .NET tool)…'
+    & dotnet pack $project -c Release -o (Join-Path $target 'packages') -v q -nologo
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+
+    # Try the build for this machine as a clerk would: from its own folder, on the sample data it carries.
+    $here = if ($IsLinux) { 'linux-x64' } elseif ($IsMacOS) { '' } else { 'win-x64' }
+    if ($Runtimes -contains $here) {
+        $folder = Join-Path $target "finacc-$here"
+        $exe = Join-Path $folder $(if ($here -eq 'win-x64') { 'finacc.exe' } else { 'finacc' })
+        Write-Step "试运行 (trying) $exe check data/2024"
+        Push-Location -LiteralPath $folder
+        try { & $exe check (Join-Path 'data' '2024') -q; $code = $LASTEXITCODE } finally { Pop-Location }
+        if ($code -ne 0) { Write-Warning "finacc check exited with $code"; exit $code }
+    }
+    Write-Step "已发布到 (published to) $target"
+    exit 0
 }
 
 Install-DebianPackages $runtimePackages
