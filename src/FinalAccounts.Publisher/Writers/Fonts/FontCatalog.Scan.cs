@@ -27,8 +27,10 @@ public sealed partial class FontCatalog
         return candidates.Where(c => c.Length > 0 && Directory.Exists(c)).ToList();
     }
 
-    private static ScanResult Scan(IReadOnlyList<string> folders)
+    private static ScanResult Scan(IReadOnlyList<string> folders, string? cacheFile)
     {
+        var cached = FontCatalogCache.Read(cacheFile);
+        var entries = new List<FontCatalogCache.Entry>();
         var faces = new List<FontFace>();
         var skipped = new List<SkippedFont>();
         foreach (var folder in folders)
@@ -37,7 +39,12 @@ public sealed partial class FontCatalog
             {
                 try
                 {
-                    faces.AddRange(FontFileReader.ReadFaces(file));
+                    var info = new FileInfo(file);
+                    var (length, ticks) = (info.Length, info.LastWriteTimeUtc.Ticks);
+                    if (!cached.TryGetValue(file, out var entry) || entry.Length != length || entry.WriteTicks != ticks)
+                        entry = new FontCatalogCache.Entry(file, length, ticks, FontFileReader.ReadFaces(file));
+                    entries.Add(entry);
+                    faces.AddRange(entry.Faces);
                 }
                 catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentOutOfRangeException)
                 {
@@ -45,6 +52,10 @@ public sealed partial class FontCatalog
                 }
             }
         }
+
+        // Rewritten only when something was read afresh or is gone (a file that cannot be read is tried again next time).
+        if (entries.Count != cached.Count || entries.Any(e => !cached.TryGetValue(e.Path, out var c) || !ReferenceEquals(c, e)))
+            FontCatalogCache.Write(cacheFile, entries);
 
         var byFamily = new Dictionary<string, List<FontFace>>(StringComparer.Ordinal);
         foreach (var face in faces)

@@ -13,19 +13,25 @@ public sealed partial class FontCatalog
     private readonly ConcurrentDictionary<string, Lazy<GlyphCoverage?>> coverage = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> bytes = new(StringComparer.Ordinal);
 
-    /// <summary>A catalog of the fonts in exactly these folders (searched recursively, earlier folders first).</summary>
-    public FontCatalog(IEnumerable<string> folders)
+    /// <summary>
+    /// A catalog of the fonts in exactly these folders (searched recursively, earlier folders first). With a
+    /// <paramref name="cacheFile"/>, what each font file holds is kept there between runs (see <see cref="FontCatalogCache"/>).
+    /// </summary>
+    public FontCatalog(IEnumerable<string> folders, string? cacheFile = null)
     {
         Folders = folders.Where(f => !string.IsNullOrWhiteSpace(f)).Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
-        scan = new Lazy<ScanResult>(() => Scan(Folders), LazyThreadSafetyMode.ExecutionAndPublication);
+        scan = new Lazy<ScanResult>(() => Scan(Folders, cacheFile), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>
     /// The project's <paramref name="projectFontsFolder"/> (may be null or missing) first, then the operating system's font
-    /// folders (Windows, Linux, macOS, including per-user folders).
+    /// folders (Windows, Linux, macOS, including per-user folders); the scan is cached in the user's cache folder.
     /// </summary>
-    public static FontCatalog ForSystem(string? projectFontsFolder = null) =>
-        new(projectFontsFolder is null ? SystemFolders() : [projectFontsFolder, .. SystemFolders()]);
+    public static FontCatalog ForSystem(string? projectFontsFolder = null)
+    {
+        IReadOnlyList<string> folders = projectFontsFolder is null ? SystemFolders() : [projectFontsFolder, .. SystemFolders()];
+        return new FontCatalog(folders, FontCatalogCache.DefaultFile(folders.Select(Path.GetFullPath).ToList()));
+    }
 
     /// <summary>The folders searched, in order.</summary>
     public IReadOnlyList<string> Folders { get; }
