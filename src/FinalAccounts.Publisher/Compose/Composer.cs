@@ -23,17 +23,20 @@ public static class Composer
         var facts = FactsBuilder.Build(model);
         var format = new NumberFormatter(style.Numbers);
         var renderer = new ScribanRenderer(format, style.Words);
+        var words = style.Texts;
+        var composing = new Composing(renderer, facts, bag, cancellationToken);
+        var figures = new FigureBuilder(facts, format, words.Chart, composing.Word(words.Chart.Year), composing.Word(words.Chart.PriorYear));
         // key-work.md's blocks are read where its directive stands, by the same reader (headings numbered in order).
         MarkdownReader? reader = null;
-        var resolver = new DirectiveResolver(new TableContext(model, layouts, format), new FigureBuilder(facts, format),
+        var resolver = new DirectiveResolver(new TableContext(model, layouts, format), figures, words, style.Document.Words.FigureSeparator,
             (text, file) => reader!.ReadText(text, file), bag);
         reader = new MarkdownReader(resolver.Resolve, bag);
-        var composing = new Composing(renderer, reader, facts, bag, cancellationToken);
+        composing.Reader = reader;
         foreach (var section in sections) composing.Add(section);
 
         var d = model.Department;
-        var title = $"{d.Year.Value}年度{d.Name.Value}部门决算";
-        var info = new DocumentInfo(title, d.Name.Value, "部门决算公开", [d.Name.Value, $"{d.Year.Value}年度", "部门决算"], "zh-CN",
+        var info = new DocumentInfo(composing.Word(words.Title), d.Name.Value, composing.Word(words.Subject),
+            words.Keywords.Select(composing.Word).Where(k => k.Length > 0).ToList(), "zh-CN",
             new DateTimeOffset(d.PublishDate.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), [d.Name.Value, d.ShortName.Value]);
         var document = composing.Failed || bag.HasErrors
             ? null
@@ -42,10 +45,11 @@ public static class Composer
     }
 
     /// <summary>One composition in progress: the blocks so far, the Markdown each template wrote, and whether any failed.</summary>
-    private sealed class Composing(ScribanRenderer renderer, MarkdownReader reader, DisclosureFacts facts, DiagnosticBag bag,
-        CancellationToken cancellationToken)
+    private sealed class Composing(ScribanRenderer renderer, DisclosureFacts facts, DiagnosticBag bag, CancellationToken cancellationToken)
     {
         private int written;
+
+        public MarkdownReader Reader { private get; set; } = null!;
 
         public List<Block> Blocks { get; } = [];
 
@@ -62,7 +66,7 @@ public static class Composer
             if (heading is not null) Blocks.Add(heading);
             if (section.Part is not { } part || Render(part) is not { } text) return;
             // The part's sub-headings sit under the section's heading whatever its depth: its top level comes right below.
-            var blocks = reader.Read(text, part.DisplayPath);
+            var blocks = Reader.Read(text, part.DisplayPath);
             var top = blocks.OfType<Heading>().Select(h => h.Level).DefaultIfEmpty(0).Min();
             var shift = top == 0 ? 0 : section.Depth + (heading is null ? 0 : 1) - top;
             Blocks.AddRange(shift == 0 ? blocks : blocks.Select(b => b is Heading h ? h with { Level = Math.Clamp(h.Level + shift, 1, 5) } : b));
@@ -76,9 +80,19 @@ public static class Composer
             if (line.Length == 0) return null;
             var classes = (section.Entry.InToc ? "" : " .notoc") + (section.Entry.Numbered ? "" : " .nonumber");
             var markdown = new string('#', Math.Clamp(section.Depth, 1, 5)) + " " + line + (classes.Length > 0 ? " {" + classes.Trim() + "}" : "");
-            return reader.Read(markdown, title.DisplayPath).OfType<Heading>().FirstOrDefault() is { } h
+            return Reader.Read(markdown, title.DisplayPath).OfType<Heading>().FirstOrDefault() is { } h
                 ? h with { Location = title.Start }
                 : null;
+        }
+
+        /// <summary>A word of the style rendered as plain text (a value it prints is not Markdown here); "" when it fails.</summary>
+        public string Word(TemplateFile word) =>
+            renderer.Render(word, facts, bag, 0, cancellationToken) is { } text ? MarkdownText.Unescape(text).ReplaceLineEndings(" ").Trim() : Fail();
+
+        private string Fail()
+        {
+            Failed = true;
+            return "";
         }
 
         private string? Render(TemplateFile template)

@@ -12,9 +12,11 @@ namespace FinalAccounts.Publisher.Compose;
 /// Turns directives into blocks built from the model: <c>cover</c>, <c>toc</c>, <c>pagebreak</c>, <c>table 01…09</c> (any 公开表 of
 /// the registry),
 /// <c>table key-work</c>, <c>form overall</c>, <c>form project N</c>, <c>figure</c>, and <c>markdown key-work</c> (the
-/// blocks of key-work.md, read by <paramref name="readText"/>). Figures are numbered 图1, 图2, … in order.
+/// blocks of key-work.md, read by <paramref name="readText"/>). Figures are numbered 图1, 图2, … in order, in the style's
+/// words (<paramref name="words"/>: the figure label and the contents' title when a toc gives none; <paramref name="separator"/>
+/// between a figure's label and caption).
 /// </summary>
-internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figures,
+internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figures, DocumentWords words, string separator,
     Func<string, string, IReadOnlyList<Block>> readText, DiagnosticBag bag)
 {
     private int figureCount;
@@ -29,7 +31,7 @@ internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figur
                 return [new TitleBlock(args["title"] ?? "", subtitles, d.Location)];
             case "toc":
                 var levels = int.TryParse(args["levels"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 2;
-                return [new TableOfContents(args["title"] ?? "目录", levels, d.Location)];
+                return [new TableOfContents(args["title"] ?? words.Contents, levels, d.Location)];
             case "pagebreak":
                 return [new PageBreak(d.Location)];
             case "table":
@@ -91,8 +93,8 @@ internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figur
             return [];
         }
 
-        var label = $"图{++figureCount}";
-        return [new Figure($"fig-{figureCount}", label, caption, chart, figures.AltText(chart), d.Location)];
+        var label = PublishedWords.Fill(words.FigureLabel, (++figureCount).ToString(CultureInfo.InvariantCulture));
+        return [new Figure($"fig-{figureCount}", label, caption, chart, figures.AltText(chart), d.Location) { Separator = separator }];
     }
 
     private IReadOnlyList<Block> Fail(Directive d, string zh, string en)

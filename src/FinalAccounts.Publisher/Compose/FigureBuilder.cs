@@ -6,30 +6,30 @@ namespace FinalAccounts.Publisher.Compose;
 
 /// <summary>
 /// Builds chart figures from named data in the facts (totals, income_structure, expenditure_structure, fiscal_totals,
-/// gpb_classes, three_public). Shares and labels use the same formatter as the prose, so picture and text agree.
+/// gpb_classes, three_public). Shares and labels use the same formatter as the prose, so picture and text agree; the words
+/// are the style's (<see cref="ChartWords"/>, with <paramref name="year"/> and <paramref name="priorYear"/> rendered).
 /// </summary>
-internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter format)
+internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter format, ChartWords words, string year, string priorYear)
 {
     public static readonly IReadOnlyList<string> Sources = ["totals", "income_structure", "expenditure_structure", "fiscal_totals", "gpb_classes", "three_public"];
 
     /// <summary>The chart for a data source, or null when the source is unknown.</summary>
     public ChartSpec? Chart(string source, ChartKind? kind, string title, string unit)
     {
-        var prior = $"{facts.PriorYear}年度";
-        var current = $"{facts.Year}年度";
+        var (prior, current) = (priorYear, year);
         return source switch
         {
-            "totals" => Bars(kind ?? ChartKind.GroupedBar, title, unit, ["收入总计", "支出总计"],
+            "totals" => Bars(kind ?? ChartKind.GroupedBar, title, unit, words.Totals,
                 [(prior, [facts.Summary.Total.Prior, facts.Summary.Total.Prior]), (current, [facts.Summary.Total.Current, facts.Summary.Total.Current])]),
-            "fiscal_totals" => Bars(kind ?? ChartKind.GroupedBar, title, unit, ["财政拨款收入总计", "财政拨款支出总计"],
+            "fiscal_totals" => Bars(kind ?? ChartKind.GroupedBar, title, unit, words.FiscalTotals,
                 [(prior, [facts.Fiscal.Total.Prior, facts.Fiscal.Total.Prior]), (current, [facts.Fiscal.Total.Current, facts.Fiscal.Total.Current])]),
             "income_structure" => Pie(kind ?? ChartKind.Pie, title, unit, current, facts.Income.Items),
             "expenditure_structure" => Pie(kind ?? ChartKind.Pie, title, unit, current, facts.Expenditure.Items),
             "gpb_classes" => Pie(kind ?? ChartKind.Bar, title, unit, current, facts.Gpb.Classes.Select(c => new Part(c.Name, c.Amount, c.Share)).ToList()),
-            "three_public" => Bars(kind ?? ChartKind.GroupedBar, title, unit, ["因公出国（境）费", "公务用车购置及运行维护费", "公务接待费"],
+            "three_public" => Bars(kind ?? ChartKind.GroupedBar, title, unit, words.ThreePublic,
             [
-                ("全年预算", [facts.ThreePublic.Overseas.Budget.Budget, facts.ThreePublic.Vehicles.Budget.Budget, facts.ThreePublic.Reception.Budget.Budget]),
-                ("决算", [facts.ThreePublic.Overseas.Budget.Actual, facts.ThreePublic.Vehicles.Budget.Actual, facts.ThreePublic.Reception.Budget.Actual]),
+                (words.Budget, [facts.ThreePublic.Overseas.Budget.Budget, facts.ThreePublic.Vehicles.Budget.Budget, facts.ThreePublic.Reception.Budget.Budget]),
+                (words.Actual, [facts.ThreePublic.Overseas.Budget.Actual, facts.ThreePublic.Vehicles.Budget.Actual, facts.ThreePublic.Reception.Budget.Actual]),
             ]),
             _ => null,
         };
@@ -39,12 +39,12 @@ internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter forma
     public string AltText(ChartSpec chart)
     {
         if (chart.Kind == ChartKind.GroupedBar)
-            return "柱状图：" + string.Join("；", chart.Series.Select(s =>
-                s.Name + string.Join("、", chart.Categories.Select((c, i) => $"{c}{format.Prose(s.Values[i])}{chart.Unit}")))) + "。";
+            return PublishedWords.Fill(words.Bar, string.Join("；", chart.Series.Select(s =>
+                s.Name + string.Join("、", chart.Categories.Select((c, i) => $"{c}{format.Prose(s.Values[i])}{chart.Unit}")))));
         var series = chart.Series[0];
-        var kindWord = chart.Kind == ChartKind.Pie ? "饼图" : "条形图";
         // Pie labels name their part; bar labels do not (the axis does).
-        return kindWord + "：" + string.Join("；", chart.Categories.Select((c, i) => (chart.Kind == ChartKind.Pie ? "" : c) + series.Labels[i])) + "。";
+        var parts = string.Join("；", chart.Categories.Select((c, i) => (chart.Kind == ChartKind.Pie ? "" : c) + series.Labels[i]));
+        return PublishedWords.Fill(chart.Kind == ChartKind.Pie ? words.Pie : words.HorizontalBar, parts);
     }
 
     private ChartSpec Bars(ChartKind kind, string title, string unit, IReadOnlyList<string> categories, IReadOnlyList<(string Name, decimal[] Values)> series) =>
@@ -62,5 +62,5 @@ internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter forma
     }
 
     private string PartLabel(ChartKind kind, string unit, Part p) =>
-        (kind == ChartKind.Pie ? p.Name : "") + format.Prose(p.Amount) + unit + (p.Share is { } s ? $"，占{format.Percent(s)}" : "");
+        (kind == ChartKind.Pie ? p.Name : "") + format.Prose(p.Amount) + unit + (p.Share is { } s ? PublishedWords.Fill(words.Share, format.Percent(s)) : "");
 }

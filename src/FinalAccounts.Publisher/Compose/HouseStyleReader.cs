@@ -35,8 +35,11 @@ public static class HouseStyleReader
         HouseStyle? parent = null;
         if (baseName.Length > 0 && (parent = Read(root, baseName, bag, seen)) is null) return null;
         var numbers = ReadNumbers(y.Map("numbers", required: false), parent?.Numbers ?? NumberStyle.Default);
-        var words = ReadWords(y.Map("words", required: false), parent?.Words ?? WordStyle.Default);
-        var document = DocumentStyleReader.Read(y, parent?.Document ?? DocumentStyle.Default);
+        var wordsMap = y.Map("words", required: false);
+        var words = ReadWords(wordsMap, parent?.Words ?? WordStyle.Default);
+        var (texts, published) = WordsReader.Read(wordsMap, parent?.Texts ?? DocumentWords.Default, parent?.Document.Words ?? PublishedWords.Default);
+        wordsMap?.Done();
+        var document = DocumentStyleReader.Read(y, parent?.Document ?? DocumentStyle.Default) with { Words = published };
         var sections = SectionListReader.Read(y, parent?.Sections);
         var numbering = SectionListReader.Numbering(y, parent?.Numbering ?? HeadingNumbering.Default);
         y.Done();
@@ -44,7 +47,7 @@ public static class HouseStyleReader
         if (parent is not null) folders.AddRange(parent.TemplateFolders);
         var known = sections.SelectMany(s => s.SelfAndDescendants()).Select(s => s.Id).Concat(parent?.KnownSections ?? new HashSet<string>())
             .ToHashSet(StringComparer.Ordinal);
-        return new HouseStyle(displayName.Length > 0 ? displayName : name, numbers, words, document, folders, sections, numbering, known);
+        return new HouseStyle(displayName.Length > 0 ? displayName : name, numbers, words, document, folders, sections, numbering, known, texts);
     }
 
     private static NumberStyle ReadNumbers(YamlMap? y, NumberStyle d)
@@ -66,7 +69,6 @@ public static class HouseStyleReader
         var w = new WordStyle(Str(y, "increase", d.Increase), Str(y, "increase_rate", d.IncreaseRate), Str(y, "decrease", d.Decrease),
             Str(y, "decrease_rate", d.DecreaseRate), Str(y, "unchanged", d.Unchanged), Str(y, "greater", d.Greater), Str(y, "less", d.Less),
             Str(y, "equal", d.Equal));
-        y.Done();
         return w;
     }
 

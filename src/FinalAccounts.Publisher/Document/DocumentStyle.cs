@@ -1,8 +1,8 @@
 namespace FinalAccounts.Publisher.Document;
 
 /// <summary>
-/// The typographic part of a house style, as writers see it: page, fonts per role, line pitch, indents and the page
-/// number pattern. Values come from <c>templates/&lt;style&gt;/style.yaml</c>; <see cref="Default"/> follows GB/T 9704 practice.
+/// The typographic part of a house style, as writers see it: page, fonts per role, line pitch, indents, the page
+/// number pattern and the fixed words writers print. Values come from <c>templates/&lt;style&gt;/style.yaml</c>; <see cref="Default"/> follows GB/T 9704 practice.
 /// </summary>
 public sealed record DocumentStyle(
     PageSetup Page,
@@ -13,6 +13,9 @@ public sealed record DocumentStyle(
     string PageNumberFormat,
     string FontNote)
 {
+    /// <summary>The fixed words writers print (figure captions, chart units, web page and portal words).</summary>
+    public PublishedWords Words { get; init; } = PublishedWords.Default;
+
     public FontSpec Font(StyleRole role) => Fonts[role];
 
     /// <summary>GB/T 9704 defaults: A4, margins 37/35/28/26 mm, body 仿宋 三号 with a 28.5 pt line pitch.</summary>

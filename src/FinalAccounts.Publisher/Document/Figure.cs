@@ -8,8 +8,11 @@ namespace FinalAccounts.Publisher.Document;
 public sealed record Figure(string Id, string Label, string Caption, ChartSpec Chart, string AltText, SourceLocation Location)
     : Block(Location)
 {
+    /// <summary>What stands between the label and the caption (style.yaml <c>words.figure_separator</c>).</summary>
+    public string Separator { get; init; } = PublishedWords.Default.FigureSeparator;
+
     /// <summary>Label and caption as printed under the figure: "图1：收、支决算总计变动情况".</summary>
-    public string FullCaption => Label.Length == 0 ? Caption : Label + "：" + Caption;
+    public string FullCaption => Label.Length == 0 ? Caption : Label + Separator + Caption;
 }
 
 /// <summary>What a chart shows: categories (x axis or pie slices) and one or more series of values with ready-made labels.</summary>

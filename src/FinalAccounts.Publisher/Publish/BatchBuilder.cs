@@ -50,7 +50,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
                     : builder.Build(checks[i], force, progress, cancellationToken) with { Files = [], Composed = null };
                 progress?.Report(new BuildProgress(folders[i], Done));
             });
-            var indexes = locks.Keys.Order().Select(year => TryWriteIndex(year, bag)).OfType<string>().ToList();
+            var indexes = locks.Keys.Order().Select(year => TryWriteIndex(year, StyleOf(checks, year), bag)).OfType<string>().ToList();
             return new BatchResult(checks, builds, indexes, bag);
         }
         finally
@@ -59,12 +59,16 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         }
     }
 
+    /// <summary>The house style a year's departments were built with (its words and fonts set the portal page).</summary>
+    private Document.DocumentStyle? StyleOf(IEnumerable<LoadResult> checks, int year) =>
+        checks.FirstOrDefault(c => c.Model?.Department.Year.Value == year) is { } c ? builder.DocumentStyleFor(c.Folder.FullPath) : null;
+
     /// <summary>The index of a year whose lock this run holds; null (reported) when it cannot be written.</summary>
-    private string? TryWriteIndex(int year, DiagnosticBag bag)
+    private string? TryWriteIndex(int year, Document.DocumentStyle? style, DiagnosticBag bag)
     {
         try
         {
-            return WriteIndex(builder.Options.OutputRoot, year);
+            return WriteIndex(builder.Options.OutputRoot, year, style);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -76,8 +80,11 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         }
     }
 
-    /// <summary>Rewrites output/&lt;year&gt;/index.html from every department published there (atomically; hold the year's lock).</summary>
-    public static string? WriteIndex(string outputRoot, int year)
+    /// <summary>
+    /// Rewrites output/&lt;year&gt;/index.html from every department published there (atomically; hold the year's lock), in
+    /// the words and fonts of <paramref name="style"/> (the reference style's when null).
+    /// </summary>
+    public static string? WriteIndex(string outputRoot, int year, Document.DocumentStyle? style = null)
     {
         var yearFolder = OutputPublisher.YearFolder(outputRoot, year);
         if (!Directory.Exists(yearFolder)) return null;
@@ -96,7 +103,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         var temp = Path.Combine(yearFolder, ".index.html.new");
         using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
         {
-            new PortalIndexWriter().Write(year, entries, stream);
+            new PortalIndexWriter(style).Write(year, entries, stream);
             stream.Flush(flushToDisk: true);
         }
 

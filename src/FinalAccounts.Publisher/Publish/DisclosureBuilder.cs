@@ -63,7 +63,7 @@ public sealed partial class DisclosureBuilder
         var folder = load.Folder.DisplayPath;
         var bag = load.Diagnostics;
         if (bag.HasErrors || load.Model is not { } model) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
-        if (StyleFor(load.Folder.FullPath, bag) is not { Style: { } style, Layouts: { } layouts, Parts: { } parts })
+        if (StyleFor(load.Folder.FullPath, bag) is not { IsUsable: true, Style: { } style, Layouts: { } layouts, Parts: { } parts })
             return BuildResult.Failed(folder, bag, null, clock.Elapsed);
 
         var department = model.Department;
@@ -114,28 +114,19 @@ public sealed partial class DisclosureBuilder
         return inputs;
     }
 
-    /// <summary>The style for a department's templates root, read once per builder; null parts when it has errors (reported).</summary>
+    /// <summary>The typographic style and words a department is built with (null when its style cannot be read).</summary>
+    public Document.DocumentStyle? DocumentStyleFor(string departmentFolder) => StyleFor(departmentFolder, new DiagnosticBag()).Style?.Document;
+
+    /// <summary>The style for a department's templates root, read once per builder; its problems go to <paramref name="bag"/>.</summary>
     private LoadedStyle StyleFor(string departmentFolder, DiagnosticBag bag)
     {
         var root = ProjectFolders.TemplatesRoot(departmentFolder, options);
         var key = Path.GetFullPath(root) + "|" + options.Style;
         lock (styleLock)
         {
-            if (!styles.TryGetValue(key, out var entry))
-            {
-                var styleBag = new DiagnosticBag();
-                var style = HouseStyleReader.Read(root, options.Style, styleBag);
-                var layouts = style is null ? null : TableLayouts.Read(style, styleBag);
-                var parts = style is null ? null : TemplateSetLoader.LoadStyle(style, styleBag);
-                entry = new LoadedStyle(style, layouts, parts, styleBag);
-                styles[key] = entry;
-            }
-
-            bag.AddRange(entry.Bag.Items);
-            return entry.Bag.HasErrors ? entry with { Parts = null } : entry;
+            if (!styles.TryGetValue(key, out var entry)) styles[key] = entry = LoadedStyle.Read(root, options.Style);
+            bag.AddRange(entry.Diagnostics.Items);
+            return entry;
         }
     }
-
-    /// <summary>A style as read once: the style, its table layouts, its part templates and what reading them reported.</summary>
-    private sealed record LoadedStyle(HouseStyle? Style, TableLayouts? Layouts, IReadOnlyDictionary<string, TemplateFile>? Parts, DiagnosticBag Bag);
 }

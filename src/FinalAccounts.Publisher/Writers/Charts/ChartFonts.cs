@@ -25,6 +25,9 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style, float
     /// <summary>Whether the role has a face that can set Chinese.</summary>
     public bool HasCjk(StyleRole role) => Chain(role).HasCjk;
 
+    /// <summary>The fixed words a chart prints (its unit line).</summary>
+    public PublishedWords Words => style.Words;
+
     /// <summary>The role's font families, as the style lists them.</summary>
     public IReadOnlyList<string> Families(StyleRole role) => Spec(role).Families;
 

@@ -64,7 +64,7 @@ internal static partial class ChartPlotFactory
         if (horizontal) plot.Grid.YAxisStyle.IsVisible = false;
         else plot.Grid.XAxisStyle.IsVisible = false;
 
-        var unit = spec.Unit.Length == 0 ? null : fonts.Label(TextRole, "单位：" + spec.Unit);
+        var unit = spec.Unit.Length == 0 ? null : fonts.Label(TextRole, PublishedWords.Fill(fonts.Words.ChartUnit, spec.Unit));
         if (unit is not null) unit.BorderWidth = 0;
         var unitHeight = unit is null ? 0 : fonts.LineHeight(TextRole, unit.Text);
         plot.Axes.AddPanel(new TopKeyPanel(unit, unitHeight, keys, ChartGeometry.OuterPaddingPt));

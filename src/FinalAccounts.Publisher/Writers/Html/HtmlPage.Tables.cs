@@ -22,7 +22,7 @@ internal sealed partial class HtmlPage
         var hasCaption = table.Title.Length > 0 || table.Preamble.Count > 0;
         sb.Append("<div class=\"table-scroll\" role=\"region\" tabindex=\"0\"");
         if (hasCaption) sb.Append(" aria-labelledby=\"").AppendEscaped(id).Append("-caption\"");
-        else sb.Append(" aria-label=\"表格\"");
+        else sb.Append(" aria-label=\"").AppendEscaped(context.Style.Words.TableLabel).Append('"');
         sb.Append(">\n<table id=\"").AppendEscaped(id).Append('"');
         if (LeastWidthEm(table, spans) is var least and > 0)
             sb.Append(" style=\"--least-width:").Append(least.ToString("0.#", CultureInfo.InvariantCulture)).Append("em\"");

@@ -22,7 +22,7 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
     public string Render()
     {
         WriteHead();
-        sb.Append("<body>\n<a class=\"skip-link\" href=\"#content\">跳到正文</a>\n");
+        sb.Append("<body>\n<a class=\"skip-link\" href=\"#content\">").AppendEscaped(context.Style.Words.SkipLink).Append("</a>\n");
         Block? previous = null;
         for (var i = 0; i < document.Blocks.Count; i++)
         {

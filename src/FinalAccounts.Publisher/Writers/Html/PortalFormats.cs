@@ -9,17 +9,6 @@ internal static class PortalFormats
     /// <summary>The files that are not editions: open data, then pictures.</summary>
     private static readonly string[] Data = ["json", "csv"];
 
-    /// <summary>The label a reader sees for a format: an edition's title from the registry, or the data's kind.</summary>
-    public static string Label(string format) => WriterRegistry.Default.Find(format)?.Title.Zh ?? Other(format);
-
-    private static string Other(string format) => format.Trim().ToLowerInvariant() switch
-    {
-        "json" => "JSON 数据",
-        "csv" => "CSV 数据",
-        "png" or "svg" => "图片",
-        var other => other.ToUpperInvariant(),
-    };
-
     /// <summary>The editions in the registry's order (PDF, Word, web page, Markdown), then data, then the rest.</summary>
     public static int Rank(string format)
     {

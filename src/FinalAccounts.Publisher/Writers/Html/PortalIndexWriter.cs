@@ -16,10 +16,12 @@ public sealed class PortalIndexWriter(DocumentStyle? style = null)
 
     private readonly DocumentStyle style = style ?? DocumentStyle.Default;
 
-    /// <summary>Writes the index for <paramref name="year"/>; <paramref name="title"/> defaults to "2024年度部门决算公开".</summary>
+    private PortalWords Words => style.Words.Portal;
+
+    /// <summary>Writes the index for <paramref name="year"/>; <paramref name="title"/> defaults to the style's ("2024年度部门决算公开").</summary>
     public void Write(int year, IEnumerable<PortalEntry> entries, Stream output, string? title = null)
     {
-        var html = Render(year, entries, title ?? year.ToString(CultureInfo.InvariantCulture) + "年度部门决算公开");
+        var html = Render(year, entries, title ?? PublishedWords.Fill(Words.Title, year.ToString(CultureInfo.InvariantCulture)));
         output.Write(new UTF8Encoding(false).GetBytes(html));
     }
 
@@ -35,28 +37,45 @@ public sealed class PortalIndexWriter(DocumentStyle? style = null)
         sb.Append("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n");
         sb.Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
         sb.Append("<title>").AppendEscaped(title).Append("</title>\n");
-        sb.Append("<meta name=\"description\" content=\"").AppendEscaped(title).Append("：各部门公开文件下载、大小与 SHA-256 校验值\">\n");
+        sb.Append("<meta name=\"description\" content=\"").AppendEscaped(PublishedWords.Fill(Words.Description, title)).Append("\">\n");
         sb.Append("<meta name=\"generator\" content=\"FinalAccounts.Publisher\">\n<link rel=\"icon\" href=\"data:,\">\n");
         sb.Append("<style>\n").Append(HtmlStyleSheet.For(style)).Append(HtmlStyleSheet.Portal).Append("</style>\n</head>\n<body class=\"portal\">\n");
         sb.Append("<header class=\"doc-header\">\n<h1 class=\"doc-title\">").AppendEscaped(title).Append("</h1>\n");
-        sb.Append("<p class=\"subtitle\">共 ").Append(sorted.Count.ToString(CultureInfo.InvariantCulture)).Append(" 个部门，")
-            .Append(fileCount.ToString(CultureInfo.InvariantCulture)).Append(" 个文件</p>\n</header>\n<main id=\"content\">\n");
-        if (sorted.Count == 0) sb.Append("<p class=\"plain\">暂无公开文件。</p>\n");
+        var count = PublishedWords.Fill(Words.Count, sorted.Count.ToString(CultureInfo.InvariantCulture), fileCount.ToString(CultureInfo.InvariantCulture));
+        sb.Append("<p class=\"subtitle\">").AppendEscaped(count).Append("</p>\n</header>\n<main id=\"content\">\n");
+        if (sorted.Count == 0) sb.Append("<p class=\"plain\">").AppendEscaped(Words.Empty).Append("</p>\n");
         else WriteTable(sb, year, sorted);
-        sb.Append("<p class=\"note\">SHA-256 校验值用于核对下载的文件是否完整、未被改动：Windows 可执行 <code>certutil -hashfile 文件名 SHA256</code>，")
-            .Append("Linux 或 macOS 可执行 <code>sha256sum 文件名</code>，结果应与表中一致。</p>\n");
+        sb.Append("<p class=\"note\">");
+        Note(sb, Words.Note);
+        sb.Append("</p>\n");
         sb.Append("</main>\n</body>\n</html>\n");
         return sb.ToString();
     }
 
-    private static void WriteTable(StringBuilder sb, int year, List<PortalEntry> entries)
+    /// <summary>The note, with each part in backquotes shown as a command.</summary>
+    private static void Note(StringBuilder sb, string note)
+    {
+        var parts = note.Split('`');
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (i % 2 == 1 && i < parts.Length - 1) sb.Append("<code>").AppendEscaped(parts[i]).Append("</code>");
+            else sb.AppendEscaped(i % 2 == 1 ? "`" + parts[i] : parts[i]);
+        }
+    }
+
+    private void WriteTable(StringBuilder sb, int year, List<PortalEntry> entries)
     {
         var showYear = entries.Any(e => e.Year != year);
         sb.Append("<div class=\"table-block\">\n<div class=\"table-scroll\" role=\"region\" tabindex=\"0\" aria-labelledby=\"files-caption\">\n");
-        sb.Append("<table id=\"files\" class=\"files\">\n<caption id=\"files-caption\"><span class=\"table-title sr-only\">各部门公开文件</span></caption>\n");
-        sb.Append("<thead>\n<tr><th scope=\"col\">序号</th><th scope=\"col\">部门</th>");
-        if (showYear) sb.Append("<th scope=\"col\">年度</th>");
-        sb.Append("<th scope=\"col\">格式</th><th scope=\"col\">文件</th><th scope=\"col\">大小</th><th scope=\"col\">SHA-256 校验值</th></tr>\n</thead>\n");
+        sb.Append("<table id=\"files\" class=\"files\">\n<caption id=\"files-caption\"><span class=\"table-title sr-only\">")
+            .AppendEscaped(Words.Caption).Append("</span></caption>\n<thead>\n<tr>");
+        for (var c = 0; c < PortalWords.ColumnCount; c++)
+        {
+            if (c == 2 && !showYear) continue;
+            sb.Append("<th scope=\"col\">").AppendEscaped(c < Words.Columns.Count ? Words.Columns[c] : "").Append("</th>");
+        }
+
+        sb.Append("</tr>\n</thead>\n");
         var number = 0;
         foreach (var entry in entries)
         {
@@ -73,7 +92,7 @@ public sealed class PortalIndexWriter(DocumentStyle? style = null)
             DepartmentName(sb, entry, files);
             sb.Append("</th>");
             if (showYear) sb.Append("<td class=\"ac\"").Append(span).Append('>').Append(entry.Year.ToString(CultureInfo.InvariantCulture)).Append("</td>");
-            if (files.Count == 0) sb.Append("<td colspan=\"4\" class=\"ac\">暂无文件</td></tr>\n");
+            if (files.Count == 0) sb.Append("<td colspan=\"4\" class=\"ac\">").AppendEscaped(Words.NoFiles).Append("</td></tr>\n");
             for (var i = 0; i < files.Count; i++)
             {
                 if (i > 0) sb.Append("<tr>");
@@ -97,9 +116,9 @@ public sealed class PortalIndexWriter(DocumentStyle? style = null)
         sb.Append("<span class=\"dept-id\">").AppendEscaped(entry.DepartmentId).Append("</span>");
     }
 
-    private static void FileCells(StringBuilder sb, PortalFile file)
+    private void FileCells(StringBuilder sb, PortalFile file)
     {
-        sb.Append("<td class=\"ac\">").AppendEscaped(PortalFormats.Label(file.Format)).Append("</td><td class=\"file\">");
+        sb.Append("<td class=\"ac\">").AppendEscaped(Words.Format(file.Format)).Append("</td><td class=\"file\">");
         var href = PortalFormats.Href(file.Link);
         var name = PortalFormats.FileName(file.Link);
         if (href is not null) sb.Append("<a href=\"").AppendEscaped(href).Append("\">").AppendEscaped(name).Append("</a>");
