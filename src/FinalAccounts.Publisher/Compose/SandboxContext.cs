@@ -30,6 +30,15 @@ internal sealed class SandboxContext : TemplateContext
     private readonly HashSet<object> captured = new(ReferenceEqualityComparer.Instance);
     private long start = -1;
 
+    /// <summary>
+    /// The last name Scriban looked up and did not find, with the names it could have been (a variable: the globals,
+    /// built-ins and <see cref="TemplateNames"/>; a member: the members of the object), for "did you mean".
+    /// </summary>
+    public (string Name, IReadOnlyList<string> Known, bool IsMember)? Missing { get; private set; }
+
+    /// <summary>The names a template declares (its loop variables, assignments, functions): also candidates for "did you mean".</summary>
+    public IReadOnlyCollection<string> TemplateNames { get; set; } = [];
+
     /// <summary>A context that may write at most <paramref name="outputLimit"/> characters.</summary>
     public SandboxContext(int outputLimit, MemberFilterDelegate members, CancellationToken cancellationToken)
     {
@@ -47,7 +56,23 @@ internal sealed class SandboxContext : TemplateContext
         NewLine = "\n";
         CancellationToken = cancellationToken;
         TemplateBuiltins.Restrict(BuiltinObject);
+        // Both hooks only remember what was missing; Scriban then fails as it would, and the renderer names the nearest.
+        TryGetVariable = (TemplateContext _, SourceSpan _, ScriptVariable variable, out object? value) =>
+        {
+            value = null;
+            Missing = (variable.Name, VariableNames(), false);
+            return false;
+        };
+        TryGetMember = (TemplateContext context, SourceSpan span, object target, string member, out object? value) =>
+        {
+            value = null;
+            Missing = (member, context.GetMemberAccessor(target).GetMembers(context, span, target).ToList(), true);
+            return false;
+        };
     }
+
+    private List<string> VariableNames() =>
+        (CurrentGlobal?.GetMembers() ?? []).Concat(BuiltinObject.GetMembers()).Concat(TemplateNames).Distinct(StringComparer.Ordinal).ToList();
 
     public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
     {
