@@ -1,31 +1,40 @@
 using System.CommandLine;
-using FinalAccounts.Publisher.Checks;
+using FinalAccounts.Publisher.Publish;
 using Spectre.Console;
 
 namespace FinalAccounts.Cli;
 
-/// <summary><c>finacc check</c>: reads and checks departments, prints every problem, exits 1 when any has errors.</summary>
+/// <summary><c>finacc check</c>: checks departments and their templates, prints every problem, exits 1 when any has errors.</summary>
 internal static class CheckCommand
 {
     public static Command Create(SharedOptions shared, TextWriter output, CancellationToken cancellationToken)
     {
         var paths = CliApp.Folders();
-        var check = new Command("check", "核对数据中的全部勾稽关系 / Check every accounting identity of the data") { paths };
+        var style = new Option<string>("--style") { Description = "版式（templates/ 下的文件夹名）/ house style", DefaultValueFactory = _ => "default" };
+        var templates = new Option<string?>("--templates") { Description = "模板根文件夹 / templates root folder" };
+        var check = new Command("check", "核对数据中的全部勾稽关系和模板 / Check every accounting identity of the data, and the templates")
+        {
+            paths, style, templates,
+        };
         foreach (var option in shared.All) check.Add(option);
-        check.SetAction(p => Run(p.GetValue(paths)!, shared.Read(p, output), cancellationToken));
+        check.SetAction(p => Run(p.GetValue(paths)!, p.GetValue(templates), p.GetValue(style)!,
+            p.GetResult(style) is { Implicit: false } || p.GetValue(templates) is not null, shared.Read(p, output), cancellationToken));
         return check;
     }
 
-    public static int Run(IReadOnlyList<string> paths, CliOptions options, CancellationToken cancellationToken)
+    public static int Run(IReadOnlyList<string> paths, string? templatesRoot, string style, bool styleRequired, CliOptions options,
+        CancellationToken cancellationToken)
     {
-        var report = DataCheck.Run(paths, cancellationToken);
+        var report = TemplateCheck.Run(paths, templatesRoot, style, styleRequired, cancellationToken);
         var departments = report.Departments.Select(d => new DepartmentReport(d.Folder.DisplayPath, d.Diagnostics.Sorted())).ToList();
+        var templateReport = new DepartmentReport(style, report.Templates.Sorted());
         if (options.Format == OutputFormat.Json)
-            JsonReport.Write(options.Output, departments, report.Request.Sorted(), options.Language);
+            JsonReport.Write(options.Output, departments, report.Request.Sorted(), options.Language, templateReport);
         else
         {
             foreach (var d in report.Request.Sorted())
                 options.Console.MarkupLine($"[red]{Markup.Escape(FinalAccounts.Publisher.Diagnostics.DiagnosticFormatter.Headline(d, options.Language))}[/]");
+            if (!report.Request.HasErrors) TextReport.WriteTemplates(options.Console, templateReport, options.Language, options.Quiet);
             foreach (var r in departments) TextReport.Write(options.Console, r, options.Language, options.Quiet);
         }
 

@@ -19,9 +19,9 @@ public static class ExitCodes
     /// <summary>A bug in the tool (an unexpected exception).</summary>
     public const int InternalError = 3;
 
-    /// <summary>A check: usage when the request named no usable folder, errors when any department has one.</summary>
+    /// <summary>A check: usage when the request named no usable folder or style, errors when any department or template has one.</summary>
     public static int ForCheck(CheckReport report) =>
-        report.Request.HasErrors ? Usage : report.DataHasErrors ? Errors : Success;
+        report.Request.HasErrors ? Usage : report.HasErrors ? Errors : Success;
 
     /// <summary>A build: usage when the plan was refused, errors when any department failed (or there was none).</summary>
     public static int ForBuild(BuildPlan plan, BatchResult result) =>

@@ -7,29 +7,33 @@ namespace FinalAccounts.Cli;
 /// <summary>Machine-readable results: departments with their diagnostics (place, code, message, figures).</summary>
 internal static class JsonReport
 {
-    public static void Write(TextWriter output, IReadOnlyList<DepartmentReport> reports, IReadOnlyList<Diagnostic> general, Language lang)
+    public static void Write(TextWriter output, IReadOnlyList<DepartmentReport> reports, IReadOnlyList<Diagnostic> general, Language lang,
+        DepartmentReport? templates = null)
     {
         using var stream = new MemoryStream();
         using (var w = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             w.WriteStartObject();
             w.WriteString("language", lang == Language.En ? "en" : "zh");
-            w.WriteNumber("errors", reports.Sum(r => r.Errors) + general.Count(d => d.Severity == Severity.Error));
+            w.WriteNumber("errors", reports.Sum(r => r.Errors) + general.Count(d => d.Severity == Severity.Error) + (templates?.Errors ?? 0));
             w.WriteStartArray("diagnostics");
             foreach (var d in general) WriteDiagnostic(w, d, lang);
             w.WriteEndArray();
+            if (templates is not null)
+            {
+                w.WriteStartObject("templates");
+                w.WriteString("style", templates.Folder);
+                WriteReport(w, templates, lang);
+                w.WriteEndObject();
+            }
+
             w.WriteStartArray("departments");
             foreach (var r in reports)
             {
                 w.WriteStartObject();
                 w.WriteString("folder", r.Folder);
                 w.WriteString("status", r.Errors > 0 ? "failed" : "ok");
-                w.WriteNumber("errors", r.Errors);
-                w.WriteNumber("warnings", r.Warnings);
-                w.WriteNumber("infos", r.Infos);
-                w.WriteStartArray("diagnostics");
-                foreach (var d in r.Diagnostics) WriteDiagnostic(w, d, lang);
-                w.WriteEndArray();
+                WriteReport(w, r, lang);
                 w.WriteEndObject();
             }
 
@@ -38,6 +42,17 @@ internal static class JsonReport
         }
 
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+    }
+
+    /// <summary>A report's counts and diagnostics, inside its object.</summary>
+    private static void WriteReport(Utf8JsonWriter w, DepartmentReport r, Language lang)
+    {
+        w.WriteNumber("errors", r.Errors);
+        w.WriteNumber("warnings", r.Warnings);
+        w.WriteNumber("infos", r.Infos);
+        w.WriteStartArray("diagnostics");
+        foreach (var d in r.Diagnostics) WriteDiagnostic(w, d, lang);
+        w.WriteEndArray();
     }
 
     /// <summary>The results of a build: per department its status, pages, time, output files (size, SHA-256) and diagnostics.</summary>

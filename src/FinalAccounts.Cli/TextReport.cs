@@ -20,6 +20,18 @@ internal static class TextReport
         console.MarkupLine($"[{(report.Errors > 0 ? "red" : "green")}]{Markup.Escape(verdict + advice)}[/]");
     }
 
+    /// <summary>The templates' problems (each once, whatever the number of departments) and their verdict.</summary>
+    public static void WriteTemplates(IAnsiConsole console, DepartmentReport report, Language lang, bool quiet = false)
+    {
+        WriteDiagnostics(console, quiet ? report.Diagnostics.Where(d => d.Severity != Severity.Info).ToList() : report.Diagnostics, lang);
+        var style = DiagnosticText.Printable(report.Folder);
+        var verdict = lang == Language.En
+            ? $"Templates (style {style}): {report.Errors} error(s), {report.Warnings} warning(s)." +
+              (report.Errors > 0 ? " Fix the templates above; nothing can be built with them." : "")
+            : $"模板（版式 {style}）：{report.Errors} 个错误，{report.Warnings} 个警告。" + (report.Errors > 0 ? "请先改正上面的模板错误，否则无法生成。" : "");
+        console.MarkupLine($"[{(report.Errors > 0 ? "red" : report.Warnings > 0 ? "yellow" : "green")}]{Markup.Escape(verdict)}[/]");
+    }
+
     /// <summary>Prints each diagnostic on one line, and each kind's hint once.</summary>
     public static void WriteDiagnostics(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, Language lang)
     {

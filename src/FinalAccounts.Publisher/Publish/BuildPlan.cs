@@ -33,7 +33,8 @@ public sealed record BuildPlan(IReadOnlyList<string> Folders, BuildOptions Optio
         IsValid ? new BatchBuilder(new DisclosureBuilder(Options)).Run(Folders, force, progress, cancellationToken)
             : new BatchResult([], [], [], new DiagnosticBag());
 
-    private static void CheckStyle(string root, string style, DiagnosticBag request)
+    /// <summary>Reports a style the templates root does not hold, naming the ones it does (a usage error).</summary>
+    internal static void CheckStyle(string root, string style, DiagnosticBag request)
     {
         if (ProjectFolders.HasStyle(root, style)) return;
         var styles = ProjectFolders.Styles(root);

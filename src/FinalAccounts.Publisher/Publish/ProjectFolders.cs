@@ -21,12 +21,16 @@ public static class ProjectFolders
     /// templates/ above the department folder that has the style, else the current folder's, else the program's;
     /// else templates/ in the current folder (where a missing style is then reported).
     /// </summary>
-    public static string TemplatesRoot(string departmentFolder, BuildOptions options)
+    public static string TemplatesRoot(string departmentFolder, BuildOptions options) =>
+        TemplatesRoot(departmentFolder, options.TemplatesRoot, options.Style);
+
+    /// <summary>The templates root for a department: <paramref name="given"/>, else found as for a build (above).</summary>
+    public static string TemplatesRoot(string departmentFolder, string? given, string style)
     {
-        if (options.TemplatesRoot is { } given) return given;
+        if (given is not null) return given;
         var above = Ancestors(Path.GetFullPath(departmentFolder)).Select(d => Path.Combine(d, Templates));
         return above.Append(Templates).Append(Path.Combine(ProgramFolder, Templates))
-            .FirstOrDefault(root => HasStyle(root, options.Style)) ?? Templates;
+            .FirstOrDefault(root => HasStyle(root, style)) ?? Templates;
     }
 
     /// <summary>Whether <paramref name="templatesRoot"/> holds the style <paramref name="style"/> (its style.yaml).</summary>
