@@ -77,7 +77,9 @@ public sealed class BuildPlanTests
     {
         Assert.That(ProjectFolders.HasStyle(SampleDisclosure.TemplatesRoot, "default"), Is.True);
         Assert.That(ProjectFolders.HasStyle(SampleDisclosure.TemplatesRoot, "../templates/default"), Is.False);
-        Assert.That(ProjectFolders.Styles(SampleDisclosure.TemplatesRoot), Is.EqualTo(new[] { "default", "province-2dp" }));
+        var styles = ProjectFolders.Styles(SampleDisclosure.TemplatesRoot);
+        Assert.That(styles, Does.Contain("default").And.Contain("province-2dp").And.Contain("sichuan"));
+        Assert.That(styles, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
     }
 
     private static BuildOptions Options(SampleCopy copy) =>
