@@ -42,8 +42,13 @@ public readonly record struct SourceLocation(string File, int Line, int Column)
     /// </summary>
     public bool IsPoint => Line > 0 || Part is DocumentPart { Page: > 0 } or DocumentPart { Paragraph: > 0 };
 
-    /// <summary>The whole source this place lies in: the file, or the sheet of a workbook.</summary>
-    public SourceLocation Source => Part is SheetPart sheet ? OfSheet(File, sheet.Name) : OfFile(File);
+    /// <summary>The whole source this place lies in: the file, the sheet of a workbook, or the table of a document.</summary>
+    public SourceLocation Source => Part switch
+    {
+        SheetPart sheet => OfSheet(File, sheet.Name),
+        DocumentPart { Table: > 0 } d => InDocument(File, 0, 0, d.Table),
+        _ => OfFile(File),
+    };
 
     /// <summary>Prints the place in its kind's form, leaving out the parts that are not known.</summary>
     public override string ToString() => IsNone ? "" : Part switch

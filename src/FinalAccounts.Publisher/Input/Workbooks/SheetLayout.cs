@@ -31,25 +31,24 @@ internal sealed partial record SheetLayout(bool InYuan, int FirstDataRow, IReadO
     private static readonly HashSet<string> NumberRowTokens = new(StringComparer.Ordinal) { "栏次", "类", "款", "项", "类/款/项", "类款项" };
 
     /// <summary>The layout of <paramref name="table"/> on <paramref name="sheet"/>, or null (reported at the sheet's cells).</summary>
-    public static SheetLayout? Find(Worksheet sheet, TableDescriptor table, string display, DiagnosticBag bag)
+    public static SheetLayout? Find(Worksheet sheet, TableDescriptor table, Func<int, int, SourceLocation> at, DiagnosticBag bag)
     {
-        SourceLocation At(int row, int column) => SourceLocation.Cell(display, sheet.Name, row, column);
         var words = HeaderWords(table);
         var start = Enumerable.Range(1, Math.Min(HeaderSearchRows, sheet.LastRow))
             .FirstOrDefault(r => Anchors(sheet, r).Count(c => words.Contains(c.Text)) >= 2);
         if (start == 0)
         {
-            bag.Report(InputCodes.HeaderNotRecognised, SourceLocation.OfSheet(display, sheet.Name),
+            bag.Report(InputCodes.HeaderNotRecognised, at(0, 0),
                 $"在前 {HeaderSearchRows} 行中找不到{new OwnText(table.ToString())}的表头。",
                 $"No header of {new OwnText(table.ToString())} in the first {HeaderSearchRows} rows.");
             return null;
         }
 
-        var inYuan = Unit(sheet, start, At, bag);
+        var inYuan = Unit(sheet, start, at, bag);
         if (inYuan is null) return null;
         var last = start;
         while (last < sheet.LastRow && IsHeaderRow(sheet, start, last + 1, words)) last++;
-        var columns = MatchColumns(sheet, table, start, last, At, bag);
+        var columns = MatchColumns(sheet, table, start, last, at, bag);
         if (columns is null) return null;
         var firstData = IsNumberRow(sheet, last + 1) ? last + 2 : last + 1;
         return new SheetLayout(inYuan.Value, firstData, columns);

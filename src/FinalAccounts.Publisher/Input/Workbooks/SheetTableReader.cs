@@ -13,18 +13,24 @@ namespace FinalAccounts.Publisher.Input.Workbooks;
 /// </summary>
 internal static partial class SheetTableReader
 {
-    public static TableInput? Read(Worksheet sheet, TableDescriptor table, string display, DiagnosticBag bag)
+    public static TableInput? Read(Worksheet sheet, TableDescriptor table, string display, DiagnosticBag bag) =>
+        Read(sheet, table, (row, column) => SourceLocation.Cell(display, sheet.Name, row, column), bag);
+
+    /// <summary>
+    /// Reads the table with every place given by <paramref name="at"/> (row and column 1-based; 0, 0 is the whole
+    /// table): a sheet's cells, or the rows of a document's table.
+    /// </summary>
+    public static TableInput? Read(Worksheet sheet, TableDescriptor table, Func<int, int, SourceLocation> at, DiagnosticBag bag)
     {
-        SourceLocation At(int row, int column) => SourceLocation.Cell(display, sheet.Name, row, column);
         if (sheet.Overflow is var (overRow, overColumn))
         {
-            bag.Report(InputCodes.TooLarge, At(overRow, overColumn),
+            bag.Report(InputCodes.TooLarge, at(overRow, overColumn),
                 $"工作表在这里还有内容，超出了读取范围（{InputLimits.SheetRows} 行、{InputLimits.SheetColumns} 列），整张表未读取。",
                 $"The sheet holds something here, beyond the {InputLimits.SheetRows} rows and {InputLimits.SheetColumns} columns read; it was not read.");
             return null;
         }
 
-        var layout = SheetLayout.Find(sheet, table, display, bag);
+        var layout = SheetLayout.Find(sheet, table, at, bag);
         if (layout is null) return null;
         var errors = bag.Count(Severity.Error);
         var blocks = table.Blocks.Select(_ => new List<InputRow>()).ToList();
@@ -33,15 +39,15 @@ internal static partial class SheetTableReader
         {
             if (sheet.IsBlankRow(r)) continue;
             if (EndsTable(sheet, r)) break;
-            var cells = Cells(sheet, layout, r, At, bag, reported);
+            var cells = Cells(sheet, layout, r, at, bag, reported);
             for (var b = 0; b < table.Blocks.Count; b++)
-                if (Record(table, layout, b, r, cells, At, bag) is { } row) blocks[b].Add(row);
+                if (Record(table, layout, b, r, cells, at, bag) is { } row) blocks[b].Add(row);
         }
 
         // A row the layout fixes (公开09表's 预算数 and 决算数) left blank is zeros, as on the printed form.
         for (var b = 0; b < table.Blocks.Count; b++)
             if (table.Blocks[b].Row.Length > 0 && blocks[b].Count == 0)
-                blocks[b].Add(Blank(table, b, At(layout.FirstDataRow, layout.Columns.First(c => c.Block == b).First)));
+                blocks[b].Add(Blank(table, b, at(layout.FirstDataRow, layout.Columns.First(c => c.Block == b).First)));
         // Records in the data files' order: each block top to bottom (income lines, then expenditure lines); the totals
         // of a table printed in several blocks (公开06表's 人员经费合计, 公用经费合计) after all its rows.
         var rows = blocks.SelectMany(b => b).ToList();
@@ -51,7 +57,7 @@ internal static partial class SheetTableReader
             rows = [.. rows.Where(r => !totals.Contains(r[index].Text)), .. rows.Where(r => totals.Contains(r[index].Text))];
         }
 
-        return bag.Count(Severity.Error) > errors ? null : new TableInput(table, SourceLocation.OfSheet(display, sheet.Name), rows);
+        return bag.Count(Severity.Error) > errors ? null : new TableInput(table, at(0, 0), rows);
     }
 
     /// <summary>The cells of a data row by sheet column, with merged labels moved to the name cell of the block they belong to.</summary>
