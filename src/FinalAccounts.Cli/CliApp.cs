@@ -18,6 +18,7 @@ public static class CliApp
             SampleCommand.Create(shared, output),
             ImportCommand.Create(shared, output, cancellationToken),
             NewCommand.Create(shared, output),
+            AuditCommand.Create(shared, output, cancellationToken),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -29,17 +29,26 @@ public sealed class DepartmentLoader
         if (reference is null) return new LoadResult(folder, null, bag, unavailable);
         cancellationToken.ThrowIfCancellationRequested();
 
-        var fn = reference.Functional;
         var source = TableSources.For(folder, bag, cancellationToken);
         var tables = PublicTableReader.ReadAll(source, reference, bag, unavailable);
         if (tables.All(t => t.IsEmpty && !unavailable.Contains(t.Source.ToString())))
             bag.Report(InputCodes.TablesEmpty, source.SourceOf(PublicTables.T01).Source with { Part = null, Line = 0, Column = 0 },
                 "九张公开表中还没有任何金额。", "The nine tables hold no figures yet.", toDo: "公开01表 … 公开09表");
-        var model = new DepartmentYear(
-            folder.DisplayPath,
+        var model = Model(folder, department, tables, reference, bag, unavailable);
+        FolderInventory.Report(folder, bag);
+        return new LoadResult(folder, model, bag, unavailable);
+    }
+
+    /// <summary>
+    /// The model of a department-year from its tables and department, with every other part read from
+    /// <paramref name="folder"/> (a part whose file is missing stands in empty and its file is listed as unavailable).
+    /// </summary>
+    internal static DepartmentYear Model(DataFolder folder, Department department, IReadOnlyList<PublicTableData> tables,
+        ReferenceLists reference, DiagnosticBag bag, ISet<string> unavailable) =>
+        new(folder.DisplayPath,
             department,
             tables,
-            BudgetExecutionReader.Read(folder, fn, bag, unavailable),
+            BudgetExecutionReader.Read(folder, reference.Functional, bag, unavailable),
             NarrativeReader.ReadPriorYear(folder, bag, unavailable),
             NarrativeReader.ReadExplanations(folder, bag, unavailable),
             NarrativeReader.ReadThreePublic(folder, bag, unavailable),
@@ -50,9 +59,6 @@ public sealed class DepartmentLoader
             KeyWorkReader.Read(folder, bag, unavailable),
             reference,
             Sources(folder));
-        FolderInventory.Report(folder, bag);
-        return new LoadResult(folder, model, bag, unavailable);
-    }
 
     /// <summary>The files the parts besides the tables are read from.</summary>
     private static Dictionary<InputPart, SourceLocation> Sources(DataFolder folder)
