@@ -30,7 +30,9 @@ internal sealed partial class DocxBuilder
             above.Add(title);
         }
 
-        above.AddRange(table.Preamble.Select(line => MetaLine(line, layout.TotalWidth)));
+        var placements = plan?.Table(blockIndex[table])?.MetaLines;
+        for (var i = 0; i < table.Preamble.Count; i++)
+            above.AddRange(MetaLines(table.Preamble[i], layout.TotalWidth, placements?.ElementAtOrDefault(i)));
         if (above.Count == 0 && (pendingBreak || atPageTop)) above.Add(Para(DocxStyleIds.TableNote));
         // 6 pt above a table, as in the PDF (dropped at the top of a page).
         if (above.Count > 0)
@@ -122,27 +124,46 @@ internal sealed partial class DocxBuilder
         return p;
     }
 
-    /// <summary>A line above the table: left part, centred part and right part, placed with tab stops at the table's width.</summary>
-    private static W.Paragraph MetaLine(TableMetaLine line, int width)
+    /// <summary>
+    /// A line above the table: left part, centred part and right part, placed with tab stops at the table's width. With
+    /// the pagination's <paramref name="placement"/> the parts go where the PDF put them: the left part on a line of its
+    /// own when it took one there, the centre part from the PDF's position (moved aside for a long department name).
+    /// </summary>
+    private static IEnumerable<W.Paragraph> MetaLines(TableMetaLine line, int width, MetaLinePlacement? placement)
     {
+        if (placement is { LeftOnItsOwnLine: true } && line.Left.Length > 0)
+        {
+            var alone = Para(DocxStyleIds.TableMeta);
+            alone.Append(DocxText.ToRun(line.Left));
+            yield return alone;
+            line = line with { Left = "" };
+        }
+
         var p = Para(DocxStyleIds.TableMeta);
         var parts = new[] { line.Left, line.Center, line.Right }.Count(s => s.Length > 0);
-        if (parts == 1 && line.Left.Length == 0)
+        if (parts == 1 && line.Left.Length == 0 && placement is null)
         {
             p.ParagraphProperties!.Justification = new Justification { Val = line.Center.Length > 0 ? JustificationValues.Center : JustificationValues.Right };
             p.Append(DocxText.ToRun(line.Center + line.Right));
-            return p;
+            yield return p;
+            yield break;
         }
 
         var tabs = new Tabs();
-        if (line.Center.Length > 0) tabs.Append(new TabStop { Val = TabStopValues.Center, Position = width / 2 });
+        if (line.Center.Length > 0)
+        {
+            tabs.Append(placement is null
+                ? new TabStop { Val = TabStopValues.Center, Position = width / 2 }
+                : new TabStop { Val = TabStopValues.Left, Position = DocxUnits.TwipsFromPt(placement.CenterStartPt) });
+        }
+
         if (line.Right.Length > 0) tabs.Append(new TabStop { Val = TabStopValues.Right, Position = width });
         if (tabs.HasChildren) p.ParagraphProperties!.Tabs = tabs;
         var text = line.Left;
         if (line.Center.Length > 0) text += "\t" + line.Center;
         if (line.Right.Length > 0) text += "\t" + line.Right;
         p.Append(DocxText.ToRun(text));
-        return p;
+        yield return p;
     }
 
     /// <summary>Notes under the table; a continuation note lines up after "注：". Without notes, a small gap paragraph.</summary>

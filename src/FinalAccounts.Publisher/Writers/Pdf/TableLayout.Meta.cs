@@ -26,13 +26,15 @@ internal sealed partial class TableLayout
 
         var ops = new List<DrawOp>();
         if (left.Count > 0) Put(ops, left, 0, width, pitch);
+        var cx = (width - cw) / 2;
         if (center.Count > 0)
         {
-            var cx = (width - cw) / 2;
             if (left.Count > 0 && cx < lw + gap) cx = lw + gap;
             if (right.Count > 0 && cx + cw > width - rw - gap) cx = Math.Max(lw > 0 ? lw + gap : 0, width - rw - gap - cw);
             Put(ops, center, cx, width - cx, pitch);
         }
+
+        MetaPlacements.Add(new Shared.MetaLinePlacement(lines.Count > 0, cx));
 
         if (right.Count > 0) Put(ops, right, Math.Max(0, width - rw), rw, pitch);
         if (ops.Count > 0) lines.Add(new BlockLine(pitch, [], ops, 0));

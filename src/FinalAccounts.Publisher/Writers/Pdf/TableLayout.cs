@@ -45,6 +45,9 @@ internal sealed partial class TableLayout
     /// <summary>The title (when not already the heading) and the 公开0N表/部门/单位 lines.</summary>
     public List<BlockLine> Preamble { get; } = [];
 
+    /// <summary>Where the parts of each meta line went, for the editions that follow the pagination.</summary>
+    public List<Shared.MetaLinePlacement> MetaPlacements { get; } = [];
+
     /// <summary>The 注 lines.</summary>
     public List<BlockLine> Notes { get; } = [];
 
@@ -62,7 +65,7 @@ internal sealed partial class TableLayout
     /// <summary>The column widths and row heights as the pagination hands them to other editions.</summary>
     public Shared.TableMeasure Measure() =>
         new(Enumerable.Range(0, ColumnX.Length - 1).Select(i => ColumnX[i + 1] - ColumnX[i]).ToList(),
-            RowHeights.ToList(), Rows.LabelRow.ToList());
+            RowHeights.ToList(), Rows.LabelRow.ToList(), MetaPlacements);
 
     public double RowsHeight(int from, int to)
     {
