@@ -60,6 +60,7 @@ public sealed class OutputFolderTests
         Assert.That(Snapshot(copy.DataRoot), Is.EqualTo(before));
     }
 
+    [Category("Slow")]
     [Test]
     public void Build_accepts_an_output_folder_beside_the_data()
     {
@@ -93,6 +94,7 @@ public sealed class OutputFolderTests
         Assert.That(Snapshot(copy.Root), Is.EqualTo(before), "no generated department mixed into the real ones");
     }
 
+    [Category("Slow")]
     [Test]
     public void Sample_regenerates_its_own_output()
     {

@@ -10,6 +10,7 @@ namespace FinalAccounts.Publisher.Tests.Writers;
 /// <summary>The golden list of the reference publication, read back from the sample department's PDF and Word files.</summary>
 public sealed class GoldenReadBackTests
 {
+    [Category("Slow")]
     [Test]
     public void Pdf_text_holds_every_golden_sentence_table_row_and_form_value()
     {

@@ -7,7 +7,7 @@ public sealed class PdfGeometryTests
     private const double Tolerance = 0.5;
 
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void Layout_draws_no_text_outside_the_text_block_and_no_two_runs_overlap(string which)
     {
         foreach (var (page, index) in PdfSample.Get(which).Layout!.Pages.Select((p, i) => (p, i)))
@@ -43,7 +43,7 @@ public sealed class PdfGeometryTests
     }
 
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void Pdf_letters_stay_in_the_text_block_and_do_not_overlap(string which)
     {
         var layout = PdfSample.Get(which).Layout!;

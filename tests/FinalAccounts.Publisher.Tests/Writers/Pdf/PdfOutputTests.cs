@@ -13,7 +13,7 @@ namespace FinalAccounts.Publisher.Tests.Writers.Pdf;
 public sealed partial class PdfOutputTests
 {
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void Every_stream_is_deflated_as_complete_zlib_data(string which)
     {
         var pdf = PdfSample.Get(which).Pdf;
@@ -27,7 +27,7 @@ public sealed partial class PdfOutputTests
     }
 
     [TestCase("fixture", new[] { "i", "ii" })]
-    [TestCase("department", new[] { "i", "ii", "iii" })]
+    [TestCase("department", new[] { "i", "ii", "iii" }, Category = "Slow")]
     public void Page_labels_say_what_the_pages_print_and_the_cover_and_contents_are_front_matter(
         string which, string[] front)
     {

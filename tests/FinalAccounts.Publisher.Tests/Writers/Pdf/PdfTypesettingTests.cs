@@ -7,7 +7,7 @@ namespace FinalAccounts.Publisher.Tests.Writers.Pdf;
 public sealed class PdfTypesettingTests
 {
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void No_laid_out_line_breaks_a_kinsoku_rule(string which)
     {
         var lines = PdfSample.Get(which).Layout!.Pages.SelectMany(p => p.Lines).ToList();
@@ -16,7 +16,7 @@ public sealed class PdfTypesettingTests
     }
 
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void Every_number_in_the_text_stays_on_one_line(string which)
     {
         var sample = PdfSample.Get(which);
@@ -28,7 +28,7 @@ public sealed class PdfTypesettingTests
     }
 
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void Headings_are_never_the_last_thing_on_a_page(string which)
     {
         foreach (var page in PdfSample.Get(which).Layout!.Pages)
@@ -43,7 +43,7 @@ public sealed class PdfTypesettingTests
     }
 
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void Sample_fonts_are_embedded_as_tagged_subsets_in_a_small_file(string which)
     {
         var pdf = PdfSample.Get(which).Pdf;

@@ -15,7 +15,7 @@ public sealed class PdfWriterContentTests
     }
 
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void Every_laid_out_line_reads_back_on_the_page_the_layout_says(string which)
     {
         var sample = PdfSample.Get(which);
@@ -29,7 +29,7 @@ public sealed class PdfWriterContentTests
     }
 
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void Every_paragraph_and_table_figure_appears_in_the_pdf(string which)
     {
         var sample = PdfSample.Get(which);
@@ -46,7 +46,7 @@ public sealed class PdfWriterContentTests
     }
 
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void Toc_page_numbers_equal_the_pages_where_headings_are_drawn(string which)
     {
         var sample = PdfSample.Get(which);

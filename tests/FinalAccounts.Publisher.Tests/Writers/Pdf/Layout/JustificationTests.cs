@@ -20,7 +20,7 @@ public sealed class JustificationTests
     }
 
     [TestCase("fixture")]
-    [TestCase("department")]
+    [TestCase("department", Category = "Slow")]
     public void No_justified_line_spreads_its_characters_more_than_a_tenth_of_an_em(string which)
     {
         var runs = PdfSample.Get(which).Layout!.Pages.SelectMany(p => p.Ops.OfType<TextOp>()).Where(t => t.CharSpacing > 0).ToList();
