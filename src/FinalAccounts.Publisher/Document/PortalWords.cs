@@ -33,7 +33,7 @@ public sealed record PortalWords(
         new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["pdf"] = "PDF", ["docx"] = "Word", ["html"] = "网页", ["md"] = "Markdown",
-            ["json"] = "JSON 数据", ["csv"] = "CSV 数据", ["png"] = "图片", ["svg"] = "图片",
+            ["xlsx"] = "Excel 表格", ["json"] = "JSON 数据", ["csv"] = "CSV 数据", ["png"] = "图片", ["svg"] = "图片",
         });
 
     /// <summary>What a kind of file is called on the page: its word, else the format in capitals.</summary>

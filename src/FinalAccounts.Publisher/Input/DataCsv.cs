@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using FinalAccounts.Publisher.Model.Tables;
 
@@ -19,6 +20,9 @@ public static class DataCsv
         foreach (var row in rows) Line(text, row);
         return Utf8.GetBytes(text.ToString());
     }
+
+    /// <summary>An amount as the data files write it: 26864.63, 3489, 308.2; zero as an empty cell.</summary>
+    public static string Amount(decimal value) => value == 0m ? "" : value.ToString("0.##", CultureInfo.InvariantCulture);
 
     /// <summary>The rows a reader found, as the data file writes them.</summary>
     public static byte[] Bytes(TableInput input) => Bytes(input.Table, input.Rows.Select(r => r.Cells.Select(c => c.Text).ToList()));

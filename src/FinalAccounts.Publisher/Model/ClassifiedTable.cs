@@ -29,6 +29,8 @@ public sealed record ClassifiedTable(TableDescriptor Table, SourceLocation Sourc
     /// <summary>Whether the table has no rows and a zero total (printed as an empty table with its "无…" sentence).</summary>
     public override bool IsEmpty => Rows.Count == 0 && Total.Values.All(v => v.Value == 0m);
 
-    public override IEnumerable<DataRecord> Records() =>
-        Rows.Prepend(Total).Select(r => new DataRecord([r.Code?.Value ?? "", r.Name], r.Values));
+    /// <summary>The 合计 row and the code rows; none for an empty table (its data file holds only the header).</summary>
+    public override IEnumerable<DataRecord> Records() => IsEmpty
+        ? []
+        : Rows.Prepend(Total).Select(r => new DataRecord([r.Code?.Value ?? "", r.Name], r.Values));
 }

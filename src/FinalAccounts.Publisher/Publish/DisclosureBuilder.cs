@@ -5,6 +5,7 @@ using FinalAccounts.Publisher.Compose.Tables;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.OpenData;
+using FinalAccounts.Publisher.OpenData.Workbooks;
 using FinalAccounts.Publisher.Writers;
 using FinalAccounts.Publisher.Writers.Fonts;
 
@@ -82,11 +83,17 @@ public sealed partial class DisclosureBuilder
         var composed = Composer.Compose(model, style, templates, layouts, bag, cancellationToken);
         if (composed.Document is not { } document) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
 
+        // The open data (data.json, the tables' workbook and CSVs) is written on the pool while the editions are.
+        var settings = WorkbookSettings.For(department, style, layouts, document.Info);
+        var openData = options.ParallelWriters
+            ? Task.Run(() => OpenDataFiles.Write(model, composed.Facts, settings, cancellationToken), cancellationToken)
+            : Task.FromResult(OpenDataFiles.Write(model, composed.Facts, settings, cancellationToken));
         var (files, pages) = Write(folder, document, style.Document, $"{department.Id}-{department.Year.Value}", bag, progress, cancellationToken);
+        var data = openData.GetAwaiter().GetResult();
         if (bag.HasErrors) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
         files.AddRange(kept);
         if (pages == 0 && kept.Count > 0) pages = previous.Manifest!.Pages; // the kept PDF's, when the PDF was not rebuilt
-        files.Add(new OutputFile(OpenDataWriter.FileName, OpenDataWriter.Write(model, composed.Facts)));
+        files.AddRange(data.Select(f => new OutputFile(f.Name, f.Bytes)));
         var manifest = new Manifest(department.Id, department.Name.Value, department.Year.Value, document.Info.Title, Fingerprint.ToolVersion, fingerprint, pages,
             files.Select(f => new ManifestFile(f.Name, f.Bytes.Length, Fingerprint.Sha256(f.Bytes), f.Format)).ToList(),
             inputs.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value));

@@ -40,7 +40,9 @@ public sealed class OutputPublisher(string outputRoot, Action<string>? afterStep
             Directory.CreateDirectory(staging);
             foreach (var f in files)
             {
-                using var stream = new FileStream(Path.Combine(staging, f.Name), FileMode.CreateNew, FileAccess.Write);
+                var path = Path.Combine(staging, f.Name);
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
                 stream.Write(f.Bytes);
                 stream.Flush(flushToDisk: true);
             }
@@ -132,6 +134,11 @@ public sealed class OutputPublisher(string outputRoot, Action<string>? afterStep
         return !Directory.Exists(Path.Combine(yearFolder, $".{id}{RetiredSuffix}"));
     }
 
-    private static bool IsSafeFileName(string name) =>
-        name.Length > 0 && name.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && name.IndexOfAny(['/', '\\', ':']) < 0 && !name.StartsWith('.');
+    /// <summary>A file name, or one folder and a file name ("tables/01.csv"), that cannot leave the department's folder.</summary>
+    private static bool IsSafeFileName(string name)
+    {
+        var parts = name.Split('/');
+        return parts.Length <= 2 && parts.All(p =>
+            p.Length > 0 && p.IndexOfAny(Path.GetInvalidFileNameChars()) < 0 && p.IndexOfAny(['\\', ':']) < 0 && !p.StartsWith('.'));
+    }
 }

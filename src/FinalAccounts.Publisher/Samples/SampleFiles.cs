@@ -12,7 +12,7 @@ internal sealed class SampleFiles(string folder)
 
     /// <summary>Cents as a data-file amount: 123456 → "1234.56", 0 → "" when <paramref name="blankZero"/>.</summary>
     public static string Money(long cents, bool blankZero = true) =>
-        cents == 0 && blankZero ? "" : (cents / 100m).ToString("0.##", CultureInfo.InvariantCulture);
+        cents == 0 && !blankZero ? "0" : DataCsv.Amount(cents / 100m);
 
     public static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 

@@ -84,8 +84,10 @@ public sealed class BatchBuildTests
         Build();
         var folder = Path.Combine(Output, "2024", "dept-001");
         var manifest = Manifest.Read(Path.Combine(folder, Manifest.FileName))!;
-        var onDisk = Directory.GetFiles(folder).Select(Path.GetFileName).Where(n => n != Manifest.FileName).Order().ToList();
+        var onDisk = Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(folder, f).Replace('\\', '/')).Where(n => n != Manifest.FileName).Order().ToList();
         Assert.That(manifest.Files.Select(f => f.Name).Order(), Is.EqualTo(onDisk));
+        Assert.That(onDisk, Does.Contain("dept-001-2024-tables.xlsx").And.Contain("tables/01.csv").And.Contain("tables/09.csv"));
         foreach (var f in manifest.Files)
         {
             var bytes = File.ReadAllBytes(Path.Combine(folder, f.Name));

@@ -25,13 +25,9 @@ internal sealed class TableContext(DepartmentYear model, TableLayouts layouts, N
     /// <summary>Frames a body with the layout: preamble (form number; department, year, unit), header rows and notes.</summary>
     public Table Frame(TableLayout layout, IReadOnlyList<TableColumn> columns, IReadOnlyList<TableRow> body, SourceLocation at, string id)
     {
-        var d = Model.Department;
         var preamble = new List<TableMetaLine>();
         if (layout.FormNumber.Length > 0) preamble.Add(new TableMetaLine("", "", layout.FormNumber));
-        preamble.Add(new TableMetaLine(
-            Layouts.Label("department").Replace("{department}", d.Name.Value),
-            Layouts.Label("period").Replace("{year}", d.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-            Layouts.Label("unit")));
+        preamble.Add(Layouts.MetaLine(Model.Department));
         var weighted = columns.Select((c, i) => i < layout.Weights.Count ? c with { Weight = layout.Weights[i] } : c).ToList();
         return new Table(id, layout.Title, preamble, weighted, layout.Header, body, layout.Notes, layout.Wide, at);
     }

@@ -57,7 +57,20 @@ internal static partial class SheetTableReader
             rows = [.. rows.Where(r => !totals.Contains(r[index].Text)), .. rows.Where(r => totals.Contains(r[index].Text))];
         }
 
+        if (IsEmptyForm(table, rows)) rows = [];
         return bag.Count(Severity.Error) > errors ? null : new TableInput(table, at(0, 0), rows);
+    }
+
+    /// <summary>
+    /// Whether a classified table printed empty (its 合计 row without figures, and no 科目) is the empty table, whose data
+    /// file holds only the header (公开07表 and 公开08表 of most departments).
+    /// </summary>
+    private static bool IsEmptyForm(TableDescriptor table, List<InputRow> rows)
+    {
+        if (table.Shape != TableShape.Classified || table.ColumnOf(ColumnRole.Code) is not { } code) return false;
+        var index = table.Columns.ToList().IndexOf(code);
+        var amounts = table.Columns.Select((c, i) => (c, i)).Where(p => p.c.Role == ColumnRole.Amount).Select(p => p.i).ToList();
+        return rows.All(r => r[index].Text.Length == 0 && amounts.All(a => r[a].Text.Length == 0));
     }
 
     /// <summary>The cells of a data row by sheet column, with merged labels moved to the name cell of the block they belong to.</summary>

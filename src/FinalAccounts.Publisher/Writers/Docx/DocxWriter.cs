@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Docx;
 
@@ -19,9 +20,9 @@ public sealed class DocxWriter : IDocumentWriter
         {
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, DocxIds.Main);
             new DocxBuilder(document, context, main).Build(cancellationToken);
-            DocxProperties.Write(package, document.Info);
+            PackageProperties.Write(package, document.Info, DocxIds.CoreProperties, DocxIds.AppProperties);
         }
 
-        DocxPackage.Normalize(buffer, output, document.Info.Date);
+        PackageNormalizer.Normalize(buffer, output, document.Info.Date);
     }
 }

@@ -6,8 +6,8 @@ namespace FinalAccounts.Publisher.Writers.Html;
 /// <summary>How the portal index names, orders, sizes and links files.</summary>
 internal static class PortalFormats
 {
-    /// <summary>The files that are not editions: open data, then pictures.</summary>
-    private static readonly string[] Data = ["json", "csv"];
+    /// <summary>The files that are not editions: the tables' workbook, open data, then pictures.</summary>
+    private static readonly string[] Data = ["xlsx", "json", "csv"];
 
     /// <summary>The editions in the registry's order (PDF, Word, web page, Markdown), then data, then the rest.</summary>
     public static int Rank(string format)
@@ -37,11 +37,14 @@ internal static class PortalFormats
         return value.ToString("0.0", CultureInfo.InvariantCulture) + " " + units[unit];
     }
 
-    /// <summary>The file name a link points at.</summary>
+    /// <summary>
+    /// The name a link is shown by: its path inside the department's folder (hongshan-jkj-2024.pdf, tables/01.csv), or
+    /// the last part of a web address.
+    /// </summary>
     public static string FileName(string link)
     {
         var trimmed = link.TrimEnd('/', '\\');
-        var slash = trimmed.LastIndexOfAny(['/', '\\']);
+        var slash = HtmlText.HasScheme(trimmed) ? trimmed.LastIndexOfAny(['/', '\\']) : trimmed.IndexOfAny(['/', '\\']);
         return slash < 0 ? trimmed : trimmed[(slash + 1)..];
     }
 

@@ -116,16 +116,19 @@ public sealed class OfficialLayout(TableDescriptor table, CsvText csv, WorkbookS
 
                 return row;
             case TableShape.EconomicDetail:
+                var publicRows = records.Where(r => r[0].Length > 0 && !isPersonnel(r[0])).ToList();
+                var firstPublic = publicRows.FirstOrDefault()?[0][..3];
                 var groups = new[]
                 {
                     records.Where(r => r[0].Length > 0 && isPersonnel(r[0])).ToList(),
-                    records.Where(r => r[0].Length > 0 && !isPersonnel(r[0]) && r[0][..3] == FirstPublicClass(records)).ToList(),
-                    records.Where(r => r[0].Length > 0 && !isPersonnel(r[0]) && r[0][..3] != FirstPublicClass(records)).ToList(),
+                    publicRows.Where(r => r[0][..3] == firstPublic).ToList(),
+                    publicRows.Where(r => r[0][..3] != firstPublic).ToList(),
                 };
                 for (var i = 0; i < groups.Max(g => g.Count); i++, row++)
                     for (var b = 0; b < 3; b++)
                         if (i < groups[b].Count) Record(row, b, groups[b][i]);
                 var totals = records.Where(r => r[0].Length == 0).ToList();
+                if (totals.Count == 0) return row;
                 var (c0, c1, c2) = (Block(0), Block(1), Block(2));
                 sheet[row, c0[0].First] = FixtureCell.Of(totals[0][1]);
                 sheet.Merge(row, c0[0].First, row, c0[1].First + c0[1].Width - 1);
@@ -142,8 +145,6 @@ public sealed class OfficialLayout(TableDescriptor table, CsvText csv, WorkbookS
                 return row;
         }
     }
-
-    private static string FirstPublicClass(List<List<string>> records) => records.First(r => r[0].Length == 3 && r[0] is not ("301" or "303"))[0];
 
     private void Line(int row, int block, int number, LineRows lines, List<List<string>> records)
     {

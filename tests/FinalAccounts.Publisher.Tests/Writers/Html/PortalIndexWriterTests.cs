@@ -33,6 +33,25 @@ public sealed class PortalIndexWriterTests
     }
 
     [Test]
+    public void The_tables_workbook_and_open_data_follow_the_editions_named_by_their_path_in_the_department()
+    {
+        var files = new List<PortalFile>
+        {
+            new("hongshan-jkj/tables/01.csv", "csv", 1200, HashA),
+            new("hongshan-jkj/data.json", "json", 9000, HashA),
+            new("hongshan-jkj/hongshan-jkj-2024-tables.xlsx", "xlsx", 21000, HashA),
+            new("hongshan-jkj/hongshan-jkj-2024.pdf", "pdf", 2202009, HashA),
+        };
+        var page = Parse(Write([new("hongshan-jkj", "武汉市洪山区经济信息化和科技创新局", 2024, files)]));
+        var rows = page.QuerySelectorAll("table.files tbody tr").Select(r => r.QuerySelectorAll("td").ToList()).ToList();
+        Assert.That(rows.Select(r => r[^4].TextContent + " " + r[^3].TextContent), Is.EqualTo(new[]
+        {
+            "PDF hongshan-jkj-2024.pdf", "Excel 表格 hongshan-jkj-2024-tables.xlsx", "JSON 数据 data.json", "CSV 数据 tables/01.csv",
+        }));
+        Assert.That(rows[^1][^3].QuerySelector("a")?.GetAttribute("href"), Is.EqualTo("hongshan-jkj/tables/01.csv"));
+    }
+
+    [Test]
     public void The_same_entries_in_any_order_give_the_same_bytes()
     {
         var entries = SampleEntries();

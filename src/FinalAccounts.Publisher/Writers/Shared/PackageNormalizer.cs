@@ -1,12 +1,13 @@
 using System.IO.Compression;
 
-namespace FinalAccounts.Publisher.Writers.Docx;
+namespace FinalAccounts.Publisher.Writers.Shared;
 
 /// <summary>
-/// Rewrites the package the SDK produced so the bytes depend only on the content: entries in a fixed order
+/// Rewrites an OpenXML package the SDK produced (the Word edition, the tables' workbook) so the bytes depend only on
+/// the content: entries in a fixed order
 /// ([Content_Types].xml first, then by name), each stamped with the document's date instead of the clock.
 /// </summary>
-internal static class DocxPackage
+public static class PackageNormalizer
 {
     private const string ContentTypes = "[Content_Types].xml";
 

@@ -4,22 +4,25 @@ using DocumentFormat.OpenXml.Packaging;
 using FinalAccounts.Publisher.Document;
 using Ap = DocumentFormat.OpenXml.ExtendedProperties;
 
-namespace FinalAccounts.Publisher.Writers.Docx;
+namespace FinalAccounts.Publisher.Writers.Shared;
 
-/// <summary>docProps/core.xml and docProps/app.xml from <see cref="DocumentInfo"/>; both dates are the document's own date.</summary>
-internal static class DocxProperties
+/// <summary>
+/// docProps/core.xml and docProps/app.xml of an OpenXML package (Word edition, tables' workbook) from
+/// <see cref="DocumentInfo"/>, under the given relationship ids; both dates are the document's own date.
+/// </summary>
+public static class PackageProperties
 {
     private const string Cp = "http://schemas.openxmlformats.org/package/2006/metadata/core-properties";
     private const string Dc = "http://purl.org/dc/elements/1.1/";
     private const string DcTerms = "http://purl.org/dc/terms/";
     private const string Xsi = "http://www.w3.org/2001/XMLSchema-instance";
 
-    public static void Write(WordprocessingDocument package, DocumentInfo info)
+    public static void Write(DocumentFormat.OpenXml.Packaging.OpenXmlPackage package, DocumentInfo info, string coreId, string appId)
     {
-        var core = package.AddNewPart<CoreFilePropertiesPart>(DocxIds.CoreProperties);
+        var core = package.AddNewPart<CoreFilePropertiesPart>(coreId);
         using (var stream = core.GetStream(FileMode.Create))
             WriteCore(stream, info);
-        var app = package.AddNewPart<ExtendedFilePropertiesPart>(DocxIds.AppProperties);
+        var app = package.AddNewPart<ExtendedFilePropertiesPart>(appId);
         app.Properties = new Ap.Properties(
             new Ap.Application("FinalAccounts.Publisher"),
             new Ap.DocumentSecurity("0"),
