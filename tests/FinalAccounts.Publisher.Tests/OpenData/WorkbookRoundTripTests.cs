@@ -62,6 +62,18 @@ public sealed class WorkbookRoundTripTests
     }
 
     [Test]
+    public void Open_data_csv_files_copied_into_a_department_read_as_its_figures()
+    {
+        using var copy = SampleData.Copy();
+        foreach (var (name, bytes) in OpenDataCsv.Files(SampleWorkbook.Model.Tables)) copy.WriteBytes(name, bytes);
+
+        var run = copy.Load();
+
+        Assert.That(run.Errors.Select(run.Describe), Is.Empty);
+        Assert.That(Figures(run.Load), Is.EqualTo(Figures(new DepartmentLoader().Load(SampleData.DepartmentFolder))));
+    }
+
+    [Test]
     [Category("Slow")]
     public void Every_department_of_a_generated_sample_imports_from_its_exported_workbook_unchanged()
     {
