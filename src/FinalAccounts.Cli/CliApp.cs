@@ -19,6 +19,7 @@ public static class CliApp
             ImportCommand.Create(shared, output, cancellationToken),
             NewCommand.Create(shared, output),
             AuditCommand.Create(shared, output, cancellationToken),
+            FactsCommand.Create(shared, output, cancellationToken),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

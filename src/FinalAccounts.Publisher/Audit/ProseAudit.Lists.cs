@@ -14,7 +14,7 @@ internal sealed partial class ProseAudit
         foreach (Match m in Group().Matches(text))
         {
             var group = m.Groups["g"].Value == "人员经费" ? facts.Basic.Personnel : facts.Basic.Public;
-            CheckAmount(m.Groups["a"], group.Total, m.Groups["g"].Value, $"公开06表 {m.Groups["g"].Value}合计");
+            CheckAmount(m.Groups["a"], group.Total.Value, m.Groups["g"].Value, $"公开06表 {m.Groups["g"].Value}合计");
             var listed = Items(m.Groups["list"].Value, group.ItemNames);
             var missing = group.ItemNames.Where(n => !listed.Contains(n)).ToList();
             FiguresChecked++;

@@ -14,19 +14,19 @@ internal sealed partial class ProseAudit
     {
         string[] income = ["本年收入", "收入合计", "本年收入合计"], spending = ["本年支出", "支出合计", "本年支出合计"];
         if (Read(PublicTables.T01))
-            foreach (var p in facts.Income.Items) yield return new(p.Name, p.Amount, p.Share, income);
+            foreach (var p in facts.Income.Items) yield return new(p.Name, p.Amount.Value, p.Share?.Value, income);
         if (Read(PublicTables.T03))
-            foreach (var p in facts.Expenditure.Items) yield return new(p.Name, p.Amount, p.Share, spending);
+            foreach (var p in facts.Expenditure.Items) yield return new(p.Name, p.Amount.Value, p.Share?.Value, spending);
         if (Read(PublicTables.T04))
-            foreach (var p in facts.Fiscal.Items) yield return new(p.Name, p.Amount, p.Share, ["财政拨款收入", "财政拨款收入合计"]);
+            foreach (var p in facts.Fiscal.Items) yield return new(p.Name, p.Amount.Value, p.Share?.Value, ["财政拨款收入", "财政拨款收入合计"]);
         if (Read(PublicTables.T05))
-            foreach (var c in facts.Gpb.Classes) yield return new(c.Name, c.Amount, c.Share, ["", "一般公共预算财政拨款支出"]);
+            foreach (var c in facts.Gpb.Classes) yield return new(c.Name, c.Amount.Value, c.Share?.Value, ["", "一般公共预算财政拨款支出"]);
         if (Read(PublicTables.T01, PublicTables.T05))
-            yield return new("一般公共预算财政拨款支出", facts.Gpb.Total.Current, facts.Gpb.ShareOfExpenditure, spending);
+            yield return new("一般公共预算财政拨款支出", facts.Gpb.Total.Current.Value, facts.Gpb.ShareOfExpenditure?.Value, spending);
         if (Read(PublicTables.T07))
-            foreach (var p in facts.GovFunds.Classes) yield return new(p.Name, p.Amount, p.Share, ["", "政府性基金预算财政拨款支出"]);
+            foreach (var p in facts.GovFunds.Classes) yield return new(p.Name, p.Amount.Value, p.Share?.Value, ["", "政府性基金预算财政拨款支出"]);
         if (Read(PublicTables.T08))
-            foreach (var p in facts.StateCapital.Classes) yield return new(p.Name, p.Amount, p.Share, ["", "国有资本经营预算财政拨款支出"]);
+            foreach (var p in facts.StateCapital.Classes) yield return new(p.Name, p.Amount.Value, p.Share?.Value, ["", "国有资本经营预算财政拨款支出"]);
     }
 
     /// <summary>…179.26万元，占0.6%；…327.72万元，占政府采购支出总额的37.4%；…占工程支出金额的0%.</summary>

@@ -15,7 +15,7 @@ internal sealed partial class ProseAudit
             foreach (Match m in YearMention().Matches(sentence))
             {
                 var y = int.Parse(m.Groups["y"].Value, CultureInfo.InvariantCulture);
-                var year = facts.Year;
+                var year = facts.Year.Value;
                 var ok = y == year || (y == year - 1 && (Compares().IsMatch(sentence) || sentence.Contains(YearText(year), StringComparison.Ordinal))) || (y == year + 1 && m.Groups["month"].Success);
                 FiguresChecked++;
                 if (ok) continue;

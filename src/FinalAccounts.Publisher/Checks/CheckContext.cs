@@ -19,6 +19,9 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
 
     public DiagnosticBag Bag { get; } = load.Diagnostics;
 
+    /// <summary>The unit the data were entered in: messages print amounts in it.</summary>
+    public AmountUnit Unit => Model.Department.AmountUnit;
+
     /// <summary>Whether every one of these sources (files, sheets) was read.</summary>
     public bool Available(params SourceLocation[] sources) => sources.All(load.IsAvailable);
 
@@ -36,7 +39,9 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
         var list = addends.ToList();
         var expected = list.Sum(a => a.Value);
         var rounded = list.Count(a => a.Value != 0m);
-        Compare(code, total.Location, expected, total.Value, RoundingTolerance.For(rounded), subject, rounded, also);
+        // Amounts entered in 元 are exact to the 分: their sums have no tails.
+        var tolerance = Unit == AmountUnit.WanYuan ? RoundingTolerance.For(rounded) : 0m;
+        Compare(code, total.Location, expected, total.Value, tolerance, subject, rounded, also);
     }
 
     /// <summary>Checks that a figure equals the one another place requires (no tolerance: both are the same rounded figure).</summary>
@@ -130,8 +135,8 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
         return (inside ? at with { File = at.File[prefix.Length..] } : at).ToString();
     }
 
-    /// <summary>An amount as tables print it (values carry at most two decimals, so nothing is rounded here).</summary>
-    public static string Money(decimal value) => value.ToString("#,##0.00", CultureInfo.InvariantCulture);
+    /// <summary>An amount in the unit it was entered in (万元 or 元), every decimal it has: nothing is rounded here.</summary>
+    public string Money(decimal wanYuan) => Unit.FromWanYuan(wanYuan).ToString("#,##0.00####", CultureInfo.InvariantCulture);
 
-    private static string Signed(decimal value) => (value > 0 ? "+" : "") + Money(value);
+    private string Signed(decimal value) => (value > 0 ? "+" : "") + Money(value);
 }

@@ -11,8 +11,8 @@ internal static class NarrativeChecks
         if (ctx.Available(m.T06.Source, m.SourceOf(InputPart.OperatingFunds)) &&
             m.OperatingFunds.Actual is { } actual && actual.Value != m.T06.PublicTotal.Value)
             ctx.Report(CheckCodes.OperatingFunds, actual.Location,
-                $"机关运行经费 {CheckContext.Money(actual.Value)} 与公开06表公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)} 不同。",
-                $"机关运行经费 {CheckContext.Money(actual.Value)} differs from 公开06表's 公用经费合计 {CheckContext.Money(m.T06.PublicTotal.Value)}.",
+                $"机关运行经费 {ctx.Money(actual.Value)} 与公开06表公用经费合计 {ctx.Money(m.T06.PublicTotal.Value)} 不同。",
+                $"机关运行经费 {ctx.Money(actual.Value)} differs from 公开06表's 公用经费合计 {ctx.Money(m.T06.PublicTotal.Value)}.",
                 new Diagnostics.DiagnosticFigures(m.T06.PublicTotal.Value, actual.Value), m.T06.PublicTotal.Location);
         if (ctx.Available(ctx.Model.SourceOf(InputPart.Procurement))) Procurement(ctx, m.Procurement);
         Vehicles(ctx, m);
@@ -53,8 +53,8 @@ internal static class NarrativeChecks
         var purchase = m.T09.Actual.VehiclePurchase.Value;
         if ((purchase > 0) != (v.PurchasedCount.Value > 0))
             ctx.Report(CheckCodes.VehiclePurchase, v.PurchasedCount.Location,
-                $"公务用车购置费为 {CheckContext.Money(purchase)} 万元，购置车辆数为 {v.PurchasedCount.Value} 辆。",
-                $"The purchase cost is {CheckContext.Money(purchase)} but {v.PurchasedCount.Value} vehicles were bought.",
+                $"公务用车购置费为 {ctx.Money(purchase)} {ctx.Unit.Name}，购置车辆数为 {v.PurchasedCount.Value} 辆。",
+                $"The purchase cost is {ctx.Money(purchase)} but {v.PurchasedCount.Value} vehicles were bought.",
                 also: m.T09.Actual.VehiclePurchase.Location);
     }
 
@@ -67,8 +67,8 @@ internal static class NarrativeChecks
             if (!ctx.Available(m.Current(figure).Location)) continue;
             var current = m.Current(figure).Value;
             ctx.Equal(CheckCodes.PriorYearChange, prior[figure].IsGiven ? prior[figure].Location : change.Location, current - change.Value, prior[figure].Value,
-                new($"上年数应等于本年数 {CheckContext.Money(current)} − 增减额 {CheckContext.Money(change.Value)}（{figure}）",
-                    $"The prior-year figure must equal current {CheckContext.Money(current)} − change {CheckContext.Money(change.Value)} ({figure})"),
+                new($"上年数应等于本年数 {ctx.Money(current)} − 增减额 {ctx.Money(change.Value)}（{figure}）",
+                    $"The prior-year figure must equal current {ctx.Money(current)} − change {ctx.Money(change.Value)} ({figure})"),
                 m.Current(figure).Location);
         }
 

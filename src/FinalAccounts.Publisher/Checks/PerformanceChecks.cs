@@ -46,8 +46,8 @@ internal static class PerformanceChecks
         var expectedBudget = p.Projects.Sum(x => x.Budget.Value) + t05[1].Value;
         if (p.Projects.Count > 0 && projectsRead && overall.Form.Budget.Value != expectedBudget)
             ctx.Report(CheckCodes.OverallBudget, overall.Form.Budget.Location,
-                $"整体预算数 {CheckContext.Money(overall.Form.Budget.Value)}，各项目预算数之和 + 基本支出为 {CheckContext.Money(expectedBudget)}。",
-                $"Overall budget {CheckContext.Money(overall.Form.Budget.Value)}; Σ project budgets + basic spending = {CheckContext.Money(expectedBudget)}.",
+                $"整体预算数 {ctx.Money(overall.Form.Budget.Value)}，各项目预算数之和 + 基本支出为 {ctx.Money(expectedBudget)}。",
+                $"Overall budget {ctx.Money(overall.Form.Budget.Value)}; Σ project budgets + basic spending = {ctx.Money(expectedBudget)}.",
                 new Diagnostics.DiagnosticFigures(expectedBudget, overall.Form.Budget.Value), t05[1].Location);
     }
 
@@ -64,7 +64,7 @@ internal static class PerformanceChecks
         var ratio = form.Actual.Value / form.Budget.Value;
         if (form.ExecutionRate is { } rate)
             ctx.Equal(CheckCodes.ExecutionRate, rate.Location, Rounding.Round(ratio * 100m, 2), rate.Value,
-                new($"执行率应为 {CheckContext.Money(form.Actual.Value)} ÷ {CheckContext.Money(form.Budget.Value)}", $"The rate must be {form.Actual.Value} ÷ {form.Budget.Value}"));
+                new($"执行率应为 {ctx.Money(form.Actual.Value)} ÷ {ctx.Money(form.Budget.Value)}", $"The rate must be {form.Actual.Value} ÷ {form.Budget.Value}"));
         var score = Rounding.Round(20m * ratio, 2);
         if (form.ExecutionScore is { } given && given.Value != score &&
             !(form.ExecutionRate is { } printed && given.Value == Rounding.Round(20m * printed.Value / 100m, 2)))

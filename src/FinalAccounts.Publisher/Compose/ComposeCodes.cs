@@ -28,4 +28,14 @@ public static class ComposeCodes
         "The same data must give the same files: templates cannot use the clock, random numbers or files; see templates/README.md for the functions.");
     public static readonly DiagnosticCode EmptyFigure = new("FA5008", Severity.Warning, new("图表数据全为 0，已略去", "Figure left out: all its data are zero"),
         new("数据全为 0 的图表没有意义，因此不画出；如需说明，请在模板中写一句文字。", "A chart of zeros says nothing, so it is not drawn; explain in words if needed."));
+    public static readonly DiagnosticCode TemplateType = DiagnosticCode.Error("FA5020", "模板中的数据类型不对", "Wrong kind of value in a template",
+        "金额用 money 或 amount 输出，比例和增减率用 percent，比较用 change_phrase、change_word；用 finacc facts 查看每个变量的类型（见 templates/README.md）。",
+        "Print amounts with money or amount, shares and rates with percent, comparisons with change_phrase or change_word; " +
+        "finacc facts lists every variable's type (see templates/README.md).");
+    public static readonly DiagnosticCode MissingFact = DiagnosticCode.Error("FA5021", "模板用到的数据没有填写", "A template uses a figure the data do not give",
+        "按提示在数据文件中填写这个数；版式不需要它时，改模板不再用它。",
+        "Fill in the figure where the message says; if the style does not need it, change the template not to use it.");
+    public static readonly DiagnosticCode UnitWord = DiagnosticCode.Error("FA5022", "模板中写了固定的金额单位", "A unit typed into a template",
+        "这一部分的金额单位由 style.yaml 设定：用 {{ amount x }}（数字连同单位）或 {{ money x }}{{ unit }}，不要直接写“万元”“元”。",
+        "This part's unit comes from style.yaml: write {{ amount x }} (number and unit) or {{ money x }}{{ unit }}, not 万元 or 元.");
 }

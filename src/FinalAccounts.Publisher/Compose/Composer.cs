@@ -20,11 +20,11 @@ public static class Composer
     public static ComposeResult Compose(DepartmentYear model, HouseStyle style, IReadOnlyList<PlacedSection> sections, TableLayouts layouts,
         DiagnosticBag bag, CancellationToken cancellationToken = default)
     {
-        var facts = FactsBuilder.Build(model);
+        var facts = FactsBuilder.Build(model, style.Numbers.ZeroBase);
         var format = new NumberFormatter(style.Numbers);
         var renderer = new ScribanRenderer(format, style.Words);
         var words = style.Texts;
-        var composing = new Composing(renderer, facts, bag, cancellationToken);
+        var composing = new Composing(renderer, format, facts, bag, cancellationToken);
         var figures = new FigureBuilder(facts, format, words.Chart, composing.Word(words.Chart.Year), composing.Word(words.Chart.PriorYear));
         // key-work.md's blocks are read where its directive stands, by the same reader (headings numbered in order).
         MarkdownReader? reader = null;
@@ -32,6 +32,7 @@ public static class Composer
             (text, file) => reader!.ReadText(text, file), bag);
         reader = new MarkdownReader(resolver.Resolve, bag);
         composing.Reader = reader;
+        composing.Resolver = resolver;
         foreach (var section in sections) composing.Add(section);
 
         var d = model.Department;
@@ -45,11 +46,15 @@ public static class Composer
     }
 
     /// <summary>One composition in progress: the blocks so far, the Markdown each template wrote, and whether any failed.</summary>
-    private sealed class Composing(ScribanRenderer renderer, DisclosureFacts facts, DiagnosticBag bag, CancellationToken cancellationToken)
+    private sealed class Composing(ScribanRenderer renderer, NumberFormatter format, DisclosureFacts facts, DiagnosticBag bag,
+        CancellationToken cancellationToken)
     {
         private int written;
 
         public MarkdownReader Reader { private get; set; } = null!;
+
+        /// <summary>Places a section's tables and figures with the section's own units (part_units).</summary>
+        public DirectiveResolver Resolver { private get; set; } = null!;
 
         public List<Block> Blocks { get; } = [];
 
@@ -65,6 +70,7 @@ public static class Composer
             var heading = entry.Title is { } title ? TitleHeading(title, section) : null;
             if (heading is not null) Blocks.Add(heading);
             if (section.Part is not { } part || Render(part) is not { } text) return;
+            Resolver.UseFormat(format.ForPart(part.Part));
             // The part's sub-headings sit under the section's heading whatever its depth: its top level comes right below.
             var blocks = Reader.Read(text, part.DisplayPath);
             var top = blocks.OfType<Heading>().Select(h => h.Level).DefaultIfEmpty(0).Min();

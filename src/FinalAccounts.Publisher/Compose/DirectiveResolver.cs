@@ -21,6 +21,13 @@ internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figur
 {
     private int figureCount;
 
+    /// <summary>Builds what the next part places with that part's formatter (its units).</summary>
+    public void UseFormat(NumberFormatter format)
+    {
+        tables = tables.WithFormat(format);
+        figures = figures.WithFormat(format);
+    }
+
     public IReadOnlyList<Block> Resolve(Directive d)
     {
         var args = new DirectiveArguments(d.Arguments, d.Body);
@@ -84,7 +91,7 @@ internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figur
         if (kind is (ChartKind)(-1))
             return Fail(d, $"图表类型“{args["kind"]}”无效，可用 grouped-bar、pie、bar。", $"Chart kind '{args["kind"]}' is invalid: use grouped-bar, pie or bar.");
         var caption = args["caption"] ?? "";
-        if (figures.Chart(source, kind, args["title"] ?? caption, args["unit"] ?? "万元") is not { } chart)
+        if (figures.Chart(source, kind, args["title"] ?? caption, args["unit"] ?? figures.DefaultUnit) is not { } chart)
             return Fail(d, $"图表数据“{source}”不存在，可用：{string.Join("、", FigureBuilder.Sources)}。",
                 $"Chart data '{source}' does not exist; use one of {string.Join(", ", FigureBuilder.Sources)}.");
         if (chart.Series.All(s => s.Values.All(v => v == 0m)))

@@ -13,6 +13,12 @@ internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter forma
 {
     public static readonly IReadOnlyList<string> Sources = ["totals", "income_structure", "expenditure_structure", "fiscal_totals", "gpb_classes", "three_public"];
 
+    /// <summary>The same figures printed by another part's formatter (its unit).</summary>
+    public FigureBuilder WithFormat(NumberFormatter other) => new(facts, other, words, year, priorYear);
+
+    /// <summary>The unit charts are drawn in when the directive names none: the part's prose unit.</summary>
+    public string DefaultUnit => format.Style.ProseUnit.Name;
+
     /// <summary>The chart for a data source, or null when the source is unknown.</summary>
     public ChartSpec? Chart(string source, ChartKind? kind, string title, string unit)
     {
@@ -20,27 +26,31 @@ internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter forma
         return source switch
         {
             "totals" => Bars(kind ?? ChartKind.GroupedBar, title, unit, words.Totals,
-                [(prior, [facts.Summary.Total.Prior, facts.Summary.Total.Prior]), (current, [facts.Summary.Total.Current, facts.Summary.Total.Current])]),
+                [(prior, Twice(facts.Summary.Total.Prior)), (current, Twice(facts.Summary.Total.Current))]),
             "fiscal_totals" => Bars(kind ?? ChartKind.GroupedBar, title, unit, words.FiscalTotals,
-                [(prior, [facts.Fiscal.Total.Prior, facts.Fiscal.Total.Prior]), (current, [facts.Fiscal.Total.Current, facts.Fiscal.Total.Current])]),
+                [(prior, Twice(facts.Fiscal.Total.Prior)), (current, Twice(facts.Fiscal.Total.Current))]),
             "income_structure" => Pie(kind ?? ChartKind.Pie, title, unit, current, facts.Income.Items),
             "expenditure_structure" => Pie(kind ?? ChartKind.Pie, title, unit, current, facts.Expenditure.Items),
-            "gpb_classes" => Pie(kind ?? ChartKind.Bar, title, unit, current, facts.Gpb.Classes.Select(c => new Part(c.Name, c.Amount, c.Share)).ToList()),
+            "gpb_classes" => Pie(kind ?? ChartKind.Bar, title, unit, current, facts.Gpb.Classes.Select(c => new Part(c.Name, c.Amount, c.Share, c.PriorYear)).ToList()),
             "three_public" => Bars(kind ?? ChartKind.GroupedBar, title, unit, words.ThreePublic,
             [
-                (words.Budget, [facts.ThreePublic.Overseas.Budget.Budget, facts.ThreePublic.Vehicles.Budget.Budget, facts.ThreePublic.Reception.Budget.Budget]),
-                (words.Actual, [facts.ThreePublic.Overseas.Budget.Actual, facts.ThreePublic.Vehicles.Budget.Actual, facts.ThreePublic.Reception.Budget.Actual]),
+                (words.Budget, [.. ThreePublicKinds.Select(i => i.Budget.Budget.Value)]),
+                (words.Actual, [.. ThreePublicKinds.Select(i => i.Budget.Actual.Value)]),
             ]),
             _ => null,
         };
     }
+
+    private ThreePublicItem[] ThreePublicKinds => [facts.ThreePublic.Overseas, facts.ThreePublic.Vehicles, facts.ThreePublic.Reception];
+
+    private static decimal[] Twice(Money m) => [m.Value, m.Value];
 
     /// <summary>Alt text that says what the chart shows, in words and figures.</summary>
     public string AltText(ChartSpec chart)
     {
         if (chart.Kind == ChartKind.GroupedBar)
             return PublishedWords.Fill(words.Bar, string.Join("；", chart.Series.Select(s =>
-                s.Name + string.Join("、", chart.Categories.Select((c, i) => $"{c}{format.Prose(s.Values[i])}{chart.Unit}")))));
+                s.Name + string.Join("、", chart.Categories.Select((c, i) => $"{c}{s.Labels[i]}{chart.Unit}")))));
         var series = chart.Series[0];
         // Pie labels name their part; bar labels do not (the axis does).
         var parts = string.Join("；", chart.Categories.Select((c, i) => (chart.Kind == ChartKind.Pie ? "" : c) + series.Labels[i]));
@@ -48,7 +58,8 @@ internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter forma
     }
 
     private ChartSpec Bars(ChartKind kind, string title, string unit, IReadOnlyList<string> categories, IReadOnlyList<(string Name, decimal[] Values)> series) =>
-        new(kind, title, unit, categories, series.Select(s => new ChartSeries(s.Name, s.Values, s.Values.Select(format.Prose).ToList())).ToList());
+        new(kind, title, unit, categories, series.Select(s => new ChartSeries(s.Name, s.Values.Select(format.InProseUnit).ToList(),
+            s.Values.Select(format.Prose).ToList())).ToList());
 
     /// <summary>
     /// One series of parts, zero parts left out. Pie labels say name, amount and share ("基本支出1660.86万元，占6.2%");
@@ -56,11 +67,11 @@ internal sealed class FigureBuilder(DisclosureFacts facts, NumberFormatter forma
     /// </summary>
     private ChartSpec Pie(ChartKind kind, string title, string unit, string name, IReadOnlyList<Part> parts)
     {
-        var shown = parts.Where(p => p.Amount != 0m).ToList();
+        var shown = parts.Where(p => !p.Amount.IsZero).ToList();
         return new(kind, title, unit, shown.Select(p => p.Name).ToList(),
-            [new ChartSeries(name, shown.Select(p => p.Amount).ToList(), shown.Select(p => PartLabel(kind, unit, p)).ToList())]);
+            [new ChartSeries(name, shown.Select(p => format.InProseUnit(p.Amount.Value)).ToList(), shown.Select(p => PartLabel(kind, unit, p)).ToList())]);
     }
 
     private string PartLabel(ChartKind kind, string unit, Part p) =>
-        (kind == ChartKind.Pie ? p.Name : "") + format.Prose(p.Amount) + unit + (p.Share is { } s ? PublishedWords.Fill(words.Share, format.Percent(s)) : "");
+        (kind == ChartKind.Pie ? p.Name : "") + format.Prose(p.Amount.Value) + unit + (p.Share is { } s ? PublishedWords.Fill(words.Share, format.Percent(s)) : "");
 }

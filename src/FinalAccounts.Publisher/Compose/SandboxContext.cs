@@ -98,11 +98,25 @@ internal sealed class SandboxContext : TemplateContext
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
+        if (textAsObject is TemplateNumber number) throw Unprinted(span, number);
         if (textAsObject is DataMarkdown data) Write(data.Placeholder);
         else if (textAsObject is not null && ObjectToString(textAsObject) is { } text)
             Write(captured.Contains(textAsObject) ? text : MarkdownText.Escape(text));
         return this;
     }
+
+    /// <summary>An amount or ratio made text any other way (joined, compared with text) is the same mistake as writing it raw.</summary>
+    public override string? ObjectToString(object? value, bool nested = false) =>
+        value is TemplateNumber number ? throw Unprinted(CurrentSpan, number) : base.ObjectToString(value, nested);
+
+    private static TemplateValueException Unprinted(SourceSpan span, TemplateNumber number) =>
+        new(span, ComposeCodes.TemplateType, new(
+            $"{number.Kind.Zh}不能直接写出或当作文字：金额用 money 或 amount，比例和增减率用 percent（按版式的单位和小数位输出）。",
+            $"{number.Kind.En} cannot be written or used as text: use money or amount for amounts, percent for ratios (the style's units and decimals)."));
+
+    /// <summary>Facts are read by <see cref="FactAccessor"/>; everything else as Scriban reads it.</summary>
+    protected override IObjectAccessor? GetMemberAccessorImpl(object target) =>
+        FactAccessor.Reads(target) ? FactAccessor.For(target) : base.GetMemberAccessorImpl(target);
 
     /// <summary>A count of characters as messages print it: 1,000,000.</summary>
     public static string Count(long n) => n.ToString("N0", System.Globalization.CultureInfo.InvariantCulture);

@@ -37,10 +37,14 @@ internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words
     {
         if (Parse(file, bag) is not { } template) return null;
         NumberLint.Check(file, bag);
+        var format = formatter.ForPart(file.Part);
+        UnitLint.Check(file, format.Style.ProseUnit, bag);
         var globals = new ScriptObject();
-        globals.Import(facts, DataOnly, null);
+        ImportFacts(globals, facts);
         globals.SetValue("key_work", DataMarkdown.KeyWork, readOnly: true);
-        globals.Import(TemplateFunctions.Create(formatter, words));
+        globals.SetValue("words", words, readOnly: true);
+        globals.SetValue("unit", format.Style.ProseUnit.Name, readOnly: true);
+        globals.Import(TemplateFunctions.Create(format, words));
         var context = new SandboxContext(Composer.DocumentLimit - written, DataOnly, cancellationToken)
         {
             TemplateNames = TemplateErrors.Names(template.Page),
@@ -60,6 +64,10 @@ internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words
             bag.Report(ComposeCodes.RefusedFunction, file.Locate(e.Span.Start.Line, e.Span.Start.Column), $"模板中不能使用 {e.Function}：{e.Reason.Zh}。",
                 $"{e.Function} cannot be used in templates: it {e.Reason.En}.");
         }
+        catch (TemplateValueException e)
+        {
+            bag.Report(e.Code, file.Locate(e.Span.Start.Line, e.Span.Start.Column), e.Text.Zh, e.Text.En);
+        }
         catch (TemplateLimitException e)
         {
             bag.Report(ComposeCodes.TemplateLimit, file.Locate(e.Span.Start.Line, e.Span.Start.Column), e.Text.Zh, e.Text.En);
@@ -74,5 +82,16 @@ internal sealed class ScribanRenderer(NumberFormatter formatter, WordStyle words
         }
 
         return null;
+    }
+
+    /// <summary>The facts' top-level names; one the data do not give stops the template that names it (FA5021).</summary>
+    private static void ImportFacts(ScriptObject globals, DisclosureFacts facts)
+    {
+        var accessor = FactAccessor.For(facts);
+        foreach (var name in FactAccessor.Properties(typeof(DisclosureFacts)).Keys)
+        {
+            accessor.TryRead(facts, name, out var value, out var missing);
+            globals.SetValue(name, missing is null ? value : new AbsentFact(missing), readOnly: true);
+        }
     }
 }

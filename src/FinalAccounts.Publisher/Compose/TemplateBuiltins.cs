@@ -83,22 +83,8 @@ internal static class TemplateBuiltins
     }
 
     /// <summary>A built-in that stops the template where it is called (with any arguments), naming itself and why.</summary>
-    private sealed class RefusedFunction(string name, LocalizedText reason) : IScriptCustomFunction
+    private sealed class RefusedFunction(string name, LocalizedText reason) : StoppingFunction
     {
-        public int RequiredParameterCount => 0;
-
-        public int ParameterCount => 0;
-
-        public ScriptVarParamKind VarParamKind => ScriptVarParamKind.Direct;
-
-        public Type ReturnType => typeof(object);
-
-        public ScriptParameterInfo GetParameterInfo(int index) => new(typeof(object), "value");
-
-        public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-            throw new RefusedFunctionException(callerContext?.Span ?? context.CurrentSpan, name, reason);
-
-        public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments,
-            ScriptBlockStatement? blockStatement) => throw new RefusedFunctionException(callerContext?.Span ?? context.CurrentSpan, name, reason);
+        protected override Exception Stop(SourceSpan span) => new RefusedFunctionException(span, name, reason);
     }
 }

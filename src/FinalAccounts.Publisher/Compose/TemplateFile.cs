@@ -12,6 +12,9 @@ public sealed record TemplateFile(string Name, string DisplayPath, string Text)
     /// <summary>Where the text's first character stands in its file (1-based); line 1, column 1 for a whole file.</summary>
     public SourceLocation Start { get; init; } = new(DisplayPath, 1, 1);
 
+    /// <summary>The section it writes, as style settings (part_units) name it: its name without ".title" (three-public).</summary>
+    public string Part => Name.EndsWith(".title", StringComparison.Ordinal) ? Name[..^".title".Length] : Name;
+
     /// <summary>The place in the file of the text's 0-based line and column.</summary>
     public SourceLocation Locate(int line, int column) =>
         new(DisplayPath, Start.Line + line, line == 0 ? Start.Column + column : column + 1);

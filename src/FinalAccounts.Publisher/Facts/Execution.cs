@@ -1,19 +1,42 @@
 namespace FinalAccounts.Publisher.Facts;
 
-/// <summary>An actual against its budget: the completion rate (none when the budget is 0) and whether it is above or below.</summary>
-public sealed record Execution(decimal Budget, decimal Actual)
+/// <summary>
+/// An actual against its budget: the completion rate (with a zero budget, the style's zero base or none) and whether
+/// the actual is above, below or equal to the budget.
+/// </summary>
+public sealed record Execution
 {
-    public bool HasRate => Budget != 0m;
+    private readonly ZeroBasePolicy policy;
 
-    /// <summary>actual ÷ budget, or null when the budget is 0.</summary>
-    public decimal? Rate => Budget == 0m ? null : Actual / Budget;
+    public Execution(Money budget, Money actual, ZeroBasePolicy? policy = null)
+    {
+        Budget = budget;
+        Actual = actual;
+        this.policy = policy ?? ZeroBasePolicy.None;
+    }
 
-    public bool IsAbove => Actual > Budget;
+    public Money Budget { get; }
 
-    public bool IsBelow => Actual < Budget;
+    public Money Actual { get; }
 
-    public bool IsEqual => Actual == Budget;
+    /// <summary>Whether prose states a completion rate: the budget is not 0, or the style words a zero budget.</summary>
+    [Computed("rate ≠ null")]
+    public bool HasRate => Rate is not null;
+
+    /// <summary>actual ÷ budget; with a zero budget, the style's zero base or none.</summary>
+    [Computed("actual ÷ budget")]
+    public Ratio? Rate => Ratio.Of(Actual.Value, Budget.Value, RatioKind.Completion, policy);
+
+    [Computed("actual > budget")]
+    public bool IsAbove => Actual.Value > Budget.Value;
+
+    [Computed("actual < budget")]
+    public bool IsBelow => Actual.Value < Budget.Value;
+
+    [Computed("actual = budget")]
+    public bool IsEqual => Actual.Value == Budget.Value;
 
     /// <summary>Above (大于), below (小于) or equal (持平) the budget.</summary>
-    public Direction Relation => Actual > Budget ? Direction.Up : Actual < Budget ? Direction.Down : Direction.Same;
+    [Computed("actual against budget")]
+    public Direction Relation => IsAbove ? Direction.Up : IsBelow ? Direction.Down : Direction.Same;
 }

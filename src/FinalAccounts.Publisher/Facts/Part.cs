@@ -1,7 +1,4 @@
 namespace FinalAccounts.Publisher.Facts;
 
-/// <summary>A named amount and its share of a whole (null when the whole is 0).</summary>
-public sealed record Part(string Name, decimal Amount, decimal? Share)
-{
-    public static Part Of(string name, decimal amount, decimal whole) => new(name, amount, whole == 0m ? null : amount / whole);
-}
+/// <summary>A named amount, its share of a whole (absent when the whole is 0), and the amount against the prior year.</summary>
+public sealed record Part(string Name, Money Amount, [property: Computed("amount ÷ whole")] Ratio? Share, Comparison PriorYear);

@@ -6,14 +6,19 @@ using FinalAccounts.Publisher.Model;
 namespace FinalAccounts.Publisher.Input;
 
 /// <summary>
-/// Parses amounts in 万元 as the data files write them: plain digits, at most two decimals, a minus sign only where the
-/// figure may be negative (<c>signed</c>: a balance, a reported decrease), never in income or spending.
+/// Parses amounts as the data files write them: plain digits, at most two decimals in the unit they are entered in
+/// (万元, or 元 when department.yaml says so: then 万元 carry up to six decimals, <see cref="AmountUnit"/>), a minus sign
+/// only where the figure may be negative (<c>signed</c>: a balance, a reported decrease), never in income or spending.
 /// </summary>
 internal static partial class AmountParser
 {
-    /// <summary>Parses a cell; empty means zero. Reports and returns zero on a bad value.</summary>
-    public static Amount Parse(string text, SourceLocation location, DiagnosticBag bag, bool signed = false) =>
-        new(ParseDecimal(text, location, bag, decimals: 2, signed) ?? 0m, location);
+    /// <summary>Parses a cell in <paramref name="unit"/> (万元 when null) into 万元; empty means zero. Reports and returns zero on a bad value.</summary>
+    public static Amount Parse(string text, SourceLocation location, DiagnosticBag bag, bool signed = false, AmountUnit? unit = null) =>
+        new(ParseMoney(text, location, bag, unit ?? AmountUnit.WanYuan, signed) ?? 0m, location);
+
+    /// <summary>An amount in <paramref name="unit"/>, in 万元; null when empty or bad (bad ones are reported).</summary>
+    public static decimal? ParseMoney(string text, SourceLocation location, DiagnosticBag bag, AmountUnit unit, bool signed = false) =>
+        ParseDecimal(text, location, bag, decimals: 2, signed) is { } v ? unit.ToWanYuan(v) : null;
 
     /// <summary>
     /// Parses a number with at most <paramref name="decimals"/> places, negative only when <paramref name="signed"/>;
@@ -53,7 +58,8 @@ internal static partial class AmountParser
         if (t.Any(c => c is >= '０' and <= '９' or '．' or '，'))
             return new("其中有全角数字或标点，请改为半角。", " It contains full-width digits or punctuation; use ASCII.");
         if (t.Contains('万') || t.Contains('元'))
-            return new("不要写单位，金额一律以万元为单位。", " Leave out the unit; amounts are always in 万元.");
+            return new("不要写单位：金额的单位是万元（department.yaml 写 amount_unit: 元 时为元）。",
+                " Leave out the unit: amounts are in 万元 (in 元 when department.yaml says amount_unit: 元).");
         if (t.EndsWith('%'))
             return new("此处应填金额，不是百分比。", " An amount is expected here, not a percentage.");
         return new("", "");

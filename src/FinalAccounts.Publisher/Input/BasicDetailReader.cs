@@ -18,7 +18,7 @@ internal static class BasicDetailReader
         foreach (var r in input?.Rows ?? [])
         {
             var (code, name) = (r[codeColumn], r[nameColumn]);
-            var value = AmountParser.Parse(r[amount].Text, r[amount].Location, bag);
+            var value = AmountParser.Parse(r[amount].Text, r[amount].Location, bag, unit: input!.Unit);
             if (code.Text.Length == 0)
             {
                 if (name.Text == personnelName && personnel is null) personnel = value;

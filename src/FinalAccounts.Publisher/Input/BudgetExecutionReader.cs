@@ -39,8 +39,8 @@ internal static class BudgetExecutionReader
             }
 
             items.Add(new BudgetExecutionItem(code, name,
-                AmountParser.Parse(file.Get(r, "年初预算"), file.At(r, "年初预算"), bag),
-                AmountParser.Parse(file.Get(r, "决算数"), file.At(r, "决算数"), bag),
+                AmountParser.Parse(file.Get(r, "年初预算"), file.At(r, "年初预算"), bag, unit: folder.Unit),
+                AmountParser.Parse(file.Get(r, "决算数"), file.At(r, "决算数"), bag, unit: folder.Unit),
                 new Located<string>(file.Get(r, "原因"), file.At(r, "原因")),
                 file.At(r)));
         }

@@ -19,7 +19,7 @@ internal static class ClassifiedTableReader
         var rows = new Dictionary<SubjectCode, ClassifiedRow>();
         foreach (var r in input?.Rows ?? [])
         {
-            var values = amounts.Select(c => AmountParser.Parse(r[c].Text, r[c].Location, bag)).ToList();
+            var values = amounts.Select(c => AmountParser.Parse(r[c].Text, r[c].Location, bag, unit: input!.Unit)).ToList();
             var (code, name) = (r[codeColumn], r[nameColumn]);
             if (code.Text.Length == 0)
             {

@@ -25,6 +25,6 @@ public sealed class CsvTableSource(DataFolder folder) : ITableSource
         var rows = file.Records
             .Select(r => new InputRow(file.At(r), columns.Select(c => new InputCell(file.Get(r, c), file.At(r, c))).ToList()))
             .ToList();
-        return new TableInput(table, SourceOf(table), rows);
+        return new TableInput(table, SourceOf(table), rows) { Unit = folder.Unit };
     }
 }

@@ -1,3 +1,5 @@
+using FinalAccounts.Publisher.Model;
+
 namespace FinalAccounts.Publisher.Input;
 
 /// <summary>
@@ -11,6 +13,9 @@ public sealed record DataFolder(string DisplayPath, string FullPath)
     /// whose real path (links resolved) lies outside it are not read.
     /// </summary>
     public string? Root { get; init; }
+
+    /// <summary>The unit amounts are entered in in this folder's CSV and YAML files (department.yaml's amount_unit).</summary>
+    public AmountUnit Unit { get; init; } = AmountUnit.WanYuan;
 
     /// <summary>A department folder as the user named it; its data root is the folder above its year folder.</summary>
     public static DataFolder FromArgument(string path)

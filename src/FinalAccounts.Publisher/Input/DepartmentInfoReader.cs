@@ -40,9 +40,23 @@ internal static partial class DepartmentInfoReader
             y.Text("organization_note", required: false),
             y.Text("contact_phone"),
             fill,
-            y.Date("publish_date", required: false) is { Value.Year: > 1 } publish ? publish : fill);
+            y.Date("publish_date", required: false) is { Value.Year: > 1 } publish ? publish : fill)
+        {
+            AmountUnit = Unit(y),
+        };
         y.Done();
         return department;
+    }
+
+    /// <summary>amount_unit: 万元 (the default) or 元, the unit of every amount in the department's CSV and YAML files.</summary>
+    private static AmountUnit Unit(YamlMap y)
+    {
+        var text = y.Text("amount_unit", required: false);
+        if (text.Value.Length == 0) return AmountUnit.WanYuan;
+        if (AmountUnit.Find(text.Value) is { } unit) return unit;
+        y.Bag.Report(InputCodes.UnknownAmountUnit, text.Location, $"金额单位“{text.Value}”无效，只能是“万元”或“元”。",
+            $"Unit '{text.Value}' is not known: use 万元 or 元.");
+        return AmountUnit.WanYuan;
     }
 
     /// <summary>

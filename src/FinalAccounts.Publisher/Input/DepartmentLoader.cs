@@ -25,6 +25,7 @@ public sealed class DepartmentLoader
 
         if (LinkGuard.RefusesFolder(folder, bag)) return new LoadResult(folder, null, bag, unavailable);
         var department = DepartmentInfoReader.Read(folder, bag, unavailable);
+        folder = folder with { Unit = department.AmountUnit };
         var reference = LoadReference(folder, department.Year, bag);
         if (reference is null) return new LoadResult(folder, null, bag, unavailable);
         cancellationToken.ThrowIfCancellationRequested();
@@ -49,7 +50,7 @@ public sealed class DepartmentLoader
             department,
             tables,
             BudgetExecutionReader.Read(folder, reference.Functional, bag, unavailable),
-            NarrativeReader.ReadPriorYear(folder, bag, unavailable),
+            PriorYearReader.Read(folder, bag, unavailable),
             NarrativeReader.ReadExplanations(folder, bag, unavailable),
             NarrativeReader.ReadThreePublic(folder, bag, unavailable),
             NarrativeReader.ReadOperatingFunds(folder, bag, unavailable),

@@ -153,8 +153,8 @@ public static class InputCodes
         "Table sheets are named 公开01表 … or by the title; other sheets (notes, drafts) are not read and may stay.");
 
     public static readonly DiagnosticCode UnknownUnit = DiagnosticCode.Error("FA1046", "金额单位无法识别", "Unknown unit",
-        "在表头上方写“金额单位：万元”或“金额单位：元”（元会按四舍五入换算为万元）。",
-        "Above the header write 金额单位：万元 or 金额单位：元 (元 are converted to 万元, rounded half up).");
+        "在表头上方写“金额单位：万元”或“金额单位：元”（元会换算为万元，不先四舍五入）。",
+        "Above the header write 金额单位：万元 or 金额单位：元 (元 are converted to 万元 exactly, without rounding first).");
 
     public static readonly DiagnosticCode HeaderNotRecognised = DiagnosticCode.Error("FA1047", "表头与公开表的表样不符", "Header not recognised",
         "表头按公开表的表样填写，栏目名称一字不差（可多行合并，栏次行可有可无；科目编码可分为类、款、项三栏）；见 data/README.md。",
@@ -189,4 +189,15 @@ public static class InputCodes
     public static readonly DiagnosticCode TablesEmpty = DiagnosticCode.Error("FA1054", "公开表中还没有数", "The tables hold no figures yet",
         "把决算软件中的九张公开表的数填入（或复制到）工作簿对应的工作表中；没有数的格子留空。",
         "Fill in (or paste) the nine tables' figures from the final-accounts software into the workbook's sheets; leave empty cells blank.");
+    public static readonly DiagnosticCode UnknownAmountUnit = DiagnosticCode.Error("FA1061", "金额单位无效", "Unknown amount unit",
+        "department.yaml 的 amount_unit 只能写“万元”（默认，可不写）或“元”：它是本部门所有 CSV 和 YAML 文件中金额的单位。",
+        "department.yaml's amount_unit is 万元 (the default) or 元: the unit of every amount in the department's CSV and YAML files.");
+
+    public static readonly DiagnosticCode ImportUnit = DiagnosticCode.Error("FA1062", "元换算为万元后超过两位小数", "元 do not fit 万元 with two decimals",
+        "工作簿的金额以元填写（到分），换算为万元会超过两位小数；为了不四舍五入，在 department.yaml 中写 amount_unit: 元 后重新导入，CSV 将按元写入。",
+        "The workbook gives 元 to the cent, which need more than two decimals in 万元; so that nothing is rounded, add amount_unit: 元 to department.yaml and import again: the CSV files are then written in 元.");
+
+    public static readonly DiagnosticCode PriorTwice = DiagnosticCode.Error("FA1060", "同一个上年数填了两次", "A prior-year figure given twice",
+        "收支总计、收入合计、支出合计、财政拨款总计和一般公共预算财政拨款收入就是公开01表、04表的某一行：只在一处填写（见 data/README.md）。",
+        "The named totals are lines of 公开01/04表 (see data/README.md): give each figure in one place only.");
 }

@@ -39,7 +39,7 @@ internal static class LineTableReader
             }
 
             var signed = rows.SignedLines.Contains(number);
-            var values = amounts.Select(c => AmountParser.Parse(r[c].Text, r[c].Location, bag, signed)).ToList();
+            var values = amounts.Select(c => AmountParser.Parse(r[c].Text, r[c].Location, bag, signed, input!.Unit)).ToList();
             if (number <= rows.IncomeLines)
                 for (var c = 1; c < values.Count; c++)
                     if (values[c].Value != 0m)

@@ -3,57 +3,15 @@ using FinalAccounts.Publisher.Model;
 
 namespace FinalAccounts.Publisher.Input;
 
-/// <summary>Reads the YAML inputs of the 情况说明: prior year, explanations, "三公" details, 机关运行经费, 政府采购, assets.</summary>
+/// <summary>Reads the YAML inputs of the 情况说明 (prior-year.yaml: <see cref="PriorYearReader"/>): explanations, "三公" details, 机关运行经费, 政府采购, assets.</summary>
 internal static class NarrativeReader
 {
-    public const string PriorYearFile = "prior-year.yaml";
+    public const string PriorYearFile = PriorYearReader.File;
     public const string ExplanationsFile = "explanations.yaml";
     public const string ThreePublicFile = "three-public.yaml";
     public const string OperatingFundsFile = "operating-funds.yaml";
     public const string ProcurementFile = "procurement.yaml";
     public const string AssetsFile = "assets.yaml";
-
-    /// <summary>YAML keys of the prior-year figures (three_public_* live in a nested mapping, see <see cref="ThreePublicKeys"/>).</summary>
-    public static readonly IReadOnlyList<(string Key, PriorFigure Figure)> PriorKeys =
-    [
-        ("income_expenditure_total", PriorFigure.IncomeExpenditureTotal), ("income_total", PriorFigure.IncomeTotal),
-        ("expenditure_total", PriorFigure.ExpenditureTotal), ("fiscal_total", PriorFigure.FiscalTotal),
-        ("gpb_income", PriorFigure.GpbIncome), ("gpb_expenditure", PriorFigure.GpbExpenditure),
-    ];
-
-    public static readonly IReadOnlyList<(string Key, PriorFigure Figure)> ThreePublicKeys =
-    [
-        ("total", PriorFigure.ThreePublicTotal), ("overseas", PriorFigure.ThreePublicOverseas),
-        ("vehicle_purchase", PriorFigure.ThreePublicVehiclePurchase), ("vehicle_operation", PriorFigure.ThreePublicVehicleOperation),
-        ("reception", PriorFigure.ThreePublicReception),
-    ];
-
-    public static PriorYear ReadPriorYear(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable)
-    {
-        var y = YamlFileReader.ReadOrStandIn(folder, PriorYearFile, bag, unavailable);
-        var year = y.Integer("year");
-        var figures = PriorKeys.ToDictionary(k => k.Figure, k => y.Money(k.Key));
-        if (y.Map("three_public") is { } tp)
-        {
-            foreach (var (key, figure) in ThreePublicKeys) figures[figure] = tp.Money(key);
-            figures[PriorFigure.ThreePublicVehicles] = Amount.Computed(
-                figures[PriorFigure.ThreePublicVehiclePurchase].Value + figures[PriorFigure.ThreePublicVehicleOperation].Value, y.File);
-            tp.Done();
-        }
-
-        var changes = new Dictionary<PriorFigure, Amount>();
-        if (y.Map("reported_changes", required: false) is { } rc)
-        {
-            foreach (var (key, figure) in PriorKeys.Concat(ThreePublicKeys.Select(k => ("three_public_" + k.Key, k.Figure)))
-                         .Append(("three_public_vehicles", PriorFigure.ThreePublicVehicles)))
-                if (rc.OptionalMoney(key, signed: true) is { } change)
-                    changes[figure] = change;
-            rc.Done();
-        }
-
-        y.Done();
-        return new PriorYear(year, figures, changes);
-    }
 
     public static Explanations ReadExplanations(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable)
     {
@@ -61,7 +19,7 @@ internal static class NarrativeReader
         var reasons = new Dictionary<PriorFigure, Located<string>>();
         if (y.Map("change_reasons") is { } cr)
         {
-            foreach (var (key, figure) in PriorKeys) reasons[figure] = cr.Text(key, required: false);
+            foreach (var (key, figure) in PriorYearReader.NamedKeys) reasons[figure] = cr.Text(key, required: false);
             cr.Done();
         }
 
@@ -90,12 +48,20 @@ internal static class NarrativeReader
             new ReasonPair(v.Text("budget_reason"), v.Text("change_reason")),
             v.Text("purchase_note"), v.Integer("purchased_count"), v.Text("operation_use"),
             op.Money("fuel"), op.Money("repairs"), op.Money("insurance"), op.Money("parking"), op.Money("other", required: false),
-            v.Integer("fleet_size"));
+            v.Integer("fleet_size"))
+        {
+            PurchaseReasons = OptionalReasons(v, "purchase_reasons"),
+            OperationReasons = OptionalReasons(v, "operation_reasons"),
+        };
         op.Done();
         v.Done();
-        var reception = Reasons(y, "reception");
+        var r = y.Map("reception") ?? YamlMap.Unreadable(y.File, bag);
+        var reception = new ReasonPair(r.Text("budget_reason"), r.Text("change_reason"));
+        var (domestic, foreign) = (Counts(r, "domestic"), Counts(r, "foreign"));
+        var counts = new ReceptionCounts(domestic.Batches, domestic.Persons, foreign.Batches, foreign.Persons);
+        r.Done();
         y.Done();
-        return new ThreePublicDetails(overall, overseas, vehicles, reception);
+        return new ThreePublicDetails(overall, overseas, vehicles, reception, counts);
     }
 
     private static ReasonPair Reasons(YamlMap y, string key)
@@ -104,6 +70,24 @@ internal static class NarrativeReader
         var pair = new ReasonPair(m.Text("budget_reason"), m.Text("change_reason"));
         m.Done();
         return pair;
+    }
+
+    /// <summary>An optional mapping of the two reasons, each optional (purchase_reasons, operation_reasons).</summary>
+    private static ReasonPair OptionalReasons(YamlMap y, string key)
+    {
+        if (y.Map(key, required: false) is not { } m) return ReasonPair.Empty;
+        var pair = new ReasonPair(m.Text("budget_reason", required: false), m.Text("change_reason", required: false));
+        m.Done();
+        return pair;
+    }
+
+    /// <summary>reception.domestic or reception.foreign: batches and persons, each null when not given.</summary>
+    private static (Located<int>? Batches, Located<int>? Persons) Counts(YamlMap reception, string group)
+    {
+        if (reception.Map(group, required: false) is not { } m) return (null, null);
+        var counts = (m.OptionalInteger("batches"), m.OptionalInteger("persons"));
+        m.Done();
+        return counts;
     }
 
     public static OperatingFunds ReadOperatingFunds(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable)
@@ -126,19 +110,11 @@ internal static class NarrativeReader
         return result;
     }
 
-    public static readonly IReadOnlyList<(string Key, VehicleCategory Category)> VehicleKeys =
-    [
-        ("senior_officials", VehicleCategory.SeniorOfficials), ("principal_officials", VehicleCategory.PrincipalOfficials),
-        ("confidential", VehicleCategory.Confidential), ("emergency", VehicleCategory.Emergency),
-        ("law_enforcement", VehicleCategory.LawEnforcement), ("special_technical", VehicleCategory.SpecialTechnical),
-        ("retired_service", VehicleCategory.RetiredService), ("other", VehicleCategory.Other),
-    ];
-
     public static Assets ReadAssets(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable)
     {
         var y = YamlFileReader.ReadOrStandIn(folder, AssetsFile, bag, unavailable);
         var v = y.Map("vehicles") ?? YamlMap.Unreadable(y.File, bag);
-        var vehicles = VehicleKeys.ToDictionary(k => k.Category, k => v.Integer(k.Key));
+        var vehicles = VehicleCategories.All.ToDictionary(k => k.Category, k => v.Integer(k.Key));
         var total = v.OptionalInteger("total") ?? new Located<int>(vehicles.Values.Sum(x => x.Value), SourceLocation.OfFile(y.File));
         v.Done();
         var assets = new Assets(vehicles, total, y.Integer("equipment_over_1m"));

@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Model;
 using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Input;
@@ -8,7 +9,11 @@ namespace FinalAccounts.Publisher.Input;
 /// workbook's sheet) and each row with its place and its cells, one per data column of the descriptor, in its order.
 /// Every reader of tables (CSV, workbook, a finished document) yields this; the table readers build the model from it.
 /// </summary>
-public sealed record TableInput(TableDescriptor Table, SourceLocation Source, IReadOnlyList<InputRow> Rows);
+public sealed record TableInput(TableDescriptor Table, SourceLocation Source, IReadOnlyList<InputRow> Rows)
+{
+    /// <summary>The unit the amount cells are written in (a workbook sheet's 金额单位, or department.yaml's amount_unit).</summary>
+    public AmountUnit Unit { get; init; } = AmountUnit.WanYuan;
+}
 
 /// <summary>A row of a table as read: where it is (its first cell) and one cell per data column.</summary>
 public sealed record InputRow(SourceLocation Location, IReadOnlyList<InputCell> Cells)

@@ -16,7 +16,7 @@ internal static class ThreePublicReader
         foreach (var r in input?.Rows ?? [])
         {
             var name = r[item];
-            var figures = ThreePublicFigures.From(amounts.Select(c => AmountParser.Parse(r[c].Text, r[c].Location, bag)).ToList());
+            var figures = ThreePublicFigures.From(amounts.Select(c => AmountParser.Parse(r[c].Text, r[c].Location, bag, unit: input!.Unit)).ToList());
             if (names.Contains(name.Text) && found.TryAdd(name.Text, figures)) continue;
             bag.Report(InputCodes.UnknownLine, name.Location,
                 $"“{name.Text}”：本表只有“{names[0]}”和“{names[1]}”两行，各一行。", $"'{name.Text}': the table has exactly one {names[0]} row and one {names[1]} row.");

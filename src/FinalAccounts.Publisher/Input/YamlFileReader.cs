@@ -41,7 +41,7 @@ internal static class YamlFileReader
         }
 
         var root = stream.Documents.Count == 0 ? null : stream.Documents[0].RootNode;
-        if (root is YamlMappingNode mapping) return new YamlMap(display, mapping, bag);
+        if (root is YamlMappingNode mapping) return new YamlMap(display, mapping, bag) { Unit = folder.Unit };
         if (root is null || YamlMap.IsNull(root))
         {
             bag.Report(InputCodes.EmptyFile, new SourceLocation(display, 1, 1), $"文件 {relative} 中没有内容（应为一组“键: 值”）。",

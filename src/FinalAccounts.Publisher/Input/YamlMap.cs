@@ -30,6 +30,9 @@ internal sealed partial class YamlMap
 
     public string File { get; }
 
+    /// <summary>The unit this file's amounts are written in (department.yaml's amount_unit; 万元 by default).</summary>
+    public AmountUnit Unit { get; init; } = AmountUnit.WanYuan;
+
     public DiagnosticBag Bag => bag;
 
     /// <summary>A stand-in for a file that could not be read (already reported): every getter gives its neutral value quietly.</summary>
@@ -63,11 +66,11 @@ internal sealed partial class YamlMap
     /// <summary>An amount in 万元 that cannot be negative.</summary>
     public Amount Money(string key, bool required = true) => OptionalMoney(key, required) ?? new Amount(0m, Location);
 
-    /// <summary>An amount in 万元; negative only when <paramref name="signed"/> (a reported decrease).</summary>
+    /// <summary>An amount, in 万元 (entered in <see cref="Unit"/>); negative only when <paramref name="signed"/> (a reported decrease).</summary>
     public Amount? OptionalMoney(string key, bool required = false, bool signed = false)
     {
         var number = OptionalNumber(key, 2, required, signed);
-        return number is { } n ? new Amount(n.Value, n.Location) : null;
+        return number is { } n ? new Amount(Unit.ToWanYuan(n.Value), n.Location) : null;
     }
 
     /// <summary>A number with at most <paramref name="decimals"/> places; negative only when <paramref name="signed"/>.</summary>
@@ -116,7 +119,7 @@ internal sealed partial class YamlMap
     public YamlMap? Map(string key, bool required = true)
     {
         if (Value(key, required) is not { } node) return null;
-        if (node is YamlMappingNode mapping) return new YamlMap(File, mapping, bag, silent);
+        if (node is YamlMappingNode mapping) return new YamlMap(File, mapping, bag, silent) { Unit = Unit };
         WrongType(node, key, "一组“键: 值”", "a mapping of keys");
         return null;
     }

@@ -12,4 +12,8 @@ public sealed record Department(
     Located<string> OrganizationNote,
     Located<string> ContactPhone,
     Located<DateOnly> FillDate,
-    Located<DateOnly> PublishDate);
+    Located<DateOnly> PublishDate)
+{
+    /// <summary>The unit the department's CSV and YAML files write amounts in (amount_unit: 万元 by default, or 元).</summary>
+    public AmountUnit AmountUnit { get; init; } = AmountUnit.WanYuan;
+}

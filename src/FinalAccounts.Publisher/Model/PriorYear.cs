@@ -1,13 +1,13 @@
 namespace FinalAccounts.Publisher.Model;
 
 /// <summary>
-/// Prior-year figures (prior-year.yaml) and, optionally, the changes as the 决算 system reported them
-/// (checked: prior = current − change).
+/// The years the 情况说明 compares with: the prior year and, optionally, a second, earlier comparison year (a style may
+/// compare with 2019 as well); and the changes as the 决算 system reported them (checked: prior = current − change).
 /// </summary>
-public sealed record PriorYear(
-    Located<int> Year,
-    IReadOnlyDictionary<PriorFigure, Amount> Figures,
-    IReadOnlyDictionary<PriorFigure, Amount> ReportedChanges)
+public sealed record PriorYear(YearFigures Prior, YearFigures? Earlier, IReadOnlyDictionary<PriorFigure, Amount> ReportedChanges)
 {
-    public Amount this[PriorFigure figure] => Figures.TryGetValue(figure, out var a) ? a : Amount.Zero;
+    public Located<int> Year => Prior.Year;
+
+    /// <summary>The prior-year figure, zero when not given (for checks; prose asks <see cref="YearFigures.Find"/>).</summary>
+    public Amount this[PriorFigure figure] => Prior.Find(figure) ?? Amount.Zero;
 }

@@ -14,13 +14,6 @@ public static class OpenDataWriter
 {
     public const string FileName = "data.json";
 
-    private static readonly JsonSerializerOptions FactsJson = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        WriteIndented = true,
-    };
-
     public static byte[] Write(DepartmentYear m, DisclosureFacts facts)
     {
         using var stream = new MemoryStream();
@@ -48,7 +41,7 @@ public static class OpenDataWriter
 
             w.WriteEndArray();
             w.WritePropertyName("facts");
-            JsonSerializer.Serialize(w, facts, FactsJson);
+            Facts(w, FactCatalog.Of(facts));
             w.WriteEndObject();
         }
 
@@ -162,4 +155,43 @@ public static class OpenDataWriter
 
         w.WriteEndObject();
     }
+
+    /// <summary>The facts by the names templates use; a fact the data do not give is left out.</summary>
+    private static void Facts(Utf8JsonWriter w, FactNode node)
+    {
+        switch (node.Kind)
+        {
+            case FactKind.Object:
+                w.WriteStartObject();
+                foreach (var child in node.Children.Where(Written))
+                {
+                    w.WritePropertyName(child.Name);
+                    Facts(w, child);
+                }
+
+                w.WriteEndObject();
+                break;
+            case FactKind.List:
+                w.WriteStartArray();
+                foreach (var child in node.Children) Facts(w, child);
+                w.WriteEndArray();
+                break;
+            default:
+                switch (node.Value)
+                {
+                    case null: w.WriteNullValue(); break;
+                    case decimal d: w.WriteNumberValue(d); break;
+                    case int i: w.WriteNumberValue(i); break;
+                    case bool b: w.WriteBooleanValue(b); break;
+                    default: w.WriteStringValue(Convert.ToString(node.Value, System.Globalization.CultureInfo.InvariantCulture)); break;
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Facts that data.json holds: not kept out, not missing, not a list that repeats other members (t01.lines).</summary>
+    private static bool Written(FactNode node) =>
+        node.InOpenData && node.Kind != FactKind.Missing &&
+        !(node.Kind == FactKind.List && node.Children.Count == 0 && node.Value is int and > 0);
 }

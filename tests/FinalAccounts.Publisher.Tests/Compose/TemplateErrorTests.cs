@@ -70,7 +70,7 @@ public sealed class TemplateErrorTests
     public void A_wrong_number_of_arguments_is_explained_in_Chinese()
     {
         var d = OnlyError("{{ money }}\n", "FA5002");
-        Assert.That(d.Message.Zh, Is.EqualTo("money 需要 1 个参数，这里给了 0 个。"));
+        Assert.That(d.Message.Zh, Does.StartWith("money 需要 1 个参数，这里给了 0 个。"));
     }
 
     [Test]

@@ -41,15 +41,15 @@ public sealed class NumberFormatterTests
 
     [Test]
     public void A_decrease_reads_减少_and_降低_with_amount_and_rate() =>
-        Assert.That(TemplateFunctions.ChangePhrase(new Comparison(26864.63m, 35549.61m), Default, WordStyle.Default), Is.EqualTo("减少8684.98万元，降低24.4%"));
+        Assert.That(TemplateFunctions.ChangePhrase(new Comparison(Money.Computed(26864.63m), Money.Computed(35549.61m)), Default, WordStyle.Default), Is.EqualTo("减少8684.98万元，降低24.4%"));
 
     [Test]
     public void An_increase_from_a_zero_base_has_no_rate() =>
-        Assert.That(TemplateFunctions.ChangePhrase(new Comparison(3489m, 0m), Default, WordStyle.Default), Is.EqualTo("增加3489万元"));
+        Assert.That(TemplateFunctions.ChangePhrase(new Comparison(Money.Computed(3489m), Money.Computed(0m)), Default, WordStyle.Default), Is.EqualTo("增加3489万元"));
 
     [Test]
     public void Equal_figures_read_持平() =>
-        Assert.That(TemplateFunctions.ChangePhrase(new Comparison(0m, 0m), Default, WordStyle.Default), Is.EqualTo("持平"));
+        Assert.That(TemplateFunctions.ChangePhrase(new Comparison(Money.Computed(0m), Money.Computed(0m)), Default, WordStyle.Default), Is.EqualTo("持平"));
 
     [TestCase(1, "一")]
     [TestCase(10, "十")]

@@ -31,14 +31,18 @@ internal static class SampleDisclosure
         }
     }
 
-    public static Composed Compose(string departmentFolder, string style) => Compose(departmentFolder, style, TemplatesRoot);
+    public static Composed Compose(string departmentFolder, string style, bool check = true) =>
+        Compose(departmentFolder, style, TemplatesRoot, check);
 
-    /// <summary>A department composed with a style of another templates root (the style itself must read without errors).</summary>
-    public static Composed Compose(string departmentFolder, string style, string templatesRoot)
+    /// <summary>
+    /// A department composed with a style of another templates root (the style itself must read without errors);
+    /// without <paramref name="check"/>, from its model alone (check problems left out).
+    /// </summary>
+    public static Composed Compose(string departmentFolder, string style, string templatesRoot, bool check = true)
     {
         var load = new DepartmentLoader().Load(departmentFolder);
-        Checker.Run(load);
-        var bag = load.Diagnostics;
+        if (check) Checker.Run(load);
+        var bag = check ? load.Diagnostics : new DiagnosticBag();
         var house = HouseStyleReader.Read(templatesRoot, style, bag) ?? throw new InvalidOperationException(Report(bag));
         var layouts = TableLayouts.Read(house, bag);
         var templates = TemplateSetLoader.Load(house, departmentFolder, bag);

@@ -58,7 +58,7 @@ internal static class FormTableBuilder
     {
         var l = ctx.Layouts;
         var rate = f.Budget.Value == 0m ? "" : ctx.Format.FormPercent(f.Actual.Value / f.Budget.Value);
-        yield return new([H(l.Label("execution"), rowSpan: 2), H(fundsLabel, rowSpan: 2), H(l.Label("budget")), H(l.Label("actual")), H(l.Label("rate")), H(l.Label("execution_score"), 2)]);
+        yield return new([H(l.Label("execution").Replace("{unit}", ctx.Format.Style.TableUnit.Name), rowSpan: 2), H(fundsLabel, rowSpan: 2), H(l.Label("budget")), H(l.Label("actual")), H(l.Label("rate")), H(l.Label("execution_score"), 2)]);
         yield return new([N(ctx.Format.FormMoney(f.Budget.Value)), N(ctx.Format.FormMoney(f.Actual.Value)), N(rate), N(ctx.Format.Score(ExecutionScore(f)), 2)]);
     }
 

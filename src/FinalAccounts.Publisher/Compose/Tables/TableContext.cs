@@ -14,6 +14,9 @@ internal sealed class TableContext(DepartmentYear model, TableLayouts layouts, N
 
     public NumberFormatter Format { get; } = formatter;
 
+    /// <summary>The same tables printed by another part's formatter (its unit).</summary>
+    public TableContext WithFormat(NumberFormatter other) => new(Model, Layouts, other);
+
     public TableCell Money(decimal value) => new(Format.Table(value));
 
     public TableCell Money(Amount value) => Money(value.Value);
@@ -27,7 +30,7 @@ internal sealed class TableContext(DepartmentYear model, TableLayouts layouts, N
     {
         var preamble = new List<TableMetaLine>();
         if (layout.FormNumber.Length > 0) preamble.Add(new TableMetaLine("", "", layout.FormNumber));
-        preamble.Add(Layouts.MetaLine(Model.Department));
+        preamble.Add(Layouts.MetaLine(Model.Department, Format.Style.TableUnit));
         var weighted = columns.Select((c, i) => i < layout.Weights.Count ? c with { Weight = layout.Weights[i] } : c).ToList();
         return new Table(id, layout.Title, preamble, weighted, layout.Header, body, layout.Notes, layout.Wide, at);
     }

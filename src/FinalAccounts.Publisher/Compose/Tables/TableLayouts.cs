@@ -20,11 +20,14 @@ public sealed class TableLayouts(IReadOnlyDictionary<string, TableLayout> tables
 
     public TableLayout? Find(string key) => tables.TryGetValue(key, out var t) ? t : null;
 
-    /// <summary>The line above every 公开表: 部门：…, 2024年度, 单位：万元 (the style's department, period and unit labels).</summary>
-    public TableMetaLine MetaLine(Model.Department department) => new(
+    /// <summary>
+    /// The line above every 公开表: 部门：…, 2024年度, 单位：万元 (the style's department, period and unit labels; the unit
+    /// is the style's table unit).
+    /// </summary>
+    public TableMetaLine MetaLine(Model.Department department, Model.AmountUnit unit) => new(
         Label("department").Replace("{department}", department.Name.Value),
         Label("period").Replace("{year}", department.Year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        Label("unit"));
+        Label("unit").Replace("{unit}", unit.Name));
 
     /// <summary>A form label; unknown keys give the key itself so a missing label shows instead of vanishing.</summary>
     public string Label(string key) => formLabels.TryGetValue(key, out var t) ? t : key;

@@ -7,7 +7,7 @@ namespace FinalAccounts.Publisher.Input.Workbooks;
 
 /// <summary>
 /// A workbook cell as the text a data file would hold, by the role of its column: amounts in 万元 (blank, "-", "0" and
-/// "0.00" are zero; numbers stored as text may have thousands separators; 元 are converted by the one rounding rule),
+/// "0.00" are zero; numbers stored as text may have thousands separators; 元 are passed on as 元),
 /// codes and line numbers as digits, names without their printed ordinal (一、). Text that is not a number is passed on
 /// for the table readers to report, at the cell, as they do for CSV.
 /// </summary>
@@ -16,7 +16,7 @@ internal static class CellText
     private static readonly HashSet<string> Dashes = new(StringComparer.Ordinal) { "-", "—", "－", "--", "——", "/" };
 
     /// <summary>The data-file text of a cell, or null when the cell holds an error or an uncomputed formula (reported).</summary>
-    public static string? Of(SheetCell cell, ColumnRole role, bool inYuan, SourceLocation at, DiagnosticBag bag)
+    public static string? Of(SheetCell cell, ColumnRole role, SourceLocation at, DiagnosticBag bag)
     {
         switch (cell.Kind)
         {
@@ -35,7 +35,7 @@ internal static class CellText
         var text = cell.Text.Trim();
         return role switch
         {
-            ColumnRole.Amount => Amount(cell, text, inYuan),
+            ColumnRole.Amount => Amount(cell, text),
             ColumnRole.Code or ColumnRole.Line => cell.Kind == SheetCellKind.Number ? Integer(text) : text,
             _ => SheetText.WithoutOrdinal(text),
         };
@@ -49,17 +49,17 @@ internal static class CellText
         return filled[0] + string.Concat(filled.Skip(1).Select(p => p.Length == 1 && char.IsAsciiDigit(p[0]) ? "0" + p : p));
     }
 
-    private static string Amount(SheetCell cell, string text, bool inYuan)
+    private static string Amount(SheetCell cell, string text)
     {
         if (Dashes.Contains(text)) return "";
         var plain = text.Replace(",", "", StringComparison.Ordinal);
         var isNumber = decimal.TryParse(plain, NumberStyles.Float, CultureInfo.InvariantCulture, out var value);
         if (!isNumber) return text;
         if (value == 0m) return "";
-        // Text in 万元 with more than two decimals goes on as written (the amount reader reports it); a number is what
-        // Excel shows, rounded to the cent; 元 become 万元 by the one rounding rule.
-        if (inYuan) value /= 10_000m;
-        else if (cell.Kind == SheetCellKind.Text && value != Rounding.Round(value, 2)) return text;
+        // Text with more than two decimals goes on as written (the amount reader reports it); a number is what Excel
+        // shows, rounded to the cent of the sheet's unit. 元 stay 元: the table input says so, and the amount reader
+        // converts them to 万元 exactly (AmountUnit), so nothing is rounded before it is printed.
+        if (cell.Kind == SheetCellKind.Text && value != Rounding.Round(value, 2)) return text;
         return Rounding.Round(value, 2).ToString("0.##", CultureInfo.InvariantCulture);
     }
 

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Model;
 using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Input.Workbooks;
@@ -58,7 +59,10 @@ internal static partial class SheetTableReader
         }
 
         if (IsEmptyForm(table, rows)) rows = [];
-        return bag.Count(Severity.Error) > errors ? null : new TableInput(table, at(0, 0), rows);
+        return bag.Count(Severity.Error) > errors ? null : new TableInput(table, at(0, 0), rows)
+        {
+            Unit = layout.InYuan ? AmountUnit.Yuan : AmountUnit.WanYuan,
+        };
     }
 
     /// <summary>
@@ -109,7 +113,7 @@ internal static partial class SheetTableReader
         Func<int, int, SourceLocation> at, DiagnosticBag bag)
     {
         var printed = layout.Columns.Where(c => c.Block == block).ToList();
-        var texts = printed.ToDictionary(c => c.Data.Name, c => Text(c, row, cells, layout.InYuan, at, bag));
+        var texts = printed.ToDictionary(c => c.Data.Name, c => Text(c, row, cells, at, bag));
         var (code, name) = (table.ColumnOf(ColumnRole.Code)?.Name, table.ColumnOf(ColumnRole.Name)?.Name);
         // A total's label written in the code column (合计 with no code): it is the row's name.
         if (code is not null && name is not null && texts.TryGetValue(code, out var c) && c.Length > 0 && !c.Any(char.IsAsciiDigit) &&
@@ -126,10 +130,10 @@ internal static partial class SheetTableReader
     private static InputRow Blank(TableDescriptor table, int block, SourceLocation at) =>
         new(at, table.Columns.Select(d => new InputCell(d.Role == ColumnRole.Item ? table.Blocks[block].Row : "", at)).ToList());
 
-    private static string Text(PrintedColumn column, int row, Dictionary<int, SheetCell> cells, bool inYuan,
+    private static string Text(PrintedColumn column, int row, Dictionary<int, SheetCell> cells,
         Func<int, int, SourceLocation> at, DiagnosticBag bag)
     {
-        var parts = column.SheetColumns.Select(s => CellText.Of(cells[s], column.Data.Role, inYuan, at(row, s), bag) ?? "").ToList();
+        var parts = column.SheetColumns.Select(s => CellText.Of(cells[s], column.Data.Role, at(row, s), bag) ?? "").ToList();
         return parts.Count == 1 ? parts[0] : CellText.JoinCode(parts);
     }
 

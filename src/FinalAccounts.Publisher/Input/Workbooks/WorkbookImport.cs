@@ -36,7 +36,10 @@ public static class WorkbookImport
 
         var tables = Read(source, folder, bag);
         if (bag.HasErrors) return new ImportResult(bag, []);
-        var files = PublicTables.All.Select(t => (Relative: CsvTableSource.FileOf(t), Bytes: DataCsv.Bytes(tables[t]))).ToList();
+        var unit = FolderUnit(folder);
+        var inUnit = PublicTables.All.ToDictionary(t => t, t => InUnit(tables[t], unit, bag));
+        if (bag.HasErrors) return new ImportResult(bag, []);
+        var files = PublicTables.All.Select(t => (Relative: CsvTableSource.FileOf(t), Bytes: DataCsv.Bytes(inUnit[t]))).ToList();
         var outcomes = files.Select(f => new ImportedFile(folder.Display(f.Relative), Outcome(folder, f.Relative, f.Bytes, force))).ToList();
         foreach (var differs in outcomes.Where(o => o.Outcome == ImportOutcome.Differs))
             bag.Report(InputCodes.ImportDiffers, SourceLocation.OfFile(differs.Display), $"{new OwnText(differs.Display)} 已存在，内容与工作簿不同。",
@@ -61,6 +64,39 @@ public static class WorkbookImport
             if (lists is null) recording.Read(table, bag);
             else PublicTableReader.Read(table, recording, lists, bag, new HashSet<string>(StringComparer.Ordinal));
         return recorded;
+    }
+
+    /// <summary>The unit the folder's data files write amounts in (department.yaml's amount_unit; 万元 without one).</summary>
+    private static Model.AmountUnit FolderUnit(DataFolder folder) =>
+        folder.Exists(DepartmentInfoReader.File)
+            ? DepartmentInfoReader.Read(folder, new DiagnosticBag(), new HashSet<string>(StringComparer.Ordinal)).AmountUnit
+            : Model.AmountUnit.WanYuan;
+
+    /// <summary>
+    /// A sheet's rows with their amounts in the folder's unit, converted exactly (<see cref="Model.AmountUnit"/>); an
+    /// amount that would need more than two decimals there (元 to the cent into 万元) is reported at its cell, never rounded.
+    /// </summary>
+    private static TableInput InUnit(TableInput input, Model.AmountUnit unit, DiagnosticBag bag)
+    {
+        if (input.Unit == unit) return input;
+        var amounts = input.Table.Columns.Select(c => c.Role == ColumnRole.Amount).ToList();
+        var rows = input.Rows.Select(r => r with
+        {
+            Cells = r.Cells.Select((c, i) => amounts[i] ? c with { Text = Converted(c, input.Unit, unit, bag) } : c).ToList(),
+        }).ToList();
+        return input with { Rows = rows, Unit = unit };
+    }
+
+    private static string Converted(InputCell cell, Model.AmountUnit from, Model.AmountUnit to, DiagnosticBag bag)
+    {
+        if (!decimal.TryParse(cell.Text, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign,
+                System.Globalization.CultureInfo.InvariantCulture, out var value))
+            return cell.Text;
+        var converted = to.FromWanYuan(from.ToWanYuan(value));
+        if (converted * 100m % 1m != 0m)
+            bag.Report(InputCodes.ImportUnit, cell.Location, $"{new OwnText(cell.Text)} {from.Name} 是 {converted} {to.Name}，超过两位小数。",
+                $"{new OwnText(cell.Text)} {from.Name} is {converted} {to.Name}: more than two decimals.");
+        return converted.ToString("0.##########", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>The code lists of the folder's year, or null when its department.yaml or the lists cannot be read.</summary>

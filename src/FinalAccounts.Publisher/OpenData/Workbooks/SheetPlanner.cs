@@ -76,7 +76,7 @@ internal static class SheetPlanner
             case PrintedCellKind.Amount:
                 var style = total ? CellStyle.TotalAmount : CellStyle.Amount;
                 var value = cell.Amount!.Value.Value;
-                if (value != 0m) grid.Put(row, column, style, number: value, shown: format.Table(value));
+                if (value != 0m) grid.Put(row, column, style, number: format.InTableUnit(value), shown: format.Table(value));
                 else if (zeroText.Length == 0) grid.Put(row, column, style);
                 else if (decimal.TryParse(zeroText, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
                     grid.Put(row, column, style, number: 0m, shown: zeroText);

@@ -16,7 +16,7 @@ public sealed record WorkbookSettings(NumberStyle Numbers, DocumentStyle Documen
     /// <summary>The settings of a department's workbook in a house style, as its document frames the same tables.</summary>
     public static WorkbookSettings For(Department department, HouseStyle style, TableLayouts layouts, DocumentInfo info)
     {
-        var meta = layouts.MetaLine(department);
+        var meta = layouts.MetaLine(department, style.Numbers.TableUnit);
         SheetFrame Frame(TableDescriptor table)
         {
             var layout = layouts.Find(table.Key);

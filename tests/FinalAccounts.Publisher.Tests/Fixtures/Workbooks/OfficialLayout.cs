@@ -185,7 +185,7 @@ public sealed class OfficialLayout(TableDescriptor table, CsvText csv, WorkbookS
     private FixtureCell? Amount(string text, bool formula)
     {
         var value = text.Length == 0 ? 0m : decimal.Parse(text, CultureInfo.InvariantCulture);
-        if (shape.InYuan && value != 0m) value = value * 10_000m + (value > 0 ? 12.34m : -12.34m);
+        if (shape.InYuan && value != 0m) value = value * 10_000m + (!shape.YuanTails ? 0m : value > 0 ? 12.34m : -12.34m);
         if (value == 0m)
             return shape.TextNumbers ? FixtureCell.Of(new[] { "-", "0", "0.00" }[zeros++ % 3]) : null;
         if (shape.TextNumbers) return FixtureCell.Of(value.ToString("#,##0.00", CultureInfo.InvariantCulture));

@@ -20,6 +20,9 @@ public sealed record WorkbookShape
 
     public bool InYuan { get; init; }
 
+    /// <summary>With <see cref="InYuan"/>: every amount but zero has 12.34 元 more (less when negative), so 万元 need six decimals.</summary>
+    public bool YuanTails { get; init; } = true;
+
     public bool ColumnNumbers { get; init; } = true;
 
     /// <summary>One more header row: every heading reaches one row further down (merged).</summary>

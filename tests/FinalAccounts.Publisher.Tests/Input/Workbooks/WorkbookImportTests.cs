@@ -32,7 +32,7 @@ public sealed class WorkbookImportTests
     private static IEnumerable<TestCaseData> Shapes()
     {
         yield return new TestCaseData(new WorkbookShape()).SetName("Import_of_a_workbook_gives_the_samples_csv_bytes");
-        yield return new TestCaseData(new WorkbookShape { SplitCodes = true, InYuan = true, TextNumbers = true, ColumnNumbers = false, Formulas = true })
+        yield return new TestCaseData(new WorkbookShape { SplitCodes = true, InYuan = true, YuanTails = false, TextNumbers = true, ColumnNumbers = false, Formulas = true })
             .SetName("Import_of_a_split_元_text_workbook_gives_the_samples_csv_bytes");
     }
 
@@ -50,6 +50,42 @@ public sealed class WorkbookImportTests
         Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics.Items.Select(d => d.ToString())));
         Assert.That(result.Files.Select(f => f.Outcome), Is.All.EqualTo(ImportOutcome.Written));
         foreach (var file in Files) Assert.That(copy.ReadBytes(file), Is.EqualTo(originals[file]), file);
+    }
+
+    [Test]
+    public void Yuan_to_the_cent_into_a_wanyuan_folder_is_refused_at_the_cell_and_nothing_is_written()
+    {
+        using var copy = SampleData.Copy();
+        var originals = Originals(copy);
+        var workbook = Path.Combine(copy.Root, "export.xlsx");
+        File.WriteAllBytes(workbook, WorkbookFixture.Xlsx(new WorkbookShape { InYuan = true }, copy.Folder));
+
+        var result = WorkbookImport.Run(workbook, copy.Folder, force: true);
+
+        Assert.That(result.Succeeded, Is.False);
+        var refused = result.Diagnostics.Items.Where(d => d.Code.Id == "FA1062").ToList();
+        Assert.That(refused, Is.Not.Empty);
+        Assert.That(refused[0].Location.ToString(), Does.Contain("export.xlsx:公开"));
+        Assert.That(refused[0].Message.Zh, Does.Contain("元 是").And.Contain("万元"));
+        Assert.That(copy.ReadBytes("tables/01.csv"), Is.EqualTo(originals["tables/01.csv"]));
+    }
+
+    [Test]
+    public void Yuan_into_a_folder_in_yuan_are_written_as_yuan_and_load_exactly()
+    {
+        using var copy = SampleData.Copy();
+        var workbook = Path.Combine(copy.Root, "export.xlsx");
+        File.WriteAllBytes(workbook, WorkbookFixture.Xlsx(new WorkbookShape { InYuan = true }, copy.Folder));
+        copy.AppendLine("department.yaml", "amount_unit: 元");
+        Directory.Delete(copy.PathOf("tables"), recursive: true);
+
+        var result = WorkbookImport.Run(workbook, copy.Folder, force: false);
+
+        Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics.Items.Select(d => d.ToString())));
+        // 公开01表 line 1 is 26864.63 万元 in the sample; the workbook adds 12.34 元.
+        Assert.That(copy.ReadText("tables/01.csv"), Does.Contain(",268646312.34"));
+        var load = new Publisher.Input.DepartmentLoader().Load(copy.Folder);
+        Assert.That(load.Model!.T01[1].Value, Is.EqualTo(26864.631234m));
     }
 
     [Test]
