@@ -99,7 +99,7 @@ public sealed class CommandLineTests
             "--style", "provinse-2dp", "--no-progress");
 
         Assert.That(code, Is.EqualTo(ExitCodes.Usage), text);
-        Assert.That(text, Does.Contain("error FA5007: 找不到样式“provinse-2dp”（可用的样式：default、province-2dp、sichuan）"));
+        Assert.That(text, Does.Contain("error FA5007: 找不到样式“provinse-2dp”（可用的样式：default、guangdong、province-2dp、sichuan、yuan）"));
         Assert.That(Directory.Exists(output), Is.False);
     }
 

@@ -39,6 +39,7 @@ public sealed class WorkbookRoundTripTests
 
     [TestCase("default")]
     [TestCase("province-2dp")]
+    [TestCase("yuan")]
     public void Zero_cells_written_as_the_style_prints_them_import_as_the_data_files_empty_cells(string style)
     {
         using var copy = SampleData.Copy();
@@ -49,6 +50,17 @@ public sealed class WorkbookRoundTripTests
 
         Assert.That(import.Diagnostics.Items.Select(d => d.ToString()), Is.Empty);
         Assert.That(import.Files.Select(f => f.Outcome), Is.All.EqualTo(ImportOutcome.Unchanged), "every CSV is already the workbook's");
+    }
+
+    [Test]
+    public void A_workbook_in_a_style_in_yuan_holds_yuan_and_says_so()
+    {
+        var book = new WorkbookView(SampleWorkbook.Bytes("yuan"));
+        var rows = book.Rows("公开01表").ToList();
+        Assert.That(rows.SelectMany(r => r.Cells.Values), Has.Some.Contains("单位：元"));
+        var line1 = rows.First(r => r.Cells.Values.Any(v => v.Contains("一般公共预算财政拨款收入", StringComparison.Ordinal)));
+        var amount = line1.Cells.Keys.Select(k => book.Number("公开01表", k + line1.Row)).First(n => n is > 1m);
+        Assert.That(amount, Is.EqualTo(268_646_300m), "公开01表 line 1 is 26864.63 万元");
     }
 
     [Test]

@@ -78,7 +78,7 @@ public sealed class BuildPlanTests
         Assert.That(ProjectFolders.HasStyle(SampleDisclosure.TemplatesRoot, "default"), Is.True);
         Assert.That(ProjectFolders.HasStyle(SampleDisclosure.TemplatesRoot, "../templates/default"), Is.False);
         var styles = ProjectFolders.Styles(SampleDisclosure.TemplatesRoot);
-        Assert.That(styles, Does.Contain("default").And.Contain("province-2dp").And.Contain("sichuan"));
+        Assert.That(styles, Does.Contain("default").And.Contain("province-2dp").And.Contain("sichuan").And.Contain("guangdong").And.Contain("yuan"));
         Assert.That(styles, Is.Ordered.Using((IComparer<string>)StringComparer.Ordinal));
     }
 
