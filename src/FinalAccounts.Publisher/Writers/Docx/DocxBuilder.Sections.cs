@@ -73,13 +73,21 @@ internal sealed partial class DocxBuilder
             new PageSize { Width = (uint)g.PageWidth, Height = (uint)g.PageHeight, Orient = isLandscape ? PageOrientationValues.Landscape : null },
             new PageMargin
             {
-                Top = g.Top, Bottom = g.Bottom, Left = (uint)g.Left, Right = (uint)g.Right,
-                Header = (uint)DocxUnits.TwipsFromMm(15), Footer = (uint)g.Footer, Gutter = 0U,
+                Top = g.Top, Bottom = g.Bottom - (plan is null ? 0 : DocxPagePlan.BottomSlackTwips), Left = (uint)g.Left, Right = (uint)g.Right,
+                Header = (uint)DocxUnits.TwipsFromMm(15), Footer = (uint)(g.Footer - FooterLineTwips), Gutter = 0U,
             });
         if (firstBodySection) sectPr.Append(new PageNumberType { Start = 1 });
         firstBodySection = false;
         return sectPr;
     }
+
+    /// <summary>
+    /// The footer's one line, as high as the page number's size (its style's exact line). Word measures the footer
+    /// distance to the footer's bottom and the PDF draws the number from its top at footer_mm, so the distance is less by
+    /// this line: the number prints where the PDF prints it, and the footer stays below the text block (LibreOffice
+    /// shortened the text block when footer_mm plus the line reached into the bottom margin).
+    /// </summary>
+    private int FooterLineTwips => DocxUnits.TwipsFromPt(style.Font(Document.StyleRole.PageNumber).SizePt);
 
     private void AddParts()
     {

@@ -22,6 +22,15 @@ internal sealed class DocxPagePlan
 
     public Pagination Pagination { get; }
 
+    /// <summary>
+    /// How much taller (in twips: 2 pt) the Word file's text block is than the PDF's. Word breaks its pages where the PDF
+    /// does, and a PDF page may be full to the last point (a table and its note); LibreOffice's row heights and spacing
+    /// differ from the PDF's by fractions of a point, and without this room the note went on to a page of its own. A
+    /// fourteenth of a body line: a page takes a line the PDF carried over only when the PDF left almost a whole line
+    /// empty, and a table's pages are separate pieces, so its rows cannot move up.
+    /// </summary>
+    public const int BottomSlackTwips = 40;
+
     /// <summary>For each block, whether it stands on a landscape page.</summary>
     public bool[] Landscape { get; }
 

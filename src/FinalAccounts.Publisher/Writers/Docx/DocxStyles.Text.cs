@@ -60,7 +60,11 @@ internal static partial class DocxStyles
         var number = style.Font(StyleRole.PageNumber);
         yield return ParagraphStyle(DocxStyleIds.Footer, "footer", DocxStyleIds.Normal, number, new StyleParagraphProperties
         {
-            SpacingBetweenLines = new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto },
+            // One line exactly as high as the number, as the PDF sets it (see DocxBuilder.FooterLineTwips).
+            SpacingBetweenLines = new SpacingBetweenLines
+            {
+                Line = DocxUnits.Str(DocxUnits.TwipsFromPt(number.SizePt)), LineRule = LineSpacingRuleValues.Exact,
+            },
             Justification = Justify(JustificationValues.Center),
         }, 99);
 

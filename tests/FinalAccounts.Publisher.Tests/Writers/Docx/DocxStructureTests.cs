@@ -114,6 +114,23 @@ public sealed class DocxStructureTests
     }
 
     [Test]
+    public void The_page_number_prints_where_the_pdf_prints_it_below_the_text_block()
+    {
+        var style = DocumentStyle.Default;
+        using var doc = DocxTestFiles.Open(DocxTestFiles.Write());
+        var section = doc.MainDocumentPart!.Document!.Body!.Descendants<SectionProperties>().ElementAt(1);
+        var margin = section.GetFirstChild<PageMargin>()!;
+        var size = style.Font(StyleRole.PageNumber).SizePt;
+        // The PDF draws the number's line from footer_mm above the page's bottom edge down by its size; Word measures the
+        // footer distance to the footer's bottom.
+        Assert.That(margin.Footer!.Value, Is.EqualTo((style.Page.FooterMm * 72 / 25.4 - size) * 20).Within(1));
+        var footer = doc.MainDocumentPart.StyleDefinitionsPart!.Styles!.Elements<Style>().Single(s => s.StyleId == "Footer");
+        var line = footer.StyleParagraphProperties!.SpacingBetweenLines!;
+        Assert.That((line.Line!.Value, line.LineRule!.Value), Is.EqualTo(((size * 20).ToString(System.Globalization.CultureInfo.InvariantCulture), LineSpacingRuleValues.Exact)));
+        Assert.That(margin.Footer.Value + size * 20, Is.LessThan(margin.Bottom!.Value), "the footer stays below the text block");
+    }
+
+    [Test]
     public void East_Asian_fonts_and_zh_CN_language_are_set()
     {
         using var doc = DocxTestFiles.Open(DocxTestFiles.Write());
