@@ -20,7 +20,7 @@ if (args is ["quick", ..])
 
     times.Sort();
     Console.WriteLine($"warm median of 15: {times[7]:0.0} ms (min {times[0]:0.0}, max {times[^1]:0.0}); {size} bytes, copies {bench.Copies}");
-    return;
+    return 0;
 }
 
 // "workbook [runs=N]": the nine tables and the whole build read from tables.xlsx against CSV, A/B alternating, medians.
@@ -29,14 +29,26 @@ if (args is ["workbook", ..])
     FinalAccounts.Publisher.Benchmarks.WorkbookBenchmark.Run(
         args.FirstOrDefault(a => a.StartsWith("runs=", StringComparison.Ordinal)) is { } r ? int.Parse(r[5..], System.Globalization.CultureInfo.InvariantCulture) : 21,
         warmup: 40);
-    return;
+    return 0;
+}
+
+// "fuzz N [seed=S] [from=I]": N seeded hostile mutations (the test suite's FuzzTests at length); exit 1 on any failure.
+if (args is ["fuzz", var cases, ..])
+{
+    int Arg(string name, int otherwise) => args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal)) is { } v
+        ? int.Parse(v[(name.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture) : otherwise;
+    var report = new FinalAccounts.Publisher.Tests.Fuzz.FuzzRunner(Paths.Root, Arg("seed", 11))
+        .Run(int.Parse(cases, System.Globalization.CultureInfo.InvariantCulture), Arg("from", 0), r => Console.WriteLine(r));
+    foreach (var failure in report.Failures) Console.WriteLine(failure);
+    Console.WriteLine(report);
+    return report.Failures.Count == 0 ? 0 : 1;
 }
 
 // "chain": finacc (cold process) against pandoc + LibreOffice on the same Markdown.
 if (args is ["chain", ..])
 {
     FinalAccounts.Publisher.Benchmarks.ChainBenchmark.Run(5);
-    return;
+    return 0;
 }
 
 // "pipeline [sequential] [warmup=N]": the sample department built in process with every format, after N warm-up builds (40), median of 15.
@@ -45,7 +57,7 @@ if (args is ["pipeline", ..])
     FinalAccounts.Publisher.Benchmarks.PipelineTimer.Run(Paths.SampleDepartment,
         Path.Combine(Path.GetTempPath(), "finacc-bench-pipeline"), Paths.Templates, 15, parallel: !args.Contains("sequential"),
         warmup: args.FirstOrDefault(a => a.StartsWith("warmup=", StringComparison.Ordinal)) is { } w ? int.Parse(w[7..], System.Globalization.CultureInfo.InvariantCulture) : 40);
-    return;
+    return 0;
 }
 
 // "pdfloop N": writes the sample department's PDF N times (for a profiler).
@@ -55,7 +67,7 @@ if (args is ["pdfloop", var n, ..])
     bench.Setup();
     var charts = args.Length > 2 && args[2] == "figures";
     for (var i = 0; i < int.Parse(n, System.Globalization.CultureInfo.InvariantCulture); i++) bench.PdfFresh(charts);
-    return;
+    return 0;
 }
 
 // "allocs": what the sample department's PDF (layout shared) allocates, by type.
@@ -68,7 +80,7 @@ if (args is ["allocs", ..])
     var builder = new FinalAccounts.Publisher.Publish.DisclosureBuilder(new FinalAccounts.Publisher.Publish.BuildOptions(
         Path.Combine(Path.GetTempPath(), "finacc-bench-allocs"), FinalAccounts.Publisher.Publish.BuildOptions.AllFormats, Paths.Templates));
     FinalAccounts.Publisher.Benchmarks.AllocationProbe.Run("whole build", () => builder.Build(builder.Check(Paths.SampleDepartment), force: true, progress: null), 10);
-    return;
+    return 0;
 }
 
 // "probe": where the writing time of the sample department goes.
@@ -77,7 +89,7 @@ if (args is ["probe", ..])
     var bench = new DepartmentBenchmark();
     bench.Setup();
     FinalAccounts.Publisher.Benchmarks.StageProbe.Run(bench.Compose(), bench.Style);
-    return;
+    return 0;
 }
 
 // "department": the sample department, cold first build, then for each stage 30 warm-up runs and the median of 15.
@@ -102,7 +114,8 @@ if (args is ["department", ..])
         Console.WriteLine($"{name,-12} warm median of 15: {times[7],7:0.0} ms (min {times[0]:0.0}, max {times[^1]:0.0})");
     }
 
-    return;
+    return 0;
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PdfWriterBenchmark).Assembly).Run(args);
+return 0;
