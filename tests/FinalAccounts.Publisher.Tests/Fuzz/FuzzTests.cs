@@ -12,7 +12,7 @@ namespace FinalAccounts.Publisher.Tests.Fuzz;
 [Category("Slow")]
 public sealed class FuzzTests
 {
-    private const int Seed = 11, Cases = 300;
+    private const int Seed = 11, Cases = 200;
 
     [Test]
     public void Hostile_mutations_never_crash_lose_a_location_write_outside_the_output_or_break_a_publication()

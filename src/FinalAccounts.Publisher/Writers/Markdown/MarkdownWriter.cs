@@ -110,16 +110,44 @@ public sealed class MarkdownWriter : IDocumentWriter
         return sb.ToString();
     }
 
-    /// <summary>Escapes the characters Markdown would read as syntax.</summary>
+    /// <summary>
+    /// Data text written so that Markdown shows it as it is: every character Markdown reads as inline syntax is escaped
+    /// (an entity such as <c>&amp;amp;</c> included), and at the start of a line (the text's start and after each newline)
+    /// whatever would open a block: a list marker (<c>- </c>, <c>+ </c>, <c>1. </c>, <c>1) </c>), a setext underline or
+    /// thematic break (<c>=</c>, <c>--</c>), indentation that would make code.
+    /// </summary>
     internal static string Escape(string text)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        var sb = new StringBuilder(text.Length + 8);
+        for (var i = 0; i < text.Length; i++)
         {
-            if (c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|' or '~') sb.Append('\\');
-            sb.Append(c);
+            var c = text[i];
+            var lineStart = i == 0 || text[i - 1] == '\n';
+            if (lineStart && c is ' ' or '\t') sb.Append(c == ' ' ? "&#32;" : "&#9;");
+            else if (lineStart && OrderedMarker(text, i) is > 0 and var digits)
+            {
+                sb.Append(text, i, digits).Append('\\').Append(text[i + digits]);
+                i += digits;
+            }
+            else if (IsSyntax(c) || (lineStart && (c == '=' || (c is '-' or '+' && EndsMarker(text, i + 1)))))
+                sb.Append('\\').Append(c);
+            else sb.Append(c);
         }
 
         return sb.ToString();
+    }
+
+    private static bool IsSyntax(char c) => c is '\\' or '*' or '_' or '`' or '[' or ']' or '<' or '>' or '#' or '|' or '~' or '&';
+
+    /// <summary>Whether a list marker ending before <paramref name="i"/> would open a list (a space, the line's end) or a rule.</summary>
+    private static bool EndsMarker(string text, int i) => i >= text.Length || text[i] is ' ' or '\t' or '\n' or '-';
+
+    /// <summary>The digits of an ordered list marker (<c>1. </c>, <c>12) </c>) starting at <paramref name="i"/>, or 0.</summary>
+    private static int OrderedMarker(string text, int i)
+    {
+        var digits = 0;
+        while (i + digits < text.Length && digits < 10 && char.IsAsciiDigit(text[i + digits])) digits++;
+        return digits is > 0 and < 10 && i + digits < text.Length && text[i + digits] is '.' or ')' && EndsMarker(text, i + digits + 1)
+            ? digits : 0;
     }
 }

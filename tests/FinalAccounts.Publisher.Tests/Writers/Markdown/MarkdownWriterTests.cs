@@ -54,4 +54,34 @@ public sealed class MarkdownWriterTests
         Assert.That(md, Does.Contain("**加粗**和*倾斜*"));
         Assert.That(md, Does.Contain("3. 第三项"));
     }
+
+    [TestCase("A&amp;B 与 R&D")]
+    [TestCase("&#x4E2D;&nbsp;&lt;b&gt;")]
+    [TestCase("<b>粗</b><script>alert(1)</script>")]
+    [TestCase("- 不是列表")]
+    [TestCase("+ 不是列表")]
+    [TestCase("1. 不是编号")]
+    [TestCase("12) 不是编号")]
+    [TestCase("# 不是标题")]
+    [TestCase("> 不是引用")]
+    [TestCase("---")]
+    [TestCase("    不是代码")]
+    [TestCase("\t不是代码")]
+    [TestCase("第一行\n- 第二行\n3. 第三行\n===")]
+    [TestCase("*星* _下_ `码` [链](x) \\ | ~")]
+    [TestCase("1.稳工业，2024-12-31")]
+    public void Data_text_reads_back_from_the_Markdown_as_it_is(string text)
+    {
+        var md = MarkdownWriter.Inlines([new Inline(text)]);
+        var blocks = Markdig.Markdown.Parse(md);
+
+        Assert.That(blocks.Select(b => b.GetType().Name), Is.EqualTo(new[] { "ParagraphBlock" }), md);
+        Assert.That(Markdig.Markdown.ToPlainText(md).TrimEnd('\n'), Is.EqualTo(text), md);
+    }
+
+    [Test]
+    public void Text_that_needs_no_escape_is_written_unchanged()
+    {
+        Assert.That(MarkdownWriter.Escape("1.稳工业。2024-12-31，增长3.5%（区级）"), Is.EqualTo("1.稳工业。2024-12-31，增长3.5%（区级）"));
+    }
 }
