@@ -38,8 +38,7 @@ if (args is ["fuzz", var cases, ..])
     int Arg(string name, int otherwise) => args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal)) is { } v
         ? int.Parse(v[(name.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture) : otherwise;
     var report = new FinalAccounts.Publisher.Tests.Fuzz.FuzzRunner(Paths.Root, Arg("seed", 11))
-        .Run(int.Parse(cases, System.Globalization.CultureInfo.InvariantCulture), Arg("from", 0), r => Console.WriteLine(r));
-    foreach (var failure in report.Failures) Console.WriteLine(failure);
+        .Run(int.Parse(cases, System.Globalization.CultureInfo.InvariantCulture), Arg("from", 0), r => Console.WriteLine(r), Console.WriteLine);
     Console.WriteLine(report);
     return report.Failures.Count == 0 ? 0 : 1;
 }

@@ -34,6 +34,9 @@ internal sealed class MarkdownInlines(string source, MarkdownRules rules, Diagno
                 case LiteralInline literal:
                     Append(runs, new Inline(literal.Content.ToString(), style, link));
                     break;
+                case HtmlEntityInline entity when IsInvisible(entity.Transcoded.ToString()):
+                    rules.Unsupported(diagnostics, At(entity), MarkdownKinds.Entity(entity.Original.ToString()));
+                    break;
                 case HtmlEntityInline entity:
                     Append(runs, new Inline(entity.Transcoded.ToString(), style, link));
                     break;
@@ -92,6 +95,10 @@ internal sealed class MarkdownInlines(string source, MarkdownRules rules, Diagno
     }
 
     private SourceLocation At(Markdig.Syntax.Inlines.Inline inline) => new(source, inline.Line + 1, inline.Column + 1);
+
+    /// <summary>What an entity stands for is held to the rule for typed text (<see cref="UnsafeText"/>); U+FFFD is what
+    /// Markdown makes of a reference to no character.</summary>
+    private static bool IsInvisible(string text) => UnsafeText.IndexOfUnsafe(text) >= 0 || text.Contains('\uFFFD');
 
     private static void Append(List<Inline> runs, Inline run)
     {

@@ -15,6 +15,11 @@ internal static class MarkdownKinds
     public static readonly LocalizedText Link = new("这种链接：链接地址只能以 http://、https:// 或 mailto: 开头",
         "this link: a link must start with http://, https:// or mailto:");
 
+    /// <summary>A character reference that stands for no character (<c>&amp;#0;</c>) or for one no published text may hold.</summary>
+    public static LocalizedText Entity(string entity) =>
+        new($"字符引用“{Short(entity)}”：它代表看不见的字符、控制字符或不存在的字符",
+            $"the character reference '{Short(entity)}': it stands for an invisible, control or missing character");
+
     /// <summary>Raw HTML, quoting what was written: to show it as text, write \&lt; instead of &lt;.</summary>
     public static LocalizedText Html(string tag) =>
         new($"网页标签（HTML）“{Short(tag)}”：如需显示“<”，请写作“\\<”或全角“＜”", $"the HTML tag '{Short(tag)}' (to show '<', write '\\<')");

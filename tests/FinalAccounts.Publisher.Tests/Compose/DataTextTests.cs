@@ -91,6 +91,9 @@ public sealed class DataTextTests
     [TestCase("## 一、综述\n\n::: bogus\n:::", "FA6104", "key-work.md:3:1")]
     [TestCase("## 一、综述\n\n完成<br>任务", "FA6104", "key-work.md:3:3")]
     [TestCase("# 一、综述\n\n完成任务", "FA6104", "key-work.md:1:1")]
+    [TestCase("## 一、综述\n\n完成&#x202E;任务", "FA6104", "key-work.md:3:3")]
+    [TestCase("## 一、综述\n\n完成&#0;任务", "FA6104", "key-work.md:3:3")]
+    [TestCase("## 一、综述\n\n完成&ZeroWidthSpace;任务", "FA6104", "key-work.md:3:3")]
     public void Check_reads_key_work_as_the_build_places_it_and_locates_what_it_cannot_place(string text, string code,
         string at)
     {

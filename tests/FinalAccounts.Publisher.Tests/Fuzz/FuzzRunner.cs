@@ -16,7 +16,7 @@ internal sealed class FuzzRunner(string repository, int seed)
 
     private static readonly string[][] FormatSets = [["md"], ["md", "html"], ["html"], ["docx"], ["pdf"], ["md", "docx", "pdf", "html"]];
 
-    public FuzzReport Run(int count, int from = 0, Action<FuzzReport>? progress = null)
+    public FuzzReport Run(int count, int from = 0, Action<FuzzReport>? progress = null, Action<string>? failed = null)
     {
         var root = Path.Combine(Scratch(), "finacc-fuzz", Guid.NewGuid().ToString("N"));
         var report = new FuzzReport(seed);
@@ -26,7 +26,9 @@ internal sealed class FuzzRunner(string repository, int seed)
             var published = Publish(root);
             for (var i = from; i < from + count && report.Hangs == 0; i++)
             {
+                var known = report.Failures.Count;
                 RunCase(i, Path.Combine(root, "case"), published, report);
+                foreach (var f in report.Failures.Skip(known)) failed?.Invoke(f);
                 report.Elapsed = clock.Elapsed;
                 if ((i - from + 1) % 100 == 0) progress?.Invoke(report);
             }
