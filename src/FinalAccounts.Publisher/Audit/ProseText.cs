@@ -46,6 +46,7 @@ internal static partial class ProseText
     public static string Quote(string text, int index, int length)
     {
         const int around = 30;
+        if (length > around) return (index > 0 ? "…" : "") + text.Substring(index, around) + "…";
         var pad = Math.Max(0, (around - length) / 2);
         var start = Math.Max(0, index - pad);
         var end = Math.Min(text.Length, Math.Max(index + length + pad, start + around));
