@@ -19,7 +19,7 @@ public sealed record AuditOptions(string ReferenceFolder, string TemplatesRoot, 
 public static class DocumentAudit
 {
     /// <summary>The document formats the audit reads.</summary>
-    public static IReadOnlyList<string> Extensions { get; } = [".docx", ".md", ".txt"];
+    public static IReadOnlyList<string> Extensions { get; } = [".docx", ".pdf", ".md", ".txt"];
 
     public static AuditResult Run(string path, AuditOptions options, CancellationToken cancellationToken = default)
     {
@@ -29,7 +29,8 @@ public static class DocumentAudit
         if (document is null) return Result(display, bag, [], 0, 0);
         cancellationToken.ThrowIfCancellationRequested();
         var load = DocumentModel.Load(document, options.ReferenceFolder, bag);
-        if (load.Model is not { } fromDocument) return Result(display, bag, [], 0, 0);
+        if (Path.GetExtension(path).Equals(".pdf", StringComparison.OrdinalIgnoreCase)) (load, bag) = SetAsideMisread(load, bag);
+        if (load.Model is not { } fromDocument) return Result(display, bag, [], 0, 0) with { Text = document };
         var ctx = new CheckContext(load, fromDocument);
         TableChecks.Run(ctx);
         CrossTableChecks.Run(ctx);
@@ -51,7 +52,29 @@ public static class DocumentAudit
         var numbers = HouseStyleReader.Read(options.TemplatesRoot, options.Style, new DiagnosticBag())?.Numbers ?? NumberStyle.Default;
         var prose = new ProseAudit(document, model, FactsBuilder.Build(model), new NumberFormatter(numbers), unread);
         var findings = prose.Run();
-        return Result(display, bag, findings, prose.FiguresChecked, prose.NotUnderstood);
+        return Result(display, bag, findings, prose.FiguresChecked, prose.NotUnderstood) with { Text = document };
+    }
+
+    /// <summary>
+    /// A PDF's tables are rebuilt from positions, as best as can be: one that did not read cleanly is set aside (its
+    /// reading problems become warnings, one warning says so) and the checks that need it are skipped, so a table the
+    /// reconstruction got wrong is not reported as the document's mistake.
+    /// </summary>
+    private static (LoadResult, DiagnosticBag) SetAsideMisread(LoadResult load, DiagnosticBag bag)
+    {
+        if (load.Model is not { } model) return (load, bag);
+        var misread = model.Tables.Where(t => bag.Items.Any(d => d.Severity == Severity.Error && d.Location.Source == t.Source))
+            .ToDictionary(t => t.Source, t => t.Table);
+        if (misread.Count == 0) return (load, bag);
+        var kept = new DiagnosticBag();
+        foreach (var d in bag.Items)
+            kept.Add(misread.ContainsKey(d.Location.Source) && d.Severity == Severity.Error ? d with { SeverityOverride = Severity.Warning } : d);
+        foreach (var (at, table) in misread)
+            kept.Report(AuditCodes.PdfTableSetAside, at, $"PDF 中的{new OwnText(table.ToString())}未能按列还原，与之相关的核对已跳过。",
+                $"{new OwnText(table.ToString())} of the PDF was not rebuilt cleanly from its positions; the checks that need it were skipped.");
+        var unavailable = new HashSet<string>(load.Unavailable, StringComparer.Ordinal);
+        unavailable.UnionWith(misread.Keys.Select(k => k.ToString()));
+        return (load with { Diagnostics = kept, Unavailable = unavailable }, kept);
     }
 
     /// <summary>The document at <paramref name="path"/> in the document model, or null (reported).</summary>
@@ -61,22 +84,23 @@ public static class DocumentAudit
         var at = SourceLocation.OfFile(display);
         if (!Extensions.Contains(extension))
         {
-            bag.Report(AuditCodes.Unreadable, at, $"不能审核 {new OwnText(extension)} 文件。", $"Cannot audit a {new OwnText(extension)} file.");
+            bag.Report(AuditCodes.Unreadable, at, $"不能审核 {new OwnText(extension)} 文件（只能是 .docx、.pdf、.md、.txt）。",
+                $"Cannot audit a {new OwnText(extension)} file (only .docx, .pdf, .md, .txt).");
             return null;
         }
 
         try
         {
-            if (extension == ".docx")
+            if (extension is ".docx" or ".pdf")
             {
                 using var stream = File.OpenRead(path);
-                return DocxDocumentReader.Read(display, stream);
+                return extension == ".pdf" ? PdfDocumentReader.Read(display, stream) : DocxDocumentReader.Read(display, stream);
             }
 
             return TextDocumentReader.Read(display, File.ReadAllText(path));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or OpenXmlPackageException or InvalidDataException
-                                      or System.Xml.XmlException)
+                                      or System.Xml.XmlException or UglyToad.PdfPig.Core.PdfDocumentFormatException)
         {
             bag.Report(AuditCodes.Unreadable, at, $"无法读取文档：{e.Message}", $"The document cannot be read: {e.Message}");
             return null;

@@ -1,0 +1,58 @@
+using System.Text;
+using UglyToad.PdfPig.Content;
+
+namespace FinalAccounts.Publisher.Audit;
+
+/// <summary>A cell of a PDF line: its text and horizontal extent.</summary>
+internal sealed record PdfCell(string Text, double Left, double Right);
+
+/// <summary>A line of a PDF page: its cells left to right, its baseline height on the page, its type size and left edge.</summary>
+internal sealed record PdfLine(IReadOnlyList<PdfCell> Cells, double Top, double Size, double Left)
+{
+    /// <summary>Whether this line starts a new paragraph after <paramref name="previous"/>: indented, far below it, or in another size.</summary>
+    public bool StartsParagraphAfter(PdfLine previous, IReadOnlyList<PdfLine> page)
+    {
+        var margin = page.Min(l => l.Left);
+        return Left > margin + Size * 0.8 || previous.Top - Top > Size * 2.2 || Math.Abs(previous.Size - Size) > 0.5;
+    }
+}
+
+/// <summary>The lines of a page: letters by baseline, cells cut at gaps wider than an em, page numbers left out.</summary>
+internal static class PdfLines
+{
+    public static List<PdfLine> Of(Page page)
+    {
+        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
+        var lines = new List<PdfLine>();
+        foreach (var group in letters.GroupBy(l => Math.Round(l.StartBaseLine.Y / 2.0)).OrderByDescending(g => g.Key))
+        {
+            var row = group.OrderBy(l => l.StartBaseLine.X).ToList();
+            var size = row.Max(l => l.PointSize);
+            var cells = new List<PdfCell>();
+            var text = new StringBuilder(row[0].Value);
+            var (left, right) = (row[0].StartBaseLine.X, row[0].EndBaseLine.X);
+            for (var i = 1; i < row.Count; i++)
+            {
+                var gap = row[i].StartBaseLine.X - right;
+                if (gap > size * 0.6)
+                {
+                    cells.Add(new PdfCell(text.ToString(), left, right));
+                    (text, left) = (new StringBuilder(), row[i].StartBaseLine.X);
+                }
+                else if (gap > size * 0.2) text.Append(' ');
+
+                text.Append(row[i].Value);
+                right = Math.Max(right, row[i].EndBaseLine.X);
+            }
+
+            cells.Add(new PdfCell(text.ToString(), left, right));
+            lines.Add(new PdfLine(cells, group.Average(l => l.StartBaseLine.Y), size, row[0].StartBaseLine.X));
+        }
+
+        // A page number alone on the first or last line is the page's furniture, not its text.
+        lines.RemoveAll(l => (ReferenceEquals(l, lines[0]) || ReferenceEquals(l, lines[^1])) && l.Cells.Count == 1 && IsPageNumber(l.Cells[0].Text));
+        return lines;
+    }
+
+    private static bool IsPageNumber(string text) => text.Trim('-', ' ', '—').All(char.IsAsciiDigit) && text.Any(char.IsAsciiDigit);
+}
