@@ -43,6 +43,14 @@ if (args is ["fuzz", var cases, ..])
     return report.Failures.Count == 0 ? 0 : 1;
 }
 
+// "audit FILE [copies=N]": one document audited warm (median of 15), then N copies audited as a batch (wall, CPU, busy cores).
+if (args is ["audit", var document, ..])
+{
+    FinalAccounts.Publisher.Benchmarks.AuditBenchmark.Run(document,
+        args.FirstOrDefault(a => a.StartsWith("copies=", StringComparison.Ordinal)) is { } c ? int.Parse(c[7..], System.Globalization.CultureInfo.InvariantCulture) : 100);
+    return;
+}
+
 // "chain": finacc (cold process) against pandoc + LibreOffice on the same Markdown.
 if (args is ["chain", ..])
 {

@@ -40,7 +40,9 @@ internal sealed partial class ProseAudit
             if (m.Groups["a"].Success)
             {
                 var amount = ProseText.Value(m.Groups["a"].Value);
-                var candidates = ShareFacts().Where(f => f.Amount == amount && f.Wholes.Any(w => w == whole || (w.Length > 0 && whole.StartsWith(w, StringComparison.Ordinal)))).ToList();
+                // A share that names no whole ("占99%") may be of any whole; the part's name in the sentence then decides.
+                var candidates = ShareFacts().Where(f => f.Amount == amount &&
+                    (whole.Length == 0 || f.Wholes.Any(w => w == whole || (w.Length > 0 && whole.StartsWith(w, StringComparison.Ordinal))))).ToList();
                 var named = candidates.Where(c => text.Contains(c.Name, StringComparison.Ordinal)).ToList();
                 if (named.Count > 0) candidates = named;
                 var shares = candidates.Select(c => c.Share).Distinct().ToList();

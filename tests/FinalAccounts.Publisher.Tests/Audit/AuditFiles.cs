@@ -47,6 +47,10 @@ internal static class AuditFiles
     public static List<string> Problems(AuditResult result) =>
         [.. result.Findings.Where(f => f.Diagnostic.Severity != Severity.Info).Select(Short)];
 
+    /// <summary>The errors of an audit, each with its message and quote, for a failing assertion to show.</summary>
+    public static string Errors(AuditResult result) => string.Join("\n", result.Findings.Where(f => f.Diagnostic.Severity == Severity.Error)
+        .Select(f => $"{Short(f)} {f.Diagnostic.Message.Zh} “{f.Quote}”"));
+
     public static string Short(AuditFinding f) => f.Diagnostic.Code.Id + " " + f.Diagnostic.Location.ToString()[f.Diagnostic.Location.File.Length..];
 
     /// <summary>

@@ -27,3 +27,25 @@ public sealed class InjectedMistakeTests
         Assert.That(problems, Has.All.Match(":t[0-9]+:r[0-9]+:c[0-9]+$"), "located at a table row and column");
     }
 }
+
+/// <summary>With --data the document is checked against the department's data: a table copied wrongly into Word is found at its cell.</summary>
+public sealed class DataAuditTests
+{
+    [Test]
+    public void The_sample_against_its_own_data_has_no_error()
+    {
+        var result = AuditFiles.Audit(AuditFiles.SampleDocx(), ".docx", AuditFiles.Options(data: Golden.SampleDisclosure.SampleFolder));
+        Assert.That(result.HasErrors, Is.False, string.Join("\n", AuditFiles.Problems(result)));
+    }
+
+    [Test]
+    public void A_cell_copied_wrongly_into_the_document_is_found_at_its_cell_with_the_datas_figure()
+    {
+        var (bytes, _) = AuditFiles.Inject(AuditFiles.SampleDocx(), "5.32", "5.23", inRowOf: "2060102");
+        var result = AuditFiles.Audit(bytes, ".docx", AuditFiles.Options(data: Golden.SampleDisclosure.SampleFolder));
+        var copied = result.Findings.Where(f => f.Diagnostic.Code.Id == "FA9110").ToList();
+        Assert.That(copied, Is.Not.Empty);
+        Assert.That(copied.Select(f => (f.Written, f.Expected)), Has.All.EqualTo(("5.23", "5.32")));
+        Assert.That(copied.Select(f => f.Diagnostic.Location.ToString()), Has.All.Match(":t[0-9]+:r[0-9]+:c[0-9]+$"));
+    }
+}
