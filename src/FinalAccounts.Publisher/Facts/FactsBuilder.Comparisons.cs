@@ -15,6 +15,8 @@ public sealed partial class FactsBuilder
         [PriorFigure.ThreePublicVehicleOperation.Key] = "公务用车运行维护费",
         [PriorFigure.ThreePublicReception.Key] = "公务接待费",
         [PriorFigure.OperatingFunds.Key] = "机关运行经费",
+        [PriorFigure.BasicExpenditure.Key] = "基本支出",
+        [PriorFigure.ProjectExpenditure.Key] = "项目支出",
     };
 
     /// <summary>A figure of this year against the prior year and the second comparison year.</summary>

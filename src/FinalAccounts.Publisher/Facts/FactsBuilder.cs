@@ -73,11 +73,19 @@ public sealed partial class FactsBuilder
         return Part(m.T01.Line(line).Name, Money.Of(table[line]), whole, Compare(figure));
     }
 
+    /// <summary>The kinds of spending of 公开03表 that prior-year.yaml can give (basic_expenditure, project_expenditure).</summary>
+    private static readonly IReadOnlyDictionary<string, PriorFigure> SpendingKinds = new Dictionary<string, PriorFigure>
+    {
+        ["基本支出"] = PriorFigure.BasicExpenditure, ["项目支出"] = PriorFigure.ProjectExpenditure,
+    };
+
     private StructureFacts Expenditure()
     {
         var t = m.T03.Total;
         var parts = Enumerable.Range(1, m.T03.Columns.Count - 1)
-            .Select(c => Part(m.T03.Columns[c], Money.Of(t[c]), t[0].Value, NotCompared(Money.Of(t[c]), m.T03.Columns[c])))
+            .Select(c => Part(m.T03.Columns[c], Money.Of(t[c]), t[0].Value, SpendingKinds.TryGetValue(m.T03.Columns[c], out var f)
+                ? Compare(f)
+                : NotCompared(Money.Of(t[c]), m.T03.Columns[c])))
             .ToList();
         return Structure(Compare(PriorFigure.ExpenditureTotal), Reason(PriorFigure.ExpenditureTotal), parts);
     }

@@ -79,6 +79,9 @@ internal static class PriorYearReader
         }
 
         if (y.OptionalMoney(OperatingFundsKey) is { } funds) figures[PriorFigure.OperatingFunds] = funds;
+        foreach (var figure in (PriorFigure[])[PriorFigure.BasicExpenditure, PriorFigure.ProjectExpenditure])
+            if (y.OptionalMoney(figure.Key) is { } spending)
+                figures[figure] = spending;
         foreach (var table in CurrentFigures.LineTables) Lines(y, table, figures);
         Classes(y, figures);
         SameFigures(figures);

@@ -20,9 +20,14 @@ public static class CurrentFigures
             "three_public.vehicle_operation" => a.VehicleOperation,
             "three_public.reception" => a.Reception,
             "operating_funds" => m.OperatingFunds.Actual ?? m.T06.PublicTotal,
+            "basic_expenditure" => m.T03.Total[ExpenditureColumn(m, "基本支出")],
+            "project_expenditure" => m.T03.Total[ExpenditureColumn(m, "项目支出")],
             _ => throw new ArgumentOutOfRangeException(nameof(figure), figure, null),
         };
     }
+
+    /// <summary>A kind of spending's column of 公开03表 (基本支出, 项目支出).</summary>
+    private static int ExpenditureColumn(DepartmentYear m, string name) => m.T03.Columns.ToList().IndexOf(name);
 
     /// <summary>Every figure a year's model has: each line of the tables of lines, each 类 of 公开05表, the named ones.</summary>
     public static IEnumerable<PriorFigure> All(DepartmentYear m) =>

@@ -75,11 +75,17 @@ public sealed record PriorFigure
     /// <summary>机关运行经费 (its actual: 公开06表 公用经费合计, or operating-funds.yaml's actual).</summary>
     public static PriorFigure OperatingFunds { get; } = new("operating_funds");
 
+    /// <summary>基本支出 (公开03表 合计 row).</summary>
+    public static PriorFigure BasicExpenditure { get; } = new("basic_expenditure");
+
+    /// <summary>项目支出 (公开03表 合计 row).</summary>
+    public static PriorFigure ProjectExpenditure { get; } = new("project_expenditure");
+
     /// <summary>The named figures that are not lines or classes.</summary>
     public static IReadOnlyList<PriorFigure> Named { get; } =
     [
         GpbExpenditure, ThreePublicTotal, ThreePublicOverseas, ThreePublicVehicles, ThreePublicVehiclePurchase,
-        ThreePublicVehicleOperation, ThreePublicReception, OperatingFunds,
+        ThreePublicVehicleOperation, ThreePublicReception, OperatingFunds, BasicExpenditure, ProjectExpenditure,
     ];
 
     public bool Equals(PriorFigure? other) => other is not null && other.Key == Key;

@@ -70,6 +70,20 @@ public sealed class PriorYearFactsTests
     }
 
     [Test]
+    public void Basic_and_project_spending_compare_with_the_prior_figures_prior_year_yaml_gives()
+    {
+        const string template = "{{ change_phrase expenditure.items[0].prior_year }}|{{ change_phrase expenditure.items[1].prior_year }}";
+        var missing = TemplateProbe.Error(template);
+        Assert.That(missing.Code.Id, Is.EqualTo("FA5021"));
+        Assert.That(missing.Message.Zh, Does.Contain("basic_expenditure"));
+        using var sample = SampleData.Copy();
+        sample.AppendLine("prior-year.yaml", "basic_expenditure: 1500\nproject_expenditure: 34049.61");
+        // 公开03表: 基本支出 1660.86, 项目支出 25203.77.
+        Assert.That(TemplateProbe.Text(template, TemplateProbe.Load(sample.Folder)),
+            Is.EqualTo("增加160.86万元，增长10.7%|减少8845.84万元，降低26%"));
+    }
+
+    [Test]
     public void Appropriation_lines_of_table_01_take_table_04_s_prior_figures()
     {
         Assert.That(TemplateProbe.Text("{{ change_phrase t01.line1.prior_year }}"), Is.EqualTo("减少8684.98万元，降低24.4%"));
