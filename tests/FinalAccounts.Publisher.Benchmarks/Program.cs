@@ -48,7 +48,7 @@ if (args is ["audit", var document, ..])
 {
     FinalAccounts.Publisher.Benchmarks.AuditBenchmark.Run(document,
         args.FirstOrDefault(a => a.StartsWith("copies=", StringComparison.Ordinal)) is { } c ? int.Parse(c[7..], System.Globalization.CultureInfo.InvariantCulture) : 100);
-    return;
+    return 0;
 }
 
 // "chain": finacc (cold process) against pandoc + LibreOffice on the same Markdown.
