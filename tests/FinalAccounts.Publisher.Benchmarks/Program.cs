@@ -58,6 +58,16 @@ if (args is ["chain", ..])
     return 0;
 }
 
+// "cold [PROGRAM…] [runs=N]": check and build of the sample by the published single-file program, cold processes,
+// median of 5 (programs given are compared A/B, interleaved; default: output/publish/finacc-linux-x64/finacc).
+if (args is ["cold", ..])
+{
+    var programs = args.Skip(1).Where(a => !a.StartsWith("runs=", StringComparison.Ordinal)).ToList();
+    FinalAccounts.Publisher.Benchmarks.ColdStartBenchmark.Run(programs.Count > 0 ? programs : [FinalAccounts.Publisher.Benchmarks.ColdStartBenchmark.DefaultProgram],
+        args.FirstOrDefault(a => a.StartsWith("runs=", StringComparison.Ordinal)) is { } r ? int.Parse(r[5..], System.Globalization.CultureInfo.InvariantCulture) : 5);
+    return;
+}
+
 // "pipeline [sequential] [warmup=N]": the sample department built in process with every format, after N warm-up builds (40), median of 15.
 if (args is ["pipeline", ..])
 {

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
@@ -22,21 +21,14 @@ public sealed record Manifest(
 {
     public const string FileName = "manifest.json";
 
-    private static readonly JsonSerializerOptions Json = new()
-    {
-        WriteIndented = true,
-        PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+    public byte[] ToJson() => JsonSerializer.SerializeToUtf8Bytes(this, PublishJson.Shared.Manifest);
 
     /// <summary>Reads a manifest, or null when it is missing or unreadable (then the department is simply rebuilt).</summary>
     public static Manifest? Read(string path)
     {
         try
         {
-            return File.Exists(path) ? JsonSerializer.Deserialize<Manifest>(File.ReadAllBytes(path), Json) : null;
+            return File.Exists(path) ? JsonSerializer.Deserialize(File.ReadAllBytes(path), PublishJson.Shared.Manifest) : null;
         }
         catch (Exception e) when (e is JsonException or IOException or NotSupportedException)
         {
