@@ -20,6 +20,7 @@ public static class CliApp
             NewCommand.Create(shared, output),
             AuditCommand.Create(shared, output, cancellationToken),
             FactsCommand.Create(shared, output, cancellationToken),
+            NewYearCommand.Create(shared, output, cancellationToken),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -37,6 +37,7 @@ public sealed class DepartmentLoader
                 "九张公开表中还没有任何金额。", "The nine tables hold no figures yet.", toDo: "公开01表 … 公开09表");
         var model = Model(folder, department, tables, reference, bag, unavailable);
         FolderInventory.Report(folder, bag);
+        CarriedTexts.Report(folder, department.Year.Value, bag);
         return new LoadResult(folder, model, bag, unavailable);
     }
 

@@ -200,4 +200,18 @@ public static class InputCodes
     public static readonly DiagnosticCode PriorTwice = DiagnosticCode.Error("FA1060", "同一个上年数填了两次", "A prior-year figure given twice",
         "收支总计、收入合计、支出合计、财政拨款总计和一般公共预算财政拨款收入就是公开01表、04表的某一行：只在一处填写（见 data/README.md）。",
         "The named totals are lines of 公开01/04表 (see data/README.md): give each figure in one place only.");
+
+
+    public static readonly DiagnosticCode YearExists = DiagnosticCode.Error("FA1070", "年度文件夹已存在", "Year folder exists",
+        "finacc new-year 只创建新的年度文件夹，从不改动已有的；要重新生成，先把已有的年度文件夹移走。",
+        "finacc new-year only creates a new year folder and never changes an existing one; move it away to create it again.");
+
+    public static readonly DiagnosticCode YearNotCarried = DiagnosticCode.Error("FA1071", "部门未通过核对，不能结转到下一年度",
+        "A department that fails check is not carried to the next year",
+        "下一年度的上年数取自本年度核对后的数字：先用 finacc check 改正本年度的错误，再运行 finacc new-year。",
+        "Next year's prior-year figures are this year's checked figures: fix this year's errors with finacc check, then run new-year.");
+
+    public static readonly DiagnosticCode CarriedText = DiagnosticCode.Warning("FA1072", "沿用上年文字，请核实", "Text carried from last year",
+        "这段文字与上年的同一文件完全相同：按本年度的情况改写（原因、用途、重点工作），或核实后确认无需修改。",
+        "This text is the same as last year's file: rewrite it for this year (reasons, uses, key work), or confirm it still holds.");
 }

@@ -34,6 +34,20 @@ internal static class PriorYearReader
     private const string ClassesKey = "gpb_classes";
     private const string EarlierKey = "earlier";
 
+    /// <summary>
+    /// Where prior-year.yaml holds a figure, as this reader reads it: (mapping, or null at the top level; key), or null for
+    /// one it derives (the vehicles subtotal). What <c>finacc new-year</c> writes for every figure a year's model has.
+    /// </summary>
+    public static (string? Map, string Key)? PlaceOf(PriorFigure figure)
+    {
+        if (NamedKeys.FirstOrDefault(k => k.Figure == figure) is { Key: { } named }) return (null, named);
+        if (ThreePublicKeys.FirstOrDefault(k => k.Figure == figure) is { Key: { } part }) return ("three_public", part);
+        if (figure == PriorFigure.OperatingFunds) return (null, OperatingFundsKey);
+        if (figure.Table is { } table) return ("t" + table.Key, figure.LineNumber.ToString(CultureInfo.InvariantCulture));
+        if (figure.Code is { } code) return (ClassesKey, code.Value);
+        return null;
+    }
+
     public static PriorYear Read(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable)
     {
         var y = YamlFileReader.ReadOrStandIn(folder, File, bag, unavailable);

@@ -57,7 +57,8 @@ public static class NewDepartment
         return files.Select(f => f.Relative).ToList();
     }
 
-    private static List<(string Relative, byte[] Bytes)> Files(int year, Model.ReferenceLists lists)
+    /// <summary>The files of a blank folder for <paramref name="year"/>, relative path and bytes, in a fixed order.</summary>
+    internal static List<(string Relative, byte[] Bytes)> Files(int year, Model.ReferenceLists lists)
     {
         var utf8 = new UTF8Encoding(false);
         byte[] Csv(IReadOnlyList<string> header) => utf8.GetBytes(string.Join(",", header) + "\n");
