@@ -21,6 +21,9 @@ public static class CarriedTexts
         if (year <= 1 || dataRoot is null) return;
         var priorName = (year - 1).ToString(CultureInfo.InvariantCulture);
         var prior = new DataFolder("", Path.Combine(dataRoot, priorName, folder.Name));
+        // A folder filed under the wrong year (FA1019) may be its own "prior year": nothing to compare then.
+        if (string.Equals(Path.GetFullPath(prior.FullPath).TrimEnd(Path.DirectorySeparatorChar),
+                folder.FullPath.TrimEnd(Path.DirectorySeparatorChar), StringComparison.Ordinal)) return;
         foreach (var file in Files.Where(f => folder.Exists(f) && prior.Exists(f) && Same(folder.Full(f), prior.Full(f))))
             bag.Report(InputCodes.CarriedText, SourceLocation.OfFile(folder.Display(file)),
                 $"{file} 与 {priorName} 年度的同一文件相同：沿用上年文字，请核实。",
