@@ -26,6 +26,10 @@ internal static class BuildCommand
         var fonts = new Option<string?>("--fonts") { Description = "项目字体文件夹（默认 fonts/）/ project fonts folder (default fonts/)" };
         var force = new Option<bool>("--force") { Description = "即使输入未变化也重新生成 / rebuild even when nothing changed" };
         var noProgress = new Option<bool>("--no-progress") { Description = "不显示动态进度 / plain progress lines" };
+        var draft = new Option<bool>("--draft")
+        {
+            Description = "征求意见稿：PDF 和 Word 每页加水印，不列入门户索引 / draft for review: watermarked, not listed as published",
+        };
         var lockTimeout = new Option<double>("--lock-timeout")
         {
             Description = "另一次生成占用输出文件夹时最多等待的秒数 / seconds to wait for another run on the same output",
@@ -38,12 +42,12 @@ internal static class BuildCommand
         });
         var build = new Command("build", "核对并生成公开文件 / Check and build the disclosure documents")
         {
-            paths, outDir, formats, style, templates, fonts, force, noProgress, lockTimeout,
+            paths, outDir, formats, style, templates, fonts, force, noProgress, lockTimeout, draft,
         };
         foreach (var option in shared.All) build.Add(option);
         build.SetAction(p => Run(p.GetValue(paths)!,
             new BuildOptions(p.GetValue(outDir)!, BuildOptions.ParseFormats(p.GetValue(formats)!), p.GetValue(templates),
-                p.GetValue(style)!, p.GetValue(fonts), LockTimeout: TimeSpan.FromSeconds(p.GetValue(lockTimeout))),
+                p.GetValue(style)!, p.GetValue(fonts), LockTimeout: TimeSpan.FromSeconds(p.GetValue(lockTimeout)), Draft: p.GetValue(draft)),
             p.GetValue(force), p.GetValue(noProgress), shared.Read(p, output), cancellationToken));
         return build;
     }

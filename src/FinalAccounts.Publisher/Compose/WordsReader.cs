@@ -27,7 +27,8 @@ internal static class WordsReader
             chartUnit,
             web is null ? published.SkipLink : HouseStyleReader.Str(web, "skip_link", published.SkipLink),
             web is null ? published.TableLabel : HouseStyleReader.Str(web, "table", published.TableLabel),
-            Portal(y.Map("portal", required: false), published.Portal));
+            Portal(y.Map("portal", required: false), published.Portal),
+            HouseStyleReader.Str(y, "draft", published.Draft));
         web?.Done();
         return (texts, published);
     }

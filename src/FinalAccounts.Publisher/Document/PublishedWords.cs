@@ -5,7 +5,8 @@ namespace FinalAccounts.Publisher.Document;
 /// unit line, the web page's skip link and unnamed-table label, and the portal index page's words. <c>{0}</c>, <c>{1}</c>
 /// stand for what the program fills in, as in <c>page_number</c>.
 /// </summary>
-public sealed record PublishedWords(string FigureSeparator, string ChartUnit, string SkipLink, string TableLabel, PortalWords Portal)
+public sealed record PublishedWords(string FigureSeparator, string ChartUnit, string SkipLink, string TableLabel, PortalWords Portal,
+    string Draft = "征求意见稿")
 {
     /// <summary>Today's words of the reference style.</summary>
     public static PublishedWords Default { get; } = new("：", "单位：{0}", "跳到正文", "表格", PortalWords.Default);

@@ -51,6 +51,8 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
                 progress?.Report(new BuildProgress(folders[i], Done));
             });
             var indexes = locks.Keys.Order().Select(year => TryWriteIndex(year, StyleOf(checks, year), bag)).OfType<string>().ToList();
+            foreach (var year in locks.Keys.Order())
+                TryWriteStatus(year, builds.Where((_, i) => checks[i].Model?.Department.Year.Value == year).ToList(), bag);
             return new BatchResult(checks, builds, indexes, bag);
         }
         finally
@@ -62,6 +64,21 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
     /// <summary>The house style a year's departments were built with (its words and fonts set the portal page).</summary>
     private Document.DocumentStyle? StyleOf(IEnumerable<LoadResult> checks, int year) =>
         checks.FirstOrDefault(c => c.Model?.Department.Year.Value == year) is { } c ? builder.DocumentStyleFor(c.Folder.FullPath) : null;
+
+    /// <summary>The office status page of a year whose lock this run holds (<see cref="StatusPage"/>; a failure is reported).</summary>
+    private void TryWriteStatus(int year, IReadOnlyList<BuildResult> builds, DiagnosticBag bag)
+    {
+        var yearFolder = OutputPublisher.YearFolder(builder.Options.OutputRoot, year);
+        try
+        {
+            StatusPage.Write(yearFolder, year, StatusPage.Entries(yearFolder, builds), builds);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            bag.Report(PublishCodes.WriteFailed, SourceLocation.OfFile(yearFolder), $"无法写出进度页 status.html：{e.Message}",
+                $"Cannot write the status page: {e.Message}");
+        }
+    }
 
     /// <summary>The index of a year whose lock this run holds; null (reported) when it cannot be written.</summary>
     private string? TryWriteIndex(int year, Document.DocumentStyle? style, DiagnosticBag bag)
@@ -92,7 +109,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         foreach (var dir in Directory.GetDirectories(yearFolder).Order(StringComparer.Ordinal))
         {
             var id = Path.GetFileName(dir);
-            if (id.StartsWith('.') || Manifest.Read(Path.Combine(dir, Manifest.FileName)) is not { } m) continue;
+            if (id.StartsWith('.') || Manifest.Read(Path.Combine(dir, Manifest.FileName)) is not { Draft: false } m) continue;
             var files = m.Files.Select(f => new PortalFile($"{id}/{f.Name}", Path.GetExtension(f.Name).TrimStart('.'), f.Size, f.Sha256)).ToList();
             var manifestBytes = File.ReadAllBytes(Path.Combine(dir, Manifest.FileName));
             files.Add(new PortalFile($"{id}/{Manifest.FileName}", "json", manifestBytes.Length, Fingerprint.Sha256(manifestBytes)));

@@ -5,7 +5,9 @@ namespace FinalAccounts.Publisher.Publish;
 /// <summary>
 /// What to build and where: the output root, formats, the templates root and style, the project fonts folder, and
 /// whether a department's formats are written in parallel (faster on several cores; off for stage-by-stage timing), and
-/// how long to wait for another run holding the output year folder's lock (default <see cref="OutputLock.DefaultTimeout"/>).
+/// how long to wait for another run holding the output year folder's lock (default <see cref="OutputLock.DefaultTimeout"/>),
+/// and whether the documents are drafts for review (a watermark on every page of the PDF and Word editions, the manifest
+/// marked as draft, left out of the portal index).
 /// </summary>
 public sealed record BuildOptions(
     string OutputRoot,
@@ -14,7 +16,8 @@ public sealed record BuildOptions(
     string Style = "default",
     string? FontsFolder = null,
     bool ParallelWriters = true,
-    TimeSpan? LockTimeout = null)
+    TimeSpan? LockTimeout = null,
+    bool Draft = false)
 {
     /// <summary>Every registered format (<see cref="WriterRegistry"/>), the default.</summary>
     public static IReadOnlyList<string> AllFormats => WriterRegistry.Default.Names;

@@ -71,7 +71,7 @@ public sealed partial class DisclosureBuilder
         var inputs = Inputs(load, style);
         // What every format's bytes depend on; the formats themselves are not part of it, so each can be kept or skipped.
         var fingerprint = Fingerprint.Combine(inputs.Select(i => (i.Key, (IReadOnlyDictionary<string, string>)i.Value)),
-            [Fingerprint.ToolVersion, options.Style]);
+            [Fingerprint.ToolVersion, options.Style, .. options.Draft ? ["draft"] : Array.Empty<string>()]);
         var target = Path.Combine(OutputPublisher.YearFolder(options.OutputRoot, department.Year.Value), department.Id);
         var previous = PreviousPublication.Read(target);
         if (!force && previous.IsCurrent(fingerprint, options.Formats))
@@ -82,6 +82,7 @@ public sealed partial class DisclosureBuilder
         var templates = TemplateSetLoader.Place(style, parts, load.Folder.FullPath, bag);
         var composed = Composer.Compose(model, style, templates, layouts, bag, cancellationToken);
         if (composed.Document is not { } document) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
+        if (options.Draft) document = document with { Info = document.Info with { Watermark = style.Document.Words.Draft } };
 
         // The open data (data.json, the tables' workbook and CSVs) is written on the pool while the editions are.
         var settings = WorkbookSettings.For(department, style, layouts, document.Info);
@@ -96,7 +97,7 @@ public sealed partial class DisclosureBuilder
         files.AddRange(data.Select(f => new OutputFile(f.Name, f.Bytes)));
         var manifest = new Manifest(department.Id, department.Name.Value, department.Year.Value, document.Info.Title, Fingerprint.ToolVersion, fingerprint, pages,
             files.Select(f => new ManifestFile(f.Name, f.Bytes.Length, Fingerprint.Sha256(f.Bytes), f.Format)).ToList(),
-            inputs.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value));
+            inputs.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value), options.Draft);
         files.Add(new OutputFile(Manifest.FileName, manifest.ToJson()));
 
         progress?.Report(new BuildProgress(folder, "publish"));

@@ -6,7 +6,7 @@ namespace FinalAccounts.Publisher.Publish;
 /// <summary>
 /// manifest.json of a published department: every file with its size and SHA-256, the hashes of the inputs and templates,
 /// the tool version and the fingerprint that decides whether the next build may skip this department (or keep the formats
-/// it does not rebuild).
+/// it does not rebuild), and whether it is a draft for review (never listed in the portal index as published).
 /// </summary>
 public sealed record Manifest(
     string Department,
@@ -17,7 +17,8 @@ public sealed record Manifest(
     string Fingerprint,
     int Pages,
     IReadOnlyList<ManifestFile> Files,
-    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Inputs)
+    IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Inputs,
+    bool Draft = false)
 {
     public const string FileName = "manifest.json";
 

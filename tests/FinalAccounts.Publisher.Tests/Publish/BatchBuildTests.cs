@@ -161,4 +161,32 @@ public sealed class BatchBuildTests
 
     private static Dictionary<string, string> Snapshot(string folder) =>
         Directory.GetFiles(folder).ToDictionary(f => Path.GetFileName(f), f => Fingerprint.Sha256(File.ReadAllBytes(f)));
+
+    [Test]
+    public void The_status_page_lists_every_department_with_its_check_and_whether_its_output_is_current()
+    {
+        Assert.That(Build().Code, Is.EqualTo(0));
+        Break("dept-002");
+        Assert.That(Build("--draft").Code, Is.EqualTo(1));
+
+        using var json = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(Output, "2024", StatusPage.JsonFile)));
+        var rows = json.RootElement.GetProperty("departments").EnumerateArray().ToDictionary(e => e.GetProperty("id").GetString()!);
+        Assert.That(rows.Keys, Is.EquivalentTo(new[] { "dept-001", "dept-002", "dept-003" }));
+        var broken = rows["dept-002"];
+        Assert.That(broken.GetProperty("outcome").GetString(), Is.EqualTo("failed"));
+        Assert.That(broken.GetProperty("errors").GetInt32(), Is.GreaterThan(0));
+        Assert.That(broken.GetProperty("current").GetBoolean(), Is.False, "its published output is last run's");
+        Assert.That(broken.GetProperty("draft").GetBoolean(), Is.False);
+        var good = rows["dept-001"];
+        Assert.That(good.GetProperty("current").GetBoolean(), Is.True);
+        Assert.That(good.GetProperty("draft").GetBoolean(), Is.True);
+        Assert.That(good.GetProperty("bytes").GetInt64(), Is.GreaterThan(0));
+        Assert.That(good.GetProperty("published").GetString(), Is.Not.Null.And.Not.Empty);
+
+        var diagnostics = File.ReadAllText(Path.Combine(Output, "2024", broken.GetProperty("diagnostics_link").GetString()!));
+        Assert.That(diagnostics, Does.Contain("tables/03.csv:").And.Contain("error FA"));
+        var html = File.ReadAllText(Path.Combine(Output, "2024", StatusPage.HtmlFile));
+        Assert.That(html, Does.Contain("name=\"viewport\"").And.Contain("@media print").And.Contain("addEventListener('click'"));
+        Assert.That(html, Does.Contain("href=\"status/dept-002.txt\"").And.Contain("征求意见稿").And.Contain("失败"));
+    }
 }

@@ -68,6 +68,7 @@ internal sealed partial class DocxBuilder
     {
         var g = isLandscape ? landscape : portrait;
         var sectPr = new SectionProperties();
+        if (document.Info.Watermark is { Length: > 0 }) sectPr.Append(new HeaderReference { Type = HeaderFooterValues.Default, Id = DocxIds.Header });
         if (!inFrontMatter) sectPr.Append(new FooterReference { Type = HeaderFooterValues.Default, Id = DocxIds.Footer });
         sectPr.Append(
             new PageSize { Width = (uint)g.PageWidth, Height = (uint)g.PageHeight, Orient = isLandscape ? PageOrientationValues.Landscape : null },
@@ -99,5 +100,7 @@ internal sealed partial class DocxBuilder
         if (!numbering.IsEmpty)
             main.AddNewPart<NumberingDefinitionsPart>(DocxIds.Numbering).Numbering = numbering.Build(style);
         main.AddNewPart<FooterPart>(DocxIds.Footer).Footer = DocxFooter.PageNumber(style.PageNumberFormat);
+        if (document.Info.Watermark is { Length: > 0 } mark)
+            main.AddNewPart<HeaderPart>(DocxIds.Header).Header = DocxWatermark.Header(mark, style.Font(Document.StyleRole.Body).Families[0]);
     }
 }

@@ -11,6 +11,7 @@ internal static class DocxIds
     public const string Numbering = "rIdNumbering";
     public const string FontTable = "rIdFonts";
     public const string Footer = "rIdFooter";
+    public const string Header = "rIdHeader";
 
     public static string Image(int n) => "rIdImage" + DocxUnits.Str(n);
 

@@ -22,12 +22,16 @@ internal sealed class FontHandle
         Size = size;
         Bold = bold;
         Italic = italic;
+        FamilyKey = familyKey;
         var style = (bold ? XFontStyleEx.Bold : 0) | (italic ? XFontStyleEx.Italic : 0);
         Font = new XFont(familyKey, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
         measure = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
     }
 
     public FontFace Face { get; }
+
+    /// <summary>The name the font resolver knows this face by.</summary>
+    public string FamilyKey { get; }
 
     public double Size { get; }
 

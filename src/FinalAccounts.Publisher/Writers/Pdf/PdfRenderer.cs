@@ -19,7 +19,9 @@ internal sealed partial class PdfRenderer
     private readonly StructureBuilder? structure;
     private readonly Dictionary<double, XPen> pens = [];
     private readonly Dictionary<string, PlacedHeading> targets;
+    private static readonly XSolidBrush WatermarkBrush = new(XColor.FromArgb(90, 150, 150, 150));
     private int placeholders;
+    private XFont? watermarkFont;
 
     private PdfRenderer(LayoutResult layout, DocumentInfo info, bool tagged)
     {
@@ -90,6 +92,27 @@ internal sealed partial class PdfRenderer
                     break;
             }
         }
+
+        if (info.Watermark is { Length: > 0 } mark) DrawWatermark(gfx, layoutPage.Geometry, mark);
+    }
+
+    /// <summary>
+    /// A draft's watermark across the page: light grey, translucent, at 45°, in the face of the document's first Chinese
+    /// text (so its characters are there), as an artifact that readers and text extraction of the body leave alone.
+    /// </summary>
+    private void DrawWatermark(XGraphics gfx, PageGeometry page, string mark)
+    {
+        var face = layout.Pages.SelectMany(p => p.Ops).OfType<TextOp>().FirstOrDefault(t => t.Text.Any(c => c >= '\u4e00'))?.Font;
+        if (face is null) return;
+        var font = watermarkFont ??= new XFont(face.FamilyKey, Math.Min(page.Width, page.Height) * 0.16, XFontStyleEx.Regular,
+            new XPdfFontOptions(PdfFontEncoding.Unicode));
+        structure?.BeginArtifact();
+        var state = gfx.Save();
+        gfx.RotateAtTransform(-45, new XPoint(page.Width / 2, page.Height / 2));
+        var size = gfx.MeasureString(mark, font);
+        gfx.DrawString(mark, font, WatermarkBrush, (page.Width - size.Width) / 2, (page.Height + size.Height * 0.6) / 2);
+        gfx.Restore(state);
+        structure?.End();
     }
 
     /// <summary>

@@ -1,0 +1,21 @@
+namespace FinalAccounts.Publisher.Publish;
+
+/// <summary>
+/// One department on the office status page: its check (counts by severity, the diagnostics file), the outcome of the
+/// last run (built, unchanged, failed, or not in this run), what is published (pages, bytes, when it was written, draft)
+/// and whether that publication is current (the last run built it or found it unchanged).
+/// </summary>
+public sealed record StatusEntry(
+    string Id,
+    string Name,
+    string Folder,
+    string Outcome,
+    int Errors,
+    int Warnings,
+    int Infos,
+    string? DiagnosticsLink,
+    int Pages,
+    long Bytes,
+    DateTimeOffset? Published,
+    bool Current,
+    bool Draft);

@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.OpenData;
+
+namespace FinalAccounts.Publisher.Publish;
+
+/// <summary>
+/// output/&lt;year&gt;/status.html and status.json: what a finance office chases departments with before the deadline —
+/// per department the check result by severity with a link to its diagnostics (status/&lt;id&gt;.txt), pages, size,
+/// when its documents were written, whether they are current and whether they are a draft. The page sorts by any
+/// column, prints, and fits a phone. Written by a batch build for each year it holds the lock of.
+/// </summary>
+public static class StatusPage
+{
+    public const string HtmlFile = "status.html";
+    public const string JsonFile = "status.json";
+    public const string DiagnosticsFolder = "status";
+
+    /// <summary>The entries of one year: this run's departments, then those published earlier and not in this run.</summary>
+    public static IReadOnlyList<StatusEntry> Entries(string yearFolder, IEnumerable<BuildResult> builds)
+    {
+        var entries = new List<StatusEntry>();
+        foreach (var b in builds)
+        {
+            var id = Path.GetFileName(b.Folder.TrimEnd('/', '\\'));
+            var published = Path.Combine(yearFolder, id);
+            var manifest = b.Manifest ?? Manifest.Read(Path.Combine(published, Manifest.FileName));
+            var d = b.Diagnostics;
+            entries.Add(Entry(id, manifest, published, b.Folder, b.Status.ToString().ToLowerInvariant(),
+                (d.Count(Severity.Error), d.Count(Severity.Warning), d.Count(Severity.Info)), $"{DiagnosticsFolder}/{id}.txt",
+                current: b.Succeeded));
+        }
+
+        if (Directory.Exists(yearFolder))
+            foreach (var dir in Directory.GetDirectories(yearFolder).Order(StringComparer.Ordinal))
+            {
+                var id = Path.GetFileName(dir);
+                if (id.StartsWith('.') || id == DiagnosticsFolder || entries.Any(e => e.Id == id)) continue;
+                if (Manifest.Read(Path.Combine(dir, Manifest.FileName)) is { } m)
+                    entries.Add(Entry(id, m, dir, "", "not-run", (0, 0, 0), null, current: false));
+            }
+
+        return entries;
+    }
+
+    private static StatusEntry Entry(string id, Manifest? m, string published, string folder, string outcome, (int E, int W, int I) counts,
+        string? link, bool current)
+    {
+        var manifestFile = Path.Combine(published, Manifest.FileName);
+        DateTimeOffset? when = m is not null && File.Exists(manifestFile) ? new DateTimeOffset(File.GetLastWriteTimeUtc(manifestFile)) : null;
+        return new StatusEntry(id, m?.Name ?? id, folder, outcome, counts.E, counts.W, counts.I, link, m?.Pages ?? 0,
+            m?.Files.Sum(f => f.Size) ?? 0, when, current && m is not null, m?.Draft ?? false);
+    }
+
+    /// <summary>Writes the page, its JSON and each department's diagnostics into the year folder (each file atomically).</summary>
+    public static void Write(string yearFolder, int year, IReadOnlyList<StatusEntry> entries, IEnumerable<BuildResult> builds)
+    {
+        var diagnostics = Path.Combine(yearFolder, DiagnosticsFolder);
+        Directory.CreateDirectory(diagnostics);
+        foreach (var b in builds)
+        {
+            var lines = b.Diagnostics.Sorted().Select(d => DiagnosticFormatter.Headline(d, Language.Zh));
+            Atomic(Path.Combine(diagnostics, Path.GetFileName(b.Folder.TrimEnd('/', '\\')) + ".txt"),
+                Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
+        }
+
+        Atomic(Path.Combine(yearFolder, JsonFile), JsonSerializer.SerializeToUtf8Bytes(new { year, departments = entries }, OpenDataJson.Settings()));
+        Atomic(Path.Combine(yearFolder, HtmlFile), Encoding.UTF8.GetBytes(Html(year, entries)));
+    }
+
+    private static void Atomic(string path, byte[] bytes)
+    {
+        var temp = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".new");
+        File.WriteAllBytes(temp, bytes);
+        File.Move(temp, path, overwrite: true);
+    }
+
+    private static string Html(int year, IReadOnlyList<StatusEntry> entries)
+    {
+        static string E(string s) => WebUtility.HtmlEncode(s);
+        var rows = new StringBuilder();
+        foreach (var e in entries)
+        {
+            var state = e.Outcome switch
+            {
+                "built" => "已生成", "skipped" => "未变化", "failed" => "失败", _ => "本次未运行",
+            };
+            var when = e.Published?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
+            var check = e.DiagnosticsLink is null ? "" : $"<a href=\"{E(e.DiagnosticsLink)}\">{e.Errors} 错误 / {e.Warnings} 警告 / {e.Infos} 提示</a>";
+            rows.Append(CultureInfo.InvariantCulture, $"""
+                <tr class="{(e.Errors > 0 ? "bad" : e.Draft ? "draft" : "")}"><td data-v="{E(e.Id)}">{E(e.Name)}<br><small>{E(e.Id)}</small></td><td data-v="{e.Outcome}">{state}</td><td data-v="{e.Errors * 1_000_000 + e.Warnings}">{check}</td><td data-v="{e.Pages}">{e.Pages}</td><td data-v="{e.Bytes}">{e.Bytes / 1024.0 / 1024.0:0.0} MB</td><td data-v="{E(when)}">{when}</td><td data-v="{(e.Current ? 1 : 0)}">{(e.Current ? "是" : "否")}</td><td data-v="{(e.Draft ? 1 : 0)}">{(e.Draft ? "征求意见稿" : "")}</td></tr>
+
+                """);
+        }
+
+        return $$"""
+            <!DOCTYPE html>
+            <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{year}}年度部门决算公开 进度</title>
+            <style>
+            body{font-family:sans-serif;margin:1rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}
+            th{cursor:pointer;background:#eee}tr.bad td{background:#fde8e8}tr.draft td{background:#fff8dc}
+            @media (max-width:600px){td,th{font-size:.8rem;padding:.2rem} }
+            @media print{th{cursor:auto}a{color:inherit;text-decoration:none} }
+            </style></head><body>
+            <h1>{{year}}年度部门决算公开 进度</h1>
+            <p>共 {{entries.Count}} 个部门；有错误 {{entries.Count(e => e.Errors > 0)}} 个，征求意见稿 {{entries.Count(e => e.Draft)}} 个。点列标题排序。</p>
+            <table id="status"><thead><tr><th>部门</th><th>本次结果</th><th>核对</th><th>页数</th><th>大小</th><th>生成时间 (UTC)</th><th>是否最新</th><th>草稿</th></tr></thead><tbody>
+            {{rows}}</tbody></table>
+            <script>
+            document.querySelectorAll('#status th').forEach(function(th,i){th.addEventListener('click',function(){
+            var body=th.closest('table').tBodies[0],rows=Array.from(body.rows),up=th.dataset.up!=='1';th.dataset.up=up?'1':'0';
+            rows.sort(function(a,b){var x=a.cells[i].dataset.v,y=b.cells[i].dataset.v,n=parseFloat(x)-parseFloat(y);
+            var c=isNaN(n)?x.localeCompare(y,'zh'):n;return up?c:-c;});rows.forEach(function(r){body.appendChild(r);});});});
+            </script></body></html>
+
+            """;
+    }
+}
