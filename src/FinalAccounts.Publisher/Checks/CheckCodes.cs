@@ -63,6 +63,9 @@ public static class CheckCodes
         "explanations.yaml 的 class_uses 应为公开05表中每个有支出的“类”写一句用途。", "class_uses in explanations.yaml should describe each 类 with spending in 公开05表.");
     public static readonly DiagnosticCode Definition = DiagnosticCode.Warning("FA4009", "参考科目表缺少科目说明", "Reference list lacks a definition",
         "名词解释要列出本部门使用的每个“项”的说明，请在参考科目表的“说明”列补充。", "The glossary lists each 项 used; add its definition to the reference list.");
+    public static readonly DiagnosticCode ImplausibleDate = DiagnosticCode.Warning("FA4010", "日期不在合理范围内", "Date outside the plausible window",
+        "填报和发布日期应在决算年度结束（12月31日）之后、18个月之内；常见原因是沿用了上年的日期。",
+        "Fill and publish dates fall after the year's end (31 December) and within 18 months of it; often last year's dates were kept.");
 
     public static readonly DiagnosticCode ProjectCount = DiagnosticCode.Error("FA4501", "绩效项目个数不符", "Number of evaluated projects differs",
         "project_count 应等于 performance/projects/ 下的项目文件数。", "project_count must equal the number of files in performance/projects/.");

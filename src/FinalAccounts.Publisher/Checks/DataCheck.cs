@@ -15,7 +15,9 @@ public static class DataCheck
         var request = new DiagnosticBag();
         var folders = DepartmentDiscovery.Expand(paths, request);
         var loader = new DepartmentLoader();
-        return new CheckReport(request, folders.Select(f => Department(loader, f, cancellationToken)).ToList());
+        var departments = folders.Select(f => Department(loader, f, cancellationToken)).ToList();
+        OtherDepartmentNames.Report(departments);
+        return new CheckReport(request, departments);
     }
 
     /// <summary>Reads and checks one department folder (a loader may be shared by threads: it caches the code lists).</summary>

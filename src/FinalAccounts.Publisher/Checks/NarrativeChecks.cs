@@ -18,6 +18,23 @@ internal static class NarrativeChecks
         Vehicles(ctx, m);
         PriorYear(ctx, m);
         Texts(ctx, m);
+        Dates(ctx, m.Department);
+    }
+
+    /// <summary>Fill and publish dates after the year's end and within 18 months of it (last year's dates left in, typically).</summary>
+    private static void Dates(CheckContext ctx, Department d)
+    {
+        if (d.Year.Value is < 1900 or > 9000) return;
+        var end = new DateOnly(d.Year.Value, 12, 31);
+        var latest = end.AddMonths(18);
+        foreach (var (date, name) in new[] { (d.FillDate, "fill_date"), (d.PublishDate, "publish_date") })
+        {
+            if (date.Value == default || (date.Value >= end && date.Value <= latest)) continue;
+            static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+            var (text, from, to) = (Iso(date.Value), Iso(end), Iso(latest));
+            ctx.Report(CheckCodes.ImplausibleDate, date.Location, $"{name} {text} 不在 {d.Year.Value} 年度决算的合理日期范围（{from} 至 {to}）内。",
+                $"{name} {text} is outside the plausible window for {d.Year.Value} ({from} to {to}).");
+        }
     }
 
     private static void Procurement(CheckContext ctx, Procurement p)

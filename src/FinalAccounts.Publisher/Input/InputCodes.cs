@@ -214,4 +214,9 @@ public static class InputCodes
     public static readonly DiagnosticCode CarriedText = DiagnosticCode.Warning("FA1072", "沿用上年文字，请核实", "Text carried from last year",
         "这段文字与上年的同一文件完全相同：按本年度的情况改写（原因、用途、重点工作），或核实后确认无需修改。",
         "This text is the same as last year's file: rewrite it for this year (reasons, uses, key work), or confirm it still holds.");
+
+    public static readonly DiagnosticCode OtherDepartmentName = DiagnosticCode.Warning("FA1073", "文字中有其他部门的名称",
+        "Another department's name in the text",
+        "多半是从其他部门的材料复制来的：改成本部门的名称和情况；确实需要提到该部门时可以不改。",
+        "Most likely copied from another department's files: rewrite it for this department, or keep it where that department is meant.");
 }

@@ -44,4 +44,25 @@ public sealed class DataCheckTests
         Assert.That(inBuild.Select(d => d.ToString()), Is.EqualTo(alone.Select(d => d.ToString())));
         Assert.That(alone.Any(d => d.Code.Id == "FA2001"), Is.True);
     }
+
+    [Test]
+    public void Another_departments_name_left_in_a_text_warns_FA1073_where_it_stands()
+    {
+        using var copy = SampleData.Copy();
+        copy.AddDepartment("a-second");
+        var yaml = Path.Combine(copy.YearFolder, "a-second", "department.yaml");
+        File.WriteAllText(yaml, File.ReadAllText(yaml).Replace("name: 武汉市洪山区经济信息化和科技创新局", "name: 武汉市洪山区示例局")
+            .Replace("short_name: 区经科局", "short_name: 区示例局"));
+
+        var report = DataCheck.Run([copy.YearFolder]);
+        string[] Warnings(string id) => report.Departments.Single(d => d.Folder.Name == id).Diagnostics.Items
+            .Where(d => d.Code.Id == "FA1073").Select(d => $"{Path.GetFileName(d.Location.File)}:{d.Location.Line}:{d.Location.Column}").ToArray();
+
+        var second = Warnings("a-second");
+        Assert.That(second, Does.Contain("department.yaml:17:3").And.Contain("01.yaml:23:25").And.Contain("02.yaml:28:7"), "the name and the short name");
+        Assert.That(second.Count(w => w.StartsWith("department.yaml", StringComparison.Ordinal)), Is.EqualTo(1), "once per name and file, at its first place");
+        Assert.That(Warnings("hongshan-jkj"), Is.Empty, "its own names are not another's");
+        var message = report.Departments.Single(d => d.Folder.Name == "a-second").Diagnostics.Items.First(d => d.Code.Id == "FA1073").Message.Zh;
+        Assert.That(message, Does.Contain("武汉市洪山区经济信息化和科技创新局").And.Contain("hongshan-jkj"));
+    }
 }

@@ -5,7 +5,8 @@ namespace FinalAccounts.Publisher.Tests.Checks;
 
 /// <summary>
 /// Identities of the narrative data (STANDARD §B1.9): 机关运行经费 (FA4001), 政府采购 (FA4002), vehicles (FA4003–FA4005),
-/// prior year = current − change (FA4006), prior "三公" parts (FA4007), class use texts (FA4008) and definitions (FA4009).
+/// prior year = current − change (FA4006), prior "三公" parts (FA4007), class use texts (FA4008) and definitions (FA4009);
+/// fill and publish dates within the plausible window (FA4010).
 /// </summary>
 public sealed class NarrativeIdentityTests
 {
@@ -73,6 +74,13 @@ public sealed class NarrativeIdentityTests
         yield return new("Item_without_a_definition_in_the_reference_list_warns_FA4009_at_its_row",
             Cell(SampleCopy.Reference + "functional-classification.csv", "2060101", "说明", ""),
             "FA4009", "tables/03.csv:12:1", Mentions: ["2060101"]);
+
+        yield return new("A_fill_date_before_the_years_end_warns_FA4010",
+            Text("department.yaml", "fill_date: 2025-02-10", "fill_date: 2024-06-30"),
+            "FA4010", "department.yaml:22:12", Mentions: ["2024-06-30", "2024-12-31"]);
+        yield return new("A_publish_date_more_than_18_months_after_the_years_end_warns_FA4010",
+            Text("department.yaml", "publish_date: 2025-02-10", "publish_date: 2026-07-01"),
+            "FA4010", "department.yaml:23:15", Mentions: ["2026-07-01", "2026-06-30"]);
     }
 
     private static IEnumerable<TestCaseData> TestCases() => Cases().Select(c => c.ToTestCase());
