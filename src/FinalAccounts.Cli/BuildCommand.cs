@@ -30,6 +30,10 @@ internal static class BuildCommand
         {
             Description = "征求意见稿：PDF 和 Word 每页加水印，不列入门户索引 / draft for review: watermarked, not listed as published",
         };
+        var approved = new Option<bool>("--publish-approved")
+        {
+            Description = "只发布经 finacc approve 批准的部门（正式稿）/ publish only approved departments (final edition)",
+        };
         var lockTimeout = new Option<double>("--lock-timeout")
         {
             Description = "另一次生成占用输出文件夹时最多等待的秒数 / seconds to wait for another run on the same output",
@@ -42,12 +46,13 @@ internal static class BuildCommand
         });
         var build = new Command("build", "核对并生成公开文件 / Check and build the disclosure documents")
         {
-            paths, outDir, formats, style, templates, fonts, force, noProgress, lockTimeout, draft,
+            paths, outDir, formats, style, templates, fonts, force, noProgress, lockTimeout, draft, approved,
         };
         foreach (var option in shared.All) build.Add(option);
         build.SetAction(p => Run(p.GetValue(paths)!,
             new BuildOptions(p.GetValue(outDir)!, BuildOptions.ParseFormats(p.GetValue(formats)!), p.GetValue(templates),
-                p.GetValue(style)!, p.GetValue(fonts), LockTimeout: TimeSpan.FromSeconds(p.GetValue(lockTimeout)), Draft: p.GetValue(draft)),
+                p.GetValue(style)!, p.GetValue(fonts), LockTimeout: TimeSpan.FromSeconds(p.GetValue(lockTimeout)), Draft: p.GetValue(draft) && !p.GetValue(approved),
+                PublishApproved: p.GetValue(approved)),
             p.GetValue(force), p.GetValue(noProgress), shared.Read(p, output), cancellationToken));
         return build;
     }

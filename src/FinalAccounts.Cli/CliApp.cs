@@ -21,6 +21,7 @@ public static class CliApp
             AuditCommand.Create(shared, output, cancellationToken),
             FactsCommand.Create(shared, output, cancellationToken),
             NewYearCommand.Create(shared, output, cancellationToken),
+            ApproveCommand.Create(shared, output, cancellationToken),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

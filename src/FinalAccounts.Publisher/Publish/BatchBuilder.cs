@@ -28,6 +28,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
             progress?.Report(new BuildProgress(folders[i], "check"));
             checks[i] = builder.Check(folders[i], cancellationToken);
         });
+        OtherDepartmentNames.Report(checks);
 
         var years = checks.Where(c => !c.Diagnostics.HasErrors).Select(c => c.Model?.Department.Year.Value).OfType<int>().Distinct().Order();
         var locks = new Dictionary<int, OutputLock>();
@@ -71,7 +72,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         var yearFolder = OutputPublisher.YearFolder(builder.Options.OutputRoot, year);
         try
         {
-            StatusPage.Write(yearFolder, year, StatusPage.Entries(yearFolder, builds), builds);
+            StatusPage.Write(yearFolder, year, StatusPage.Entries(yearFolder, builds));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -7,7 +7,8 @@ namespace FinalAccounts.Publisher.Publish;
 /// whether a department's formats are written in parallel (faster on several cores; off for stage-by-stage timing), and
 /// how long to wait for another run holding the output year folder's lock (default <see cref="OutputLock.DefaultTimeout"/>),
 /// and whether the documents are drafts for review (a watermark on every page of the PDF and Word editions, the manifest
-/// marked as draft, left out of the portal index).
+/// marked as draft, left out of the portal index), and whether only approved departments are published (their final
+/// edition; <see cref="Approvals"/>).
 /// </summary>
 public sealed record BuildOptions(
     string OutputRoot,
@@ -17,7 +18,8 @@ public sealed record BuildOptions(
     string? FontsFolder = null,
     bool ParallelWriters = true,
     TimeSpan? LockTimeout = null,
-    bool Draft = false)
+    bool Draft = false,
+    bool PublishApproved = false)
 {
     /// <summary>Every registered format (<see cref="WriterRegistry"/>), the default.</summary>
     public static IReadOnlyList<string> AllFormats => WriterRegistry.Default.Names;

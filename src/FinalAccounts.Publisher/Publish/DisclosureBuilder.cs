@@ -70,10 +70,20 @@ public sealed partial class DisclosureBuilder
         var department = model.Department;
         var inputs = Inputs(load, style);
         // What every format's bytes depend on; the formats themselves are not part of it, so each can be kept or skipped.
-        var fingerprint = Fingerprint.Combine(inputs.Select(i => (i.Key, (IReadOnlyDictionary<string, string>)i.Value)),
-            [Fingerprint.ToolVersion, options.Style, .. options.Draft ? ["draft"] : Array.Empty<string>()]);
+        string FingerprintOf(bool draft) => Fingerprint.Combine(inputs.Select(i => (i.Key, (IReadOnlyDictionary<string, string>)i.Value)),
+            [Fingerprint.ToolVersion, options.Style, .. draft ? ["draft"] : Array.Empty<string>()]);
+        var fingerprint = FingerprintOf(options.Draft);
         var target = Path.Combine(OutputPublisher.YearFolder(options.OutputRoot, department.Year.Value), department.Id);
         var previous = PreviousPublication.Read(target);
+        // An approval holds while the inputs are those of the build approved (its draft or its final edition).
+        var approval = previous.Manifest?.Approval is { } a && (a.Fingerprint == FingerprintOf(true) || a.Fingerprint == FingerprintOf(false)) ? a : null;
+        if (options.PublishApproved && approval is null)
+        {
+            bag.Report(PublishCodes.NotApproved, SourceLocation.OfFile(folder), $"{new OwnText(folder)} 未经批准，或批准后数据、模板又有改动，未发布。",
+                $"{new OwnText(folder)} is not approved, or its data or templates changed since; not published.");
+            return BuildResult.Failed(folder, bag, null, clock.Elapsed);
+        }
+
         if (!force && previous.IsCurrent(fingerprint, options.Formats))
             return new BuildResult(folder, BuildStatus.Skipped, target, bag, null, [], previous.Manifest!.Pages, previous.Manifest, clock.Elapsed);
         if (previous.Keep(fingerprint, options.Formats, bag) is not { } kept) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
@@ -97,7 +107,7 @@ public sealed partial class DisclosureBuilder
         files.AddRange(data.Select(f => new OutputFile(f.Name, f.Bytes)));
         var manifest = new Manifest(department.Id, department.Name.Value, department.Year.Value, document.Info.Title, Fingerprint.ToolVersion, fingerprint, pages,
             files.Select(f => new ManifestFile(f.Name, f.Bytes.Length, Fingerprint.Sha256(f.Bytes), f.Format)).ToList(),
-            inputs.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value), options.Draft);
+            inputs.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value), options.Draft, approval);
         files.Add(new OutputFile(Manifest.FileName, manifest.ToJson()));
 
         progress?.Report(new BuildProgress(folder, "publish"));

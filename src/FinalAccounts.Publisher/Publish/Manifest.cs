@@ -6,7 +6,8 @@ namespace FinalAccounts.Publisher.Publish;
 /// <summary>
 /// manifest.json of a published department: every file with its size and SHA-256, the hashes of the inputs and templates,
 /// the tool version and the fingerprint that decides whether the next build may skip this department (or keep the formats
-/// it does not rebuild), and whether it is a draft for review (never listed in the portal index as published).
+/// it does not rebuild), whether it is a draft for review (never listed in the portal index as published), and its
+/// approval (<c>finacc approve</c>), carried into the final build it allows.
 /// </summary>
 public sealed record Manifest(
     string Department,
@@ -18,7 +19,8 @@ public sealed record Manifest(
     int Pages,
     IReadOnlyList<ManifestFile> Files,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Inputs,
-    bool Draft = false)
+    bool Draft = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ManifestApproval? Approval = null)
 {
     public const string FileName = "manifest.json";
 

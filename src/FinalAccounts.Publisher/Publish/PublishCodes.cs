@@ -34,4 +34,18 @@ public static class PublishCodes
 
     public static readonly DiagnosticCode WriterFailed = new("FA8003", Severity.Error, new("生成该格式时出错", "A writer failed"),
         new("这是工具的缺陷，请把这条信息报告给维护人员；其他格式不受影响。", "This is a bug in the tool; please report it. Other formats are not affected."));
+
+    public static readonly DiagnosticCode NotApproved = new("FA8020", Severity.Warning,
+        new("未经审核批准，未发布", "Not approved; not published"),
+        new("build --publish-approved 只发布经 finacc approve 批准、且批准后数据和模板未再改动的部门；先审核征求意见稿再批准。",
+            "build --publish-approved publishes only departments approved with finacc approve and unchanged since; review the draft, then approve."));
+
+    public static readonly DiagnosticCode NothingToApprove = new("FA8021", Severity.Error,
+        new("还没有生成，无法批准", "Nothing built to approve"),
+        new("先用 finacc build（通常带 --draft）生成该部门，审核后再运行 finacc approve。",
+            "Build the department first (usually with --draft), review it, then run finacc approve."));
+
+    public static readonly DiagnosticCode BadApprover = new("FA8022", Severity.Error,
+        new("批准人姓名不合规", "Invalid approver name"),
+        new("--by 写批准人的姓名（1–100 个字符，不含换行等控制字符）。", "--by takes the approver's name (1–100 characters, no control characters)."));
 }

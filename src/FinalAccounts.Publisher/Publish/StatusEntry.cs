@@ -1,7 +1,7 @@
 namespace FinalAccounts.Publisher.Publish;
 
 /// <summary>
-/// One department on the office status page: its check (counts by severity, the diagnostics file), the outcome of the
+/// One department on the office status page: its check (counts by severity, every diagnostic line), the outcome of the
 /// last run (built, unchanged, failed, or not in this run), what is published (pages, bytes, when it was written, draft)
 /// and whether that publication is current (the last run built it or found it unchanged).
 /// </summary>
@@ -13,7 +13,7 @@ public sealed record StatusEntry(
     int Errors,
     int Warnings,
     int Infos,
-    string? DiagnosticsLink,
+    IReadOnlyList<string> Diagnostics,
     int Pages,
     long Bytes,
     DateTimeOffset? Published,

@@ -9,7 +9,7 @@ namespace FinalAccounts.Publisher.Publish;
 
 /// <summary>
 /// output/&lt;year&gt;/status.html and status.json: what a finance office chases departments with before the deadline —
-/// per department the check result by severity with a link to its diagnostics (status/&lt;id&gt;.txt), pages, size,
+/// per department the check result by severity with a link to its diagnostics (listed at the page's end), pages, size,
 /// when its documents were written, whether they are current and whether they are a draft. The page sorts by any
 /// column, prints, and fits a phone. Written by a batch build for each year it holds the lock of.
 /// </summary>
@@ -17,7 +17,6 @@ public static class StatusPage
 {
     public const string HtmlFile = "status.html";
     public const string JsonFile = "status.json";
-    public const string DiagnosticsFolder = "status";
 
     /// <summary>The entries of one year: this run's departments, then those published earlier and not in this run.</summary>
     public static IReadOnlyList<StatusEntry> Entries(string yearFolder, IEnumerable<BuildResult> builds)
@@ -30,43 +29,34 @@ public static class StatusPage
             var manifest = b.Manifest ?? Manifest.Read(Path.Combine(published, Manifest.FileName));
             var d = b.Diagnostics;
             entries.Add(Entry(id, manifest, published, b.Folder, b.Status.ToString().ToLowerInvariant(),
-                (d.Count(Severity.Error), d.Count(Severity.Warning), d.Count(Severity.Info)), $"{DiagnosticsFolder}/{id}.txt",
-                current: b.Succeeded));
+                (d.Count(Severity.Error), d.Count(Severity.Warning), d.Count(Severity.Info)),
+                d.Sorted().Select(x => DiagnosticFormatter.Headline(x, Language.Zh)).ToList(), current: b.Succeeded));
         }
 
         if (Directory.Exists(yearFolder))
             foreach (var dir in Directory.GetDirectories(yearFolder).Order(StringComparer.Ordinal))
             {
                 var id = Path.GetFileName(dir);
-                if (id.StartsWith('.') || id == DiagnosticsFolder || entries.Any(e => e.Id == id)) continue;
+                if (id.StartsWith('.') || entries.Any(e => e.Id == id)) continue;
                 if (Manifest.Read(Path.Combine(dir, Manifest.FileName)) is { } m)
-                    entries.Add(Entry(id, m, dir, "", "not-run", (0, 0, 0), null, current: false));
+                    entries.Add(Entry(id, m, dir, "", "not-run", (0, 0, 0), [], current: false));
             }
 
         return entries;
     }
 
     private static StatusEntry Entry(string id, Manifest? m, string published, string folder, string outcome, (int E, int W, int I) counts,
-        string? link, bool current)
+        IReadOnlyList<string> diagnostics, bool current)
     {
         var manifestFile = Path.Combine(published, Manifest.FileName);
         DateTimeOffset? when = m is not null && File.Exists(manifestFile) ? new DateTimeOffset(File.GetLastWriteTimeUtc(manifestFile)) : null;
-        return new StatusEntry(id, m?.Name ?? id, folder, outcome, counts.E, counts.W, counts.I, link, m?.Pages ?? 0,
+        return new StatusEntry(id, m?.Name ?? id, folder, outcome, counts.E, counts.W, counts.I, diagnostics, m?.Pages ?? 0,
             m?.Files.Sum(f => f.Size) ?? 0, when, current && m is not null, m?.Draft ?? false);
     }
 
-    /// <summary>Writes the page, its JSON and each department's diagnostics into the year folder (each file atomically).</summary>
-    public static void Write(string yearFolder, int year, IReadOnlyList<StatusEntry> entries, IEnumerable<BuildResult> builds)
+    /// <summary>Writes the page and its JSON into the year folder (each file atomically).</summary>
+    public static void Write(string yearFolder, int year, IReadOnlyList<StatusEntry> entries)
     {
-        var diagnostics = Path.Combine(yearFolder, DiagnosticsFolder);
-        Directory.CreateDirectory(diagnostics);
-        foreach (var b in builds)
-        {
-            var lines = b.Diagnostics.Sorted().Select(d => DiagnosticFormatter.Headline(d, Language.Zh));
-            Atomic(Path.Combine(diagnostics, Path.GetFileName(b.Folder.TrimEnd('/', '\\')) + ".txt"),
-                Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n"));
-        }
-
         Atomic(Path.Combine(yearFolder, JsonFile), JsonSerializer.SerializeToUtf8Bytes(new { year, departments = entries }, OpenDataJson.Settings()));
         Atomic(Path.Combine(yearFolder, HtmlFile), Encoding.UTF8.GetBytes(Html(year, entries)));
     }
@@ -89,7 +79,7 @@ public static class StatusPage
                 "built" => "已生成", "skipped" => "未变化", "failed" => "失败", _ => "本次未运行",
             };
             var when = e.Published?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
-            var check = e.DiagnosticsLink is null ? "" : $"<a href=\"{E(e.DiagnosticsLink)}\">{e.Errors} 错误 / {e.Warnings} 警告 / {e.Infos} 提示</a>";
+            var check = e.Outcome == "not-run" ? "" : $"<a href=\"#diag-{E(e.Id)}\">{e.Errors} 错误 / {e.Warnings} 警告 / {e.Infos} 提示</a>";
             rows.Append(CultureInfo.InvariantCulture, $"""
                 <tr class="{(e.Errors > 0 ? "bad" : e.Draft ? "draft" : "")}"><td data-v="{E(e.Id)}">{E(e.Name)}<br><small>{E(e.Id)}</small></td><td data-v="{e.Outcome}">{state}</td><td data-v="{e.Errors * 1_000_000 + e.Warnings}">{check}</td><td data-v="{e.Pages}">{e.Pages}</td><td data-v="{e.Bytes}">{e.Bytes / 1024.0 / 1024.0:0.0} MB</td><td data-v="{E(when)}">{when}</td><td data-v="{(e.Current ? 1 : 0)}">{(e.Current ? "是" : "否")}</td><td data-v="{(e.Draft ? 1 : 0)}">{(e.Draft ? "征求意见稿" : "")}</td></tr>
 
@@ -110,6 +100,9 @@ public static class StatusPage
             <p>共 {{entries.Count}} 个部门；有错误 {{entries.Count(e => e.Errors > 0)}} 个，征求意见稿 {{entries.Count(e => e.Draft)}} 个。点列标题排序。</p>
             <table id="status"><thead><tr><th>部门</th><th>本次结果</th><th>核对</th><th>页数</th><th>大小</th><th>生成时间 (UTC)</th><th>是否最新</th><th>草稿</th></tr></thead><tbody>
             {{rows}}</tbody></table>
+            <h2>诊断</h2>
+            {{string.Concat(entries.Where(e => e.Outcome != "not-run").Select(e =>
+                $"<details id=\"diag-{E(e.Id)}\"><summary>{E(e.Name)}（{e.Diagnostics.Count} 条）</summary><pre>{E(string.Join('\n', e.Diagnostics))}</pre></details>\n"))}}
             <script>
             document.querySelectorAll('#status th').forEach(function(th,i){th.addEventListener('click',function(){
             var body=th.closest('table').tBodies[0],rows=Array.from(body.rows),up=th.dataset.up!=='1';th.dataset.up=up?'1':'0';

@@ -183,10 +183,11 @@ public sealed class BatchBuildTests
         Assert.That(good.GetProperty("bytes").GetInt64(), Is.GreaterThan(0));
         Assert.That(good.GetProperty("published").GetString(), Is.Not.Null.And.Not.Empty);
 
-        var diagnostics = File.ReadAllText(Path.Combine(Output, "2024", broken.GetProperty("diagnostics_link").GetString()!));
+        var diagnostics = string.Join('\n', broken.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetString()));
         Assert.That(diagnostics, Does.Contain("tables/03.csv:").And.Contain("error FA"));
         var html = File.ReadAllText(Path.Combine(Output, "2024", StatusPage.HtmlFile));
         Assert.That(html, Does.Contain("name=\"viewport\"").And.Contain("@media print").And.Contain("addEventListener('click'"));
-        Assert.That(html, Does.Contain("href=\"status/dept-002.txt\"").And.Contain("征求意见稿").And.Contain("失败"));
+        Assert.That(html, Does.Contain("href=\"#diag-dept-002\"").And.Contain("<details id=\"diag-dept-002\">").And.Contain("征求意见稿").And.Contain("失败"));
+        Assert.That(html, Does.Contain("tables/03.csv:"), "the diagnostics are on the page");
     }
 }

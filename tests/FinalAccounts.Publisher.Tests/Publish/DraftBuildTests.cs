@@ -69,4 +69,41 @@ public sealed class DraftBuildTests
         Assert.That(Manifest.Read(Path.Combine(folder, Manifest.FileName))!.Draft, Is.False);
         Assert.That(index, Does.Contain(SampleData.DepartmentId + "/"));
     }
+
+    [Test]
+    public void Publish_approved_publishes_the_final_edition_of_approved_departments_only_while_unchanged()
+    {
+        using var copy = SampleData.Copy();
+        copy.AddDepartment("a-second");
+        var output = Path.Combine(copy.Root, "output");
+        var year = Path.Combine(output, SampleData.Year);
+        (int Code, string Text) Run(params string[] args)
+        {
+            var (code, text, error) = Finacc.Run([.. args, "--lang", "zh"]);
+            return (code, text + error);
+        }
+
+        string[] Build(params string[] extra) => ["build", copy.YearFolder, "--out", output, "--templates", SampleDisclosure.TemplatesRoot,
+            "--formats", "md", "--no-progress", .. extra];
+        Manifest Published(string id) => Manifest.Read(Path.Combine(year, id, Manifest.FileName))!;
+
+        Assert.That(Run(Build("--draft")).Code, Is.EqualTo(0));
+        Assert.That(Run("approve", copy.YearFolder, "--by", "张三", "--out", output).Code, Is.EqualTo(2), "a year folder is not a department");
+        var approve = Run("approve", copy.Folder, "--by", "张三", "--out", output);
+        Assert.That(approve.Code, Is.EqualTo(0), approve.Text);
+        Assert.That(Published(SampleData.DepartmentId).Approval!.By, Is.EqualTo("张三"));
+
+        var publish = Run(Build("--publish-approved"));
+        Assert.That(publish.Code, Is.EqualTo(1), "a-second is not approved");
+        Assert.That(publish.Text, Does.Contain("FA8020").And.Contain("a-second"));
+        var final = Published(SampleData.DepartmentId);
+        Assert.That((final.Draft, final.Approval!.By), Is.EqualTo((false, "张三")), "the final edition carries its approval");
+        Assert.That(Published("a-second").Draft, Is.True, "the unapproved draft stays as it was");
+        Assert.That(File.ReadAllText(Path.Combine(year, "index.html")), Does.Contain(SampleData.DepartmentId + "/").And.Not.Contain("a-second/"));
+
+        File.AppendAllText(copy.PathOf("key-work.md"), "\n批准后又改动的一句话。\n");
+        var changed = Run(Build("--publish-approved"));
+        Assert.That(changed.Text, Does.Contain($"{SampleData.DepartmentId} 未经批准，或批准后数据、模板又有改动"));
+        Assert.That(Published(SampleData.DepartmentId).Fingerprint, Is.EqualTo(final.Fingerprint), "nothing published after the change");
+    }
 }

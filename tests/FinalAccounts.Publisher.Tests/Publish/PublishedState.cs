@@ -65,9 +65,9 @@ internal static partial class PublishedState
     public static IEnumerable<string> Departments(string yearFolder) =>
         Directory.GetDirectories(yearFolder).Where(d => !Path.GetFileName(d).StartsWith('.')).Order(StringComparer.Ordinal);
 
-    /// <summary>Each file's hash, by path relative to <paramref name="folder"/>.</summary>
+    /// <summary>Each file's hash, by path relative to <paramref name="folder"/> (the office status page, which reports each run, aside).</summary>
     public static Dictionary<string, string> Snapshot(string folder) =>
-        Files(folder).ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Fingerprint.Sha256(File.ReadAllBytes(f)));
+        Files(folder).Where(f => Path.GetFileName(f) is not (StatusPage.HtmlFile or StatusPage.JsonFile)).ToDictionary(f => Path.GetRelativePath(folder, f).Replace('\\', '/'), f => Fingerprint.Sha256(File.ReadAllBytes(f)));
 
     private static string[] Files(string folder) => Directory.GetFiles(folder, "*", SearchOption.AllDirectories);
 
