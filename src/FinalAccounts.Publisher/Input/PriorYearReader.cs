@@ -43,6 +43,8 @@ internal static class PriorYearReader
         if (NamedKeys.FirstOrDefault(k => k.Figure == figure) is { Key: { } named }) return (null, named);
         if (ThreePublicKeys.FirstOrDefault(k => k.Figure == figure) is { Key: { } part }) return ("three_public", part);
         if (figure == PriorFigure.OperatingFunds) return (null, OperatingFundsKey);
+        // The other named figures (basic_expenditure, project_expenditure) are top-level keys named as the figure.
+        if (figure.Table is null && figure.Code is null && !figure.Key.Contains('.', StringComparison.Ordinal)) return (null, figure.Key);
         if (figure.Table is { } table) return ("t" + table.Key, figure.LineNumber.ToString(CultureInfo.InvariantCulture));
         if (figure.Code is { } code) return (ClassesKey, code.Value);
         return null;
