@@ -65,7 +65,7 @@ if (args is ["cold", ..])
     var programs = args.Skip(1).Where(a => !a.StartsWith("runs=", StringComparison.Ordinal)).ToList();
     FinalAccounts.Publisher.Benchmarks.ColdStartBenchmark.Run(programs.Count > 0 ? programs : [FinalAccounts.Publisher.Benchmarks.ColdStartBenchmark.DefaultProgram],
         args.FirstOrDefault(a => a.StartsWith("runs=", StringComparison.Ordinal)) is { } r ? int.Parse(r[5..], System.Globalization.CultureInfo.InvariantCulture) : 5);
-    return;
+    return 0;
 }
 
 // "pipeline [sequential] [warmup=N]": the sample department built in process with every format, after N warm-up builds (40), median of 15.
