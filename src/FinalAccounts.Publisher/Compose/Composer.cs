@@ -28,7 +28,8 @@ public static class Composer
         var figures = new FigureBuilder(facts, format, words.Chart, composing.Word(words.Chart.Year), composing.Word(words.Chart.PriorYear));
         // key-work.md's blocks are read where its directive stands, by the same reader (headings numbered in order).
         MarkdownReader? reader = null;
-        var resolver = new DirectiveResolver(new TableContext(model, layouts, format), figures, words, style.Document.Words.FigureSeparator,
+        var title = composing.Word(words.Title);
+        var resolver = new DirectiveResolver(new TableContext(model, layouts, format), figures, words, title, style.Document.Words.FigureSeparator,
             (text, file) => reader!.ReadText(text, file), bag);
         reader = new MarkdownReader(resolver.Resolve, bag);
         composing.Reader = reader;
@@ -36,7 +37,7 @@ public static class Composer
         foreach (var section in sections) composing.Add(section);
 
         var d = model.Department;
-        var info = new DocumentInfo(composing.Word(words.Title), d.Name.Value, composing.Word(words.Subject),
+        var info = new DocumentInfo(title, d.Name.Value, composing.Word(words.Subject),
             words.Keywords.Select(composing.Word).Where(k => k.Length > 0).ToList(), "zh-CN",
             new DateTimeOffset(d.PublishDate.Value.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero), [d.Name.Value, d.ShortName.Value]);
         var document = composing.Failed || bag.HasErrors

@@ -13,10 +13,10 @@ namespace FinalAccounts.Publisher.Compose;
 /// the registry),
 /// <c>table key-work</c>, <c>form overall</c>, <c>form project N</c>, <c>figure</c>, and <c>markdown key-work</c> (the
 /// blocks of key-work.md, read by <paramref name="readText"/>). Figures are numbered 图1, 图2, … in order, in the style's
-/// words (<paramref name="words"/>: the figure label and the contents' title when a toc gives none; <paramref name="separator"/>
-/// between a figure's label and caption).
+/// words (<paramref name="words"/>: the figure label and the contents' title when a toc gives none; <paramref name="title"/>,
+/// the document's title, when a cover gives none; <paramref name="separator"/> between a figure's label and caption).
 /// </summary>
-internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figures, DocumentWords words, string separator,
+internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figures, DocumentWords words, string title, string separator,
     Func<string, string, IReadOnlyList<Block>> readText, DiagnosticBag bag)
 {
     private int figureCount;
@@ -35,7 +35,7 @@ internal sealed class DirectiveResolver(TableContext tables, FigureBuilder figur
         {
             case "cover":
                 var subtitles = new[] { args["subtitle"], args["date"] }.Where(s => !string.IsNullOrEmpty(s)).Select(s => s!).ToList();
-                return [new TitleBlock(args["title"] ?? "", subtitles, d.Location)];
+                return [new TitleBlock(args["title"] ?? title, subtitles, d.Location)];
             case "toc":
                 var levels = int.TryParse(args["levels"], NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 2;
                 return [new TableOfContents(args["title"] ?? words.Contents, levels, d.Location)];

@@ -22,7 +22,7 @@ public sealed record DocumentWords(
         Word("document_title", "{{ year }}年度{{ department.name }}部门决算"),
         Word("document_subject", "部门决算公开"),
         [Word("document_keywords", "{{ department.name }}"), Word("document_keywords", "{{ year }}年度"), Word("document_keywords", "部门决算")],
-        "目录",
+        "目  录",
         "图{0}",
         ChartWords.Default);
 

@@ -18,20 +18,23 @@ internal static class WordsReader
             Template(y, "document_title", texts.Title),
             Template(y, "document_subject", texts.Subject),
             y.Has("document_keywords") ? y.TextList("document_keywords").Select(k => DocumentWords.Word("document_keywords", k.Value, k.Location)).ToList() : texts.Keywords,
-            HouseStyleReader.Str(y, "contents", texts.Contents),
-            HouseStyleReader.Str(y, "figure_label", texts.FigureLabel),
+            Word(y, "contents", texts.Contents),
+            Word(y, "figure_label", texts.FigureLabel),
             chart);
         var web = y.Map("web", required: false);
         published = new PublishedWords(
-            HouseStyleReader.Str(y, "figure_separator", published.FigureSeparator),
+            Word(y, "figure_separator", published.FigureSeparator),
             chartUnit,
-            web is null ? published.SkipLink : HouseStyleReader.Str(web, "skip_link", published.SkipLink),
-            web is null ? published.TableLabel : HouseStyleReader.Str(web, "table", published.TableLabel),
+            web is null ? published.SkipLink : Word(web, "skip_link", published.SkipLink),
+            web is null ? published.TableLabel : Word(web, "table", published.TableLabel),
             Portal(y.Map("portal", required: false), published.Portal),
-            HouseStyleReader.Str(y, "draft", published.Draft));
+            Word(y, "draft", published.Draft));
         web?.Done();
         return (texts, published);
     }
+
+    /// <summary>A word as written (quoted, its spaces kept), or <paramref name="fallback"/> when the style leaves it out.</summary>
+    private static string Word(YamlMap y, string key, string fallback) => y.Has(key) ? y.SpacedText(key).Value : fallback;
 
     private static TemplateFile Template(YamlMap y, string key, TemplateFile fallback) =>
         y.Has(key) && y.ContentText(key) is var text ? DocumentWords.Word(key, text.Value, text.Location) : fallback;
@@ -46,13 +49,13 @@ internal static class WordsReader
             List(y, "totals", d.Totals),
             List(y, "fiscal_totals", d.FiscalTotals),
             List(y, "three_public", d.ThreePublic),
-            HouseStyleReader.Str(y, "budget", d.Budget),
-            HouseStyleReader.Str(y, "actual", d.Actual),
-            HouseStyleReader.Str(y, "bar", d.Bar),
-            HouseStyleReader.Str(y, "pie", d.Pie),
-            HouseStyleReader.Str(y, "horizontal_bar", d.HorizontalBar),
-            HouseStyleReader.Str(y, "share", d.Share));
-        unit = HouseStyleReader.Str(y, "unit", unit);
+            Word(y, "budget", d.Budget),
+            Word(y, "actual", d.Actual),
+            Word(y, "bar", d.Bar),
+            Word(y, "pie", d.Pie),
+            Word(y, "horizontal_bar", d.HorizontalBar),
+            Word(y, "share", d.Share));
+        unit = Word(y, "unit", unit);
         y.Done();
         return (words, unit);
     }
@@ -64,13 +67,13 @@ internal static class WordsReader
         if (y.Map("formats", required: false) is { } f)
             foreach (var (key, value) in f.TextPairs()) formats[key.Value.Trim().ToLowerInvariant()] = value.Value;
         var words = new PortalWords(
-            HouseStyleReader.Str(y, "title", d.Title),
-            HouseStyleReader.Str(y, "description", d.Description),
-            HouseStyleReader.Str(y, "count", d.Count),
-            HouseStyleReader.Str(y, "empty", d.Empty),
-            HouseStyleReader.Str(y, "no_files", d.NoFiles),
-            HouseStyleReader.Str(y, "note", d.Note),
-            HouseStyleReader.Str(y, "caption", d.Caption),
+            Word(y, "title", d.Title),
+            Word(y, "description", d.Description),
+            Word(y, "count", d.Count),
+            Word(y, "empty", d.Empty),
+            Word(y, "no_files", d.NoFiles),
+            Word(y, "note", d.Note),
+            Word(y, "caption", d.Caption),
             List(y, "columns", d.Columns, PortalWords.ColumnCount),
             formats);
         y.Done();

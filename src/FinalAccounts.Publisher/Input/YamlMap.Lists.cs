@@ -51,6 +51,15 @@ internal sealed partial class YamlMap
     public Located<string> ContentText(string key) =>
         Value(key, required: false) is YamlScalarNode s ? Content(s) : Text(key, required: false);
 
+    /// <summary>
+    /// Text that is printed as written: a quoted value keeps its leading and trailing spaces (a separator " "), an
+    /// unquoted one is trimmed as any text.
+    /// </summary>
+    public Located<string> SpacedText(string key) =>
+        Value(key, required: false) is YamlScalarNode { Style: ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted } s && !IsNull(s)
+            ? new((s.Value ?? "").Replace("\r\n", "\n"), Locate(s))
+            : Text(key, required: false);
+
     private YamlItem Item(YamlNode node) => node switch
     {
         YamlScalarNode s when IsNull(s) => new YamlItem(null, null, Locate(s)),

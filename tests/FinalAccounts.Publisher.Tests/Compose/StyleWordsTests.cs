@@ -20,7 +20,8 @@ public sealed class StyleWordsTests
           document_title: "{{ department.short_name }}{{ year }}年度决算"
           document_keywords: [决算公开]
           figure_label: "图表{0}"
-          figure_separator: "——"
+          figure_separator: " —— "
+          contents: 目次
           chart:
             year: "{{ year }}年"
             prior_year: "{{ prior_year }}年"
@@ -58,7 +59,9 @@ public sealed class StyleWordsTests
         Assert.That(document.Info.Title, Is.EqualTo("区经科局2024年度决算"));
         Assert.That(document.Info.Keywords, Is.EqualTo(new[] { "决算公开" }));
         var figure = document.Blocks.OfType<Figure>().First();
-        Assert.That(figure.FullCaption, Is.EqualTo("图表1——收、支决算总计变动情况"));
+        Assert.That(figure.FullCaption, Is.EqualTo("图表1 —— 收、支决算总计变动情况"), "a quoted word keeps its spaces");
+        Assert.That(document.Blocks.OfType<TitleBlock>().Single().Title, Is.EqualTo("区经科局2024年度决算"), "the cover's title is the document's");
+        Assert.That(document.Blocks.OfType<TableOfContents>().Single().Title, Is.EqualTo("目次"));
         Assert.That(figure.Chart.Categories, Is.EqualTo(new[] { "收入", "支出" }));
         Assert.That(figure.Chart.Series.Select(s => s.Name), Is.EqualTo(new[] { "2023年", "2024年" }));
         Assert.That(composed.Style.Document.Words.ChartUnit, Is.EqualTo("（{0}）"));
