@@ -21,9 +21,9 @@ internal static class BuildCommand
             Description = "要生成的文件格式，逗号分隔 / document formats, comma-separated: " + allFormats,
             DefaultValueFactory = _ => allFormats,
         };
-        var style = new Option<string>("--style") { Description = "版式（templates/ 下的文件夹名）/ house style", DefaultValueFactory = _ => "default" };
-        var templates = new Option<string?>("--templates") { Description = "模板根文件夹 / templates root folder" };
-        var fonts = new Option<string?>("--fonts") { Description = "项目字体文件夹（默认 fonts/）/ project fonts folder (default fonts/)" };
+        var style = StyleOptions.Style();
+        var templates = StyleOptions.Templates();
+        var fonts = StyleOptions.Fonts();
         var force = new Option<bool>("--force") { Description = "即使输入未变化也重新生成 / rebuild even when nothing changed" };
         var noProgress = new Option<bool>("--no-progress") { Description = "不显示动态进度 / plain progress lines" };
         var draft = new Option<bool>("--draft")

@@ -10,8 +10,8 @@ internal static class CheckCommand
     public static Command Create(SharedOptions shared, TextWriter output, CancellationToken cancellationToken)
     {
         var paths = CliApp.Folders();
-        var style = new Option<string>("--style") { Description = "版式（templates/ 下的文件夹名）/ house style", DefaultValueFactory = _ => "default" };
-        var templates = new Option<string?>("--templates") { Description = "模板根文件夹 / templates root folder" };
+        var style = StyleOptions.Style();
+        var templates = StyleOptions.Templates();
         var check = new Command("check", "核对数据中的全部勾稽关系和模板 / Check every accounting identity of the data, and the templates")
         {
             paths, style, templates,

@@ -51,6 +51,15 @@ if (args is ["audit", var document, ..])
     return 0;
 }
 
+// "preview [runs=N]": finacc preview's edit to reload, warm (20 warm-up edits), median of N (15).
+if (args is ["preview", ..])
+{
+    await FinalAccounts.Publisher.Benchmarks.PreviewBenchmark.Run(
+        args.FirstOrDefault(a => a.StartsWith("runs=", StringComparison.Ordinal)) is { } r ? int.Parse(r[5..], System.Globalization.CultureInfo.InvariantCulture) : 15,
+        warmup: 20);
+    return 0;
+}
+
 // "chain": finacc (cold process) against pandoc + LibreOffice on the same Markdown.
 if (args is ["chain", ..])
 {

@@ -132,6 +132,12 @@ public sealed partial class DisclosureBuilder
         return inputs;
     }
 
+    /// <summary>Forgets the styles read so far, so the next build reads its style and templates again (a preview after a save).</summary>
+    public void ForgetStyles()
+    {
+        lock (styleLock) styles.Clear();
+    }
+
     /// <summary>The typographic style and words a department is built with (null when its style cannot be read).</summary>
     public Document.DocumentStyle? DocumentStyleFor(string departmentFolder) => StyleFor(departmentFolder, new DiagnosticBag()).Style?.Document;
 

@@ -32,6 +32,17 @@ public static class PublishCodes
         new("等另一个 finacc（或 build.ps1）运行结束后再试；需要等得更久时用 --lock-timeout 指定秒数。",
             "Try again when the other finacc (or build.ps1) run has finished; --lock-timeout sets how many seconds to wait."));
 
+    public static readonly DiagnosticCode NotAPreviewFolder = new("FA8008", Severity.Error,
+        new("预览文件夹中有其他文件", "The preview folder holds other files"),
+        new("预览只写入它自己的文件夹（默认 preview/），不会写入 output/ 或其他已有文件的文件夹；用 --dir 指定一个空的或不存在的文件夹。",
+            "A preview writes only into its own folder (preview/ by default), never into output/ or another folder with files; " +
+            "name an empty or new folder with --dir."));
+
+    public static readonly DiagnosticCode PreviewOneDepartment = new("FA8009", Severity.Error,
+        new("预览一次只能看一个部门", "A preview shows one department"),
+        new("写出部门文件夹（有 department.yaml 的文件夹），例如 data/2024/hongshan-jkj。",
+            "Name a department folder (the one holding department.yaml), such as data/2024/hongshan-jkj."));
+
     public static readonly DiagnosticCode WriterFailed = new("FA8003", Severity.Error, new("生成该格式时出错", "A writer failed"),
         new("这是工具的缺陷，请把这条信息报告给维护人员；其他格式不受影响。", "This is a bug in the tool; please report it. Other formats are not affected."));
 
