@@ -44,7 +44,10 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
         Compare(code, total.Location, expected, total.Value, tolerance, subject, rounded, also);
     }
 
-    /// <summary>Checks that a figure equals the one another place requires (no tolerance: both are the same rounded figure).</summary>
+    /// <summary>
+    /// Checks that a figure equals the one another place requires (no tolerance: both are the same figure; entered in
+    /// different units, at the coarser precision, see <see cref="CommonPrecision"/>).
+    /// </summary>
     public void Equal(DiagnosticCode code, SourceLocation at, decimal expected, decimal actual, LocalizedText subject,
         SourceLocation? also = null) =>
         Compare(code, at, expected, actual, 0m, subject, 0, also);
@@ -53,10 +56,11 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
     public void AtMost(DiagnosticCode code, SourceLocation at, decimal value, decimal limit, LocalizedText subject,
         SourceLocation? also = null)
     {
-        if (value <= limit) return;
+        var precision = CommonPrecision(at, also);
+        if (UnitPrecision.At(value, precision) <= UnitPrecision.At(limit, precision)) return;
         Add(code, at, also,
-            new($"{subject.Zh}：{Money(value)} 大于 {Money(limit)}，超出 {Money(value - limit)}。",
-                $"{subject.En}: {Money(value)} exceeds {Money(limit)} by {Money(value - limit)}."),
+            new($"{subject.Zh}：{Money(value)} 大于 {Money(limit)}，超出 {Money(value - limit)}{Note(precision).Zh}。",
+                $"{subject.En}: {Money(value)} exceeds {Money(limit)} by {Money(value - limit)}{Note(precision).En}."),
             new DiagnosticFigures(limit, value));
     }
 
@@ -79,7 +83,8 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
         LocalizedText subject, int rounded, SourceLocation? also)
     {
         var diff = actual - expected;
-        if (diff == 0m) return;
+        var precision = CommonPrecision(at, also);
+        if (UnitPrecision.At(actual, precision) == UnitPrecision.At(expected, precision)) return;
         var figures = new DiagnosticFigures(expected, actual, tolerance);
         if (Math.Abs(diff) <= tolerance)
         {
@@ -91,10 +96,29 @@ internal sealed class CheckContext(LoadResult load, DepartmentYear model)
         }
 
         Add(code, at, also,
-            new($"{subject.Zh}：应为 {Money(expected)}，实际 {Money(actual)}，相差 {Signed(diff)}。",
-                $"{subject.En}: expected {Money(expected)}, found {Money(actual)}, difference {Signed(diff)}."),
+            new($"{subject.Zh}：应为 {Money(expected)}，实际 {Money(actual)}，相差 {Signed(diff)}{Note(precision).Zh}。",
+                $"{subject.En}: expected {Money(expected)}, found {Money(actual)}, difference {Signed(diff)}{Note(precision).En}."),
             figures);
     }
+
+    /// <summary>
+    /// The decimals of 万元 at which figures from these two places compare (<see cref="UnitPrecision"/>), or null to
+    /// compare them as they are (one unit, or one place).
+    /// </summary>
+    private int? CommonPrecision(SourceLocation at, SourceLocation? also) =>
+        also is { IsNone: false } other ? UnitPrecision.Common(UnitAt(at), UnitAt(other)) : null;
+
+    /// <summary>The unit a figure at this place was entered in: its table's (a workbook sheet may say 元), else the department's.</summary>
+    private AmountUnit UnitAt(SourceLocation place)
+    {
+        var source = place.Source.ToString();
+        return Model.Tables.FirstOrDefault(t => t.Source.Source.ToString() == source)?.Unit ?? Unit;
+    }
+
+    private static LocalizedText Note(int? decimals) => decimals is { } d
+        ? new($"（两处金额单位不同，按{AmountUnit.WanYuan} {d} 位小数四舍五入后比较）",
+            $" (the two places are in different units: compared after rounding to {d} decimals of {AmountUnit.WanYuan})")
+        : new("", "");
 
     /// <summary>
     /// Adds a report at <paramref name="at"/> and, when <paramref name="also"/> lies in another source, the same report

@@ -18,7 +18,7 @@ internal static class PublicTableReader
         var input = source.Read(table, bag);
         var at = source.SourceOf(table);
         if (input is null) unavailable.Add(at.ToString());
-        return table.Shape switch
+        PublicTableData data = table.Shape switch
         {
             TableShape.Lines => LineTableReader.Read(table, at, input, lists.Functional, bag),
             TableShape.Classified => ClassifiedTableReader.Read(table, at, input, lists.Functional, bag),
@@ -26,5 +26,6 @@ internal static class PublicTableReader
             TableShape.BudgetActual => ThreePublicReader.Read(table, at, input, bag),
             _ => throw new ArgumentOutOfRangeException(nameof(table), table.Shape, null),
         };
+        return input is null ? data : data with { Unit = input.Unit };
     }
 }

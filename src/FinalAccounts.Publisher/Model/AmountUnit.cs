@@ -6,9 +6,15 @@ namespace FinalAccounts.Publisher.Model;
 /// </summary>
 public sealed record AmountUnit(string Name, decimal PerWanYuan)
 {
-    public static AmountUnit WanYuan { get; } = new("万元", 1m);
+    public static AmountUnit WanYuan { get; } = new("万元", 1m) { WanYuanDecimals = 2 };
 
-    public static AmountUnit Yuan { get; } = new("元", 10_000m);
+    public static AmountUnit Yuan { get; } = new("元", 10_000m) { WanYuanDecimals = 6 };
+
+    /// <summary>
+    /// The decimals of 万元 a figure entered in this unit carries (data are entered with at most two decimals, 分 for
+    /// 元): the precision at which it can be compared with a figure entered in another unit.
+    /// </summary>
+    public int WanYuanDecimals { get; private init; }
 
     /// <summary>The units a setting or a data file may name.</summary>
     public static IReadOnlyList<AmountUnit> All { get; } = [WanYuan, Yuan];

@@ -8,6 +8,9 @@ namespace FinalAccounts.Publisher.Model.Tables;
 /// </summary>
 public abstract record PublicTableData(TableDescriptor Table, SourceLocation Source)
 {
+    /// <summary>The unit its amounts were entered in (a workbook sheet's 金额单位, or department.yaml's amount_unit).</summary>
+    public AmountUnit Unit { get; init; } = AmountUnit.WanYuan;
+
     /// <summary>Whether every figure is zero (the table is printed empty, with its "无…" sentence where the style has one).</summary>
     public abstract bool IsEmpty { get; }
 

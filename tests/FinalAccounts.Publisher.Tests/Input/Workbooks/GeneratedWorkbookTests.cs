@@ -20,9 +20,11 @@ public sealed class GeneratedWorkbookTests
 {
     private static readonly WorkbookShape[] Shapes =
     [
-        // No 元 shape here: since 09202c7 元 are carried exactly, and a fixture's 元 amounts (which carry 12.34 元 more)
-        // then differ from budget-execution.csv by more than the cross-check allows (FA3009); see WorkbookLayoutTests.
-        new(), new() { SplitCodes = true }, new() { TextNumbers = true, ColumnNumbers = false, DeeperHeader = true },
+        // The 元 shape without 分 tails: adding 12.34 元 to every cell makes a generated department's own sums disagree
+        // in 元 (公开01表 lines 1–3 against 公开02表, FA3001), and its figures could not be imported into 万元 CSVs. A 元
+        // workbook with 分 beside 万元 CSV and YAML is checked on the sample (WorkbookLayoutTests, UnitPrecisionTests).
+        new(), new() { SplitCodes = true, InYuan = true, YuanTails = false },
+        new() { TextNumbers = true, ColumnNumbers = false, DeeperHeader = true },
         new() { Formulas = true, HiddenColumns = true, Naming = SheetNaming.Title, Reversed = true },
     ];
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using FinalAccounts.Publisher.Checks;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Tests.Fixtures.Workbooks;
@@ -40,6 +41,7 @@ public sealed class WorkbookLayoutTests
 
         var load = new DepartmentLoader().Load(copy.Folder);
 
+        Checker.Run(load);
         var run = new CheckRun(load, copy.Folder);
         Assert.That(run.Errors.Select(run.Describe), Is.Empty, shape.ToString());
         var actual = Figures(load);
@@ -60,6 +62,7 @@ public sealed class WorkbookLayoutTests
 
         var load = new DepartmentLoader().Load(copy.Folder);
 
+        Checker.Run(load);
         var run = new CheckRun(load, copy.Folder);
         Assert.That(run.Errors.Select(run.Describe), Is.Empty, file);
         Assert.That(Figures(load), Is.EqualTo(expected), file);
