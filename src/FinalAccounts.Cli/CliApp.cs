@@ -17,6 +17,7 @@ public static class CliApp
             BuildCommand.Create(shared, output, cancellationToken),
             SampleCommand.Create(shared, output),
             ImportCommand.Create(shared, output, cancellationToken),
+            BundleCommand.Create(shared, output, cancellationToken),
             NewCommand.Create(shared, output),
             AuditCommand.Create(shared, output, cancellationToken),
             FactsCommand.Create(shared, output, cancellationToken),

@@ -27,7 +27,7 @@ public static class ExitCodes
     public static int ForBuild(BuildPlan plan, BatchResult result) =>
         !plan.IsValid ? Usage : !result.Succeeded || plan.Folders.Count == 0 ? Errors : Success;
 
-    /// <summary>A run with errors: usage when it was refused for where it would write.</summary>
+    /// <summary>A run with errors: usage when it was refused for what it was asked to read or where it would write.</summary>
     public static int ForErrors(DiagnosticBag bag) =>
-        bag.Items.Any(d => d.Code.Id == PublishCodes.OutputOverlapsData.Id) ? Usage : Errors;
+        bag.Items.Any(d => d.Code.Id == PublishCodes.OutputOverlapsData.Id || d.Code.Id == PublishCodes.BundleFailed.Id) ? Usage : Errors;
 }

@@ -75,7 +75,14 @@ internal static class WordsReader
             Word(y, "note", d.Note),
             Word(y, "caption", d.Caption),
             List(y, "columns", d.Columns, PortalWords.ColumnCount),
-            formats);
+            formats,
+            HouseStyleReader.Str(y, "filter", d.Filter),
+            HouseStyleReader.Str(y, "no_match", d.NoMatch),
+            HouseStyleReader.Str(y, "supervisor", d.Supervisor),
+            HouseStyleReader.Str(y, "issuer", d.Issuer),
+            HouseStyleReader.Str(y, "publish_date", d.PublishDate),
+            HouseStyleReader.Str(y, "downloads", d.Downloads),
+            HouseStyleReader.Str(y, "back_to_index", d.BackToIndex));
         y.Done();
         return words;
     }

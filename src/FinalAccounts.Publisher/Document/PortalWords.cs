@@ -4,7 +4,9 @@ namespace FinalAccounts.Publisher.Document;
 /// The words of the portal index page (output/&lt;year&gt;/index.html): its title (<c>{0}</c> the year), description
 /// (<c>{0}</c> the title),
 /// count line (<c>{0}</c> departments, <c>{1}</c> files), the lines for nothing published, the checksum note (text in
-/// backquotes is shown as a command), the table's caption and column heads, and the name of each kind of file.
+/// backquotes is shown as a command), the table's caption and column heads, the name of each kind of file (an edition
+/// left out is called by its registered title), the filter box and its no-match line, the group, issuer and date labels;
+/// and the words of the download block at the head of each web page (its label, the way back to the index).
 /// </summary>
 public sealed record PortalWords(
     string Title,
@@ -15,7 +17,14 @@ public sealed record PortalWords(
     string Note,
     string Caption,
     IReadOnlyList<string> Columns,
-    IReadOnlyDictionary<string, string> Formats)
+    IReadOnlyDictionary<string, string> Formats,
+    string Filter,
+    string NoMatch,
+    string Supervisor,
+    string Issuer,
+    string PublishDate,
+    string Downloads,
+    string BackToIndex)
 {
     /// <summary>The column heads, in order: 序号, 部门, 年度, 格式, 文件, 大小, SHA-256 校验值.</summary>
     public const int ColumnCount = 7;
@@ -34,7 +43,15 @@ public sealed record PortalWords(
         {
             ["pdf"] = "PDF", ["docx"] = "Word", ["html"] = "网页", ["md"] = "Markdown",
             ["xlsx"] = "Excel 表格", ["json"] = "JSON 数据", ["csv"] = "CSV 数据", ["png"] = "图片", ["svg"] = "图片",
-        });
+            ["zip"] = "全部文件（ZIP）",
+        },
+        "按部门名称筛选",
+        "没有名称含有该文字的部门。",
+        "主管部门",
+        "发布机关",
+        "发布日期",
+        "下载",
+        "返回本年度部门决算公开目录");
 
     /// <summary>What a kind of file is called on the page: its word, else the format in capitals.</summary>
     public string Format(string format) =>

@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Facts;
+using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.Model;
 using FinalAccounts.Publisher.OpenData.Workbooks;
 
@@ -11,6 +12,10 @@ namespace FinalAccounts.Publisher.OpenData;
 /// </summary>
 public static class OpenDataFiles
 {
+    /// <summary>The files' names, in the order <see cref="Write"/> gives them (a web page links to them before they are written).</summary>
+    public static IReadOnlyList<string> Names(DepartmentYear model) =>
+        [OpenDataWriter.FileName, TablesWorkbook.FileName(model.Department.Id, model.Department.Year.Value), .. model.Tables.Select(t => CsvTableSource.FileOf(t.Table))];
+
     public static IReadOnlyList<(string Name, byte[] Bytes)> Write(DepartmentYear model, DisclosureFacts facts, WorkbookSettings workbook,
         CancellationToken cancellationToken = default)
     {

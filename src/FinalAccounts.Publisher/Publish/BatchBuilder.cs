@@ -1,13 +1,15 @@
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
-using FinalAccounts.Publisher.Writers.Html;
+using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Portal;
 
 namespace FinalAccounts.Publisher.Publish;
 
 /// <summary>
 /// Builds many departments: checks all of them first (one report), takes the lock of each output year folder they
 /// publish to (waiting for another run to finish), builds those that pass in parallel on every core, goes on past a
-/// failed one, then rewrites each locked year's portal index from the published manifests before letting go.
+/// failed one, then rewrites each locked year's portal files (archives, index, feed, sitemap, schemas) from the
+/// published manifests before letting go.
 /// </summary>
 public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism = null)
 {
@@ -31,10 +33,11 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         OtherDepartmentNames.Report(checks);
 
         var years = checks.Where(c => !c.Diagnostics.HasErrors).Select(c => c.Model?.Department.Year.Value).OfType<int>().Distinct().Order();
+        var publications = Publications(checks, bag);
         var locks = new Dictionary<int, OutputLock>();
         try
         {
-            foreach (var year in years)
+            foreach (var year in years.Where(publications.ContainsKey))
             {
                 var yearFolder = OutputPublisher.YearFolder(builder.Options.OutputRoot, year);
                 var timeout = builder.Options.LockTimeout ?? OutputLock.DefaultTimeout;
@@ -51,7 +54,8 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
                     : builder.Build(checks[i], force, progress, cancellationToken) with { Files = [], Composed = null };
                 progress?.Report(new BuildProgress(folders[i], Done));
             });
-            var indexes = locks.Keys.Order().Select(year => TryWriteIndex(year, StyleOf(checks, year), bag)).OfType<string>().ToList();
+            var indexes = locks.Keys.Order().Select(year => TryWriteIndex(year, publications[year], StyleOf(checks, year), bag, cancellationToken))
+                .OfType<string>().ToList();
             foreach (var year in locks.Keys.Order())
                 TryWriteStatus(year, builds.Where((_, i) => checks[i].Model?.Department.Year.Value == year).ToList(), bag);
             return new BatchResult(checks, builds, indexes, bag);
@@ -63,7 +67,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
     }
 
     /// <summary>The house style a year's departments were built with (its words and fonts set the portal page).</summary>
-    private Document.DocumentStyle? StyleOf(IEnumerable<LoadResult> checks, int year) =>
+    private DocumentStyle? StyleOf(IEnumerable<LoadResult> checks, int year) =>
         checks.FirstOrDefault(c => c.Model?.Department.Year.Value == year) is { } c ? builder.DocumentStyleFor(c.Folder.FullPath) : null;
 
     /// <summary>The office status page of a year whose lock this run holds (<see cref="StatusPage"/>; a failure is reported).</summary>
@@ -81,51 +85,45 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         }
     }
 
-    /// <summary>The index of a year whose lock this run holds; null (reported) when it cannot be written.</summary>
-    private string? TryWriteIndex(int year, Document.DocumentStyle? style, DiagnosticBag bag)
+    /// <summary>
+    /// Each year's publication.yaml (in the year folder above its departments, the first in path order when they come
+    /// from several); a year whose file is wrong is left out (reported), so none of its departments is published.
+    /// </summary>
+    private Dictionary<int, PublicationInfo> Publications(IReadOnlyList<LoadResult> checks, DiagnosticBag bag)
+    {
+        var result = new Dictionary<int, PublicationInfo>();
+        var byYear = checks.Where(c => c.Model is not null).GroupBy(c => c.Model!.Department.Year.Value);
+        foreach (var year in byYear)
+        {
+            var folder = year.Select(c => Path.GetDirectoryName(c.Folder.FullPath.TrimEnd(Path.DirectorySeparatorChar))).OfType<string>()
+                .Order(StringComparer.Ordinal).First();
+            if (PublicationReader.Read(folder, bag) is { } info) result[year.Key] = info.WithOutputBaseUrl(builder.Options.BaseUrl, year.Key);
+        }
+
+        return result;
+    }
+
+    /// <summary>The portal files of a year whose lock this run holds; null (reported) when they cannot be written.</summary>
+    private string? TryWriteIndex(int year, PublicationInfo info, DocumentStyle? style, DiagnosticBag bag, CancellationToken cancellationToken)
     {
         try
         {
-            return WriteIndex(builder.Options.OutputRoot, year, style);
+            return YearPortal.Write(builder.Options.OutputRoot, year, info, style, bag, cancellationToken);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             var yearFolder = OutputPublisher.YearFolder(builder.Options.OutputRoot, year);
             bag.Report(PublishCodes.WriteFailed, SourceLocation.OfFile(yearFolder),
-                $"无法写出门户索引页：{e.Message}（index.html 可能与已发布的文件不一致，处理后请重新运行）",
-                $"Cannot write the portal index: {e.Message} (index.html may not match the published files; run again once fixed)");
+                $"无法写出门户文件（索引页、压缩包、订阅源）：{e.Message}（它们可能与已发布的文件不一致，处理后请重新运行）",
+                $"Cannot write the portal files (index, archives, feed): {e.Message} (they may not match the published files; run again once fixed)");
             return null;
         }
     }
 
     /// <summary>
-    /// Rewrites output/&lt;year&gt;/index.html from every department published there (atomically; hold the year's lock), in
-    /// the words and fonts of <paramref name="style"/> (the reference style's when null).
+    /// Rewrites the year's portal files (index, archives, feed, sitemap, schemas) from every department published there,
+    /// with no publication.yaml (hold the year's lock): what <c>finacc approve</c> runs after publishing.
     /// </summary>
-    public static string? WriteIndex(string outputRoot, int year, Document.DocumentStyle? style = null)
-    {
-        var yearFolder = OutputPublisher.YearFolder(outputRoot, year);
-        if (!Directory.Exists(yearFolder)) return null;
-        var entries = new List<PortalEntry>();
-        foreach (var dir in Directory.GetDirectories(yearFolder).Order(StringComparer.Ordinal))
-        {
-            var id = Path.GetFileName(dir);
-            if (id.StartsWith('.') || Manifest.Read(Path.Combine(dir, Manifest.FileName)) is not { Draft: false } m) continue;
-            var files = m.Files.Select(f => new PortalFile($"{id}/{f.Name}", Path.GetExtension(f.Name).TrimStart('.'), f.Size, f.Sha256)).ToList();
-            var manifestBytes = File.ReadAllBytes(Path.Combine(dir, Manifest.FileName));
-            files.Add(new PortalFile($"{id}/{Manifest.FileName}", "json", manifestBytes.Length, Fingerprint.Sha256(manifestBytes)));
-            entries.Add(new PortalEntry(id, m.Name, m.Year, files));
-        }
-
-        var path = Path.Combine(yearFolder, PortalIndexWriter.FileName);
-        var temp = Path.Combine(yearFolder, ".index.html.new");
-        using (var stream = new FileStream(temp, FileMode.Create, FileAccess.Write))
-        {
-            new PortalIndexWriter(style).Write(year, entries, stream);
-            stream.Flush(flushToDisk: true);
-        }
-
-        File.Move(temp, path, overwrite: true);
-        return path;
-    }
+    public static string? WriteIndex(string outputRoot, int year, DocumentStyle? style = null) =>
+        YearPortal.Write(outputRoot, year, PublicationInfo.None, style, new DiagnosticBag());
 }

@@ -8,7 +8,8 @@ namespace FinalAccounts.Publisher.Publish;
 /// how long to wait for another run holding the output year folder's lock (default <see cref="OutputLock.DefaultTimeout"/>),
 /// and whether the documents are drafts for review (a watermark on every page of the PDF and Word editions, the manifest
 /// marked as draft, left out of the portal index), and whether only approved departments are published (their final
-/// edition; <see cref="Approvals"/>).
+/// edition; <see cref="Approvals"/>),
+/// and the portal address of the year folders (<c>--base-url</c>, over publication.yaml's; sitemap and feed use it).
 /// </summary>
 public sealed record BuildOptions(
     string OutputRoot,
@@ -19,7 +20,8 @@ public sealed record BuildOptions(
     bool ParallelWriters = true,
     TimeSpan? LockTimeout = null,
     bool Draft = false,
-    bool PublishApproved = false)
+    bool PublishApproved = false,
+    string? BaseUrl = null)
 {
     /// <summary>Every registered format (<see cref="WriterRegistry"/>), the default.</summary>
     public static IReadOnlyList<string> AllFormats => WriterRegistry.Default.Names;

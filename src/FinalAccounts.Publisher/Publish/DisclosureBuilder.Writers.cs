@@ -13,14 +13,14 @@ public sealed partial class DisclosureBuilder
     /// throws (a bug) fails its department, not the batch. The one pagination is made whenever a requested format
     /// needs it, so an edition is the same whichever other formats are built.
     /// </summary>
-    private (List<OutputFile> Files, int Pages) Write(string folder, DocumentTree document, DocumentStyle style,
-        string baseName, DiagnosticBag bag, IProgress<BuildProgress>? progress, CancellationToken ct)
+    private (List<OutputFile> Files, int Pages) Write(string folder, DocumentTree document, DocumentStyle style, IReadOnlyList<string> requested,
+        string baseName, PublicationLinks links, DiagnosticBag bag, IProgress<BuildProgress>? progress, CancellationToken ct)
     {
         // One renderer per build: every writer asks it for the same figures, each drawn once. The PDF layout is cached
         // per document, so the pagination and the PDF come from one layout.
         var charts = new ChartRenderer(writers.Fonts, style, bag);
-        var formats = options.Formats.Select(f => WriterRegistry.Default.Find(f)).OfType<WriterFormat>().ToList();
-        foreach (var unknown in options.Formats.Where(f => WriterRegistry.Default.Find(f) is null))
+        var formats = requested.Select(f => WriterRegistry.Default.Find(f)).OfType<WriterFormat>().ToList();
+        foreach (var unknown in requested.Where(f => WriterRegistry.Default.Find(f) is null))
             bag.Report(PublishCodes.UnknownFormat, SourceLocation.None, $"未知的输出格式“{unknown}”。",
                 $"Unknown format '{unknown}'.");
         Pagination? pagination = null;
@@ -33,7 +33,7 @@ public sealed partial class DisclosureBuilder
 
         (List<OutputFile>, DiagnosticBag) One(WriterFormat format)
         {
-            var context = new WriterContext(style, charts, new DiagnosticBag(), pagination);
+            var context = new WriterContext(style, charts, new DiagnosticBag(), pagination, links);
             return WriteOne(format, folder, document, context, baseName, progress, ct);
         }
 

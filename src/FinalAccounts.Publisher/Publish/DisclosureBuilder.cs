@@ -3,9 +3,11 @@ using FinalAccounts.Publisher.Checks;
 using FinalAccounts.Publisher.Compose;
 using FinalAccounts.Publisher.Compose.Tables;
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Input;
 using FinalAccounts.Publisher.OpenData;
 using FinalAccounts.Publisher.OpenData.Workbooks;
+using FinalAccounts.Publisher.Portal;
 using FinalAccounts.Publisher.Writers;
 using FinalAccounts.Publisher.Writers.Fonts;
 
@@ -18,6 +20,8 @@ namespace FinalAccounts.Publisher.Publish;
 /// </summary>
 public sealed partial class DisclosureBuilder
 {
+    private const string HtmlFormat = "html";
+
     private readonly BuildOptions options;
     private readonly DepartmentLoader loader = new();
     private readonly WriterServices writers;
@@ -86,7 +90,8 @@ public sealed partial class DisclosureBuilder
 
         if (!force && previous.IsCurrent(fingerprint, options.Formats))
             return new BuildResult(folder, BuildStatus.Skipped, target, bag, null, [], previous.Manifest!.Pages, previous.Manifest, clock.Elapsed);
-        if (previous.Keep(fingerprint, options.Formats, bag) is not { } kept) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
+        var formats = WithPageWhenEditionsChange(previous.Manifest, fingerprint);
+        if (previous.Keep(fingerprint, formats, bag) is not { } kept) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
 
         progress?.Report(new BuildProgress(folder, "compose"));
         var templates = TemplateSetLoader.Place(style, parts, load.Folder.FullPath, bag);
@@ -99,7 +104,9 @@ public sealed partial class DisclosureBuilder
         var openData = options.ParallelWriters
             ? Task.Run(() => OpenDataFiles.Write(model, composed.Facts, settings, cancellationToken), cancellationToken)
             : Task.FromResult(OpenDataFiles.Write(model, composed.Facts, settings, cancellationToken));
-        var (files, pages) = Write(folder, document, style.Document, $"{department.Id}-{department.Year.Value}", bag, progress, cancellationToken);
+        var baseName = PublicationNames.BaseName(department.Id, department.Year.Value);
+        var links = Links(baseName, formats.Concat(kept.Select(f => f.Format).OfType<string>()), OpenDataFiles.Names(model));
+        var (files, pages) = Write(folder, document, style.Document, formats, baseName, links, bag, progress, cancellationToken);
         var data = openData.GetAwaiter().GetResult();
         if (bag.HasErrors) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
         files.AddRange(kept);
@@ -107,7 +114,8 @@ public sealed partial class DisclosureBuilder
         files.AddRange(data.Select(f => new OutputFile(f.Name, f.Bytes)));
         var manifest = new Manifest(department.Id, department.Name.Value, department.Year.Value, document.Info.Title, Fingerprint.ToolVersion, fingerprint, pages,
             files.Select(f => new ManifestFile(f.Name, f.Bytes.Length, Fingerprint.Sha256(f.Bytes), f.Format)).ToList(),
-            inputs.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value), options.Draft, approval);
+            inputs.ToDictionary(i => i.Key, i => (IReadOnlyDictionary<string, string>)i.Value), options.Draft, approval,
+            department.PublishDate.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
         files.Add(new OutputFile(Manifest.FileName, manifest.ToJson()));
 
         progress?.Report(new BuildProgress(folder, "publish"));
@@ -115,6 +123,31 @@ public sealed partial class DisclosureBuilder
         return output is null
             ? BuildResult.Failed(folder, bag, composed, clock.Elapsed)
             : new BuildResult(folder, BuildStatus.Built, output, bag, composed, files, pages, manifest, clock.Elapsed);
+    }
+
+    /// <summary>
+    /// The formats to write: those asked for, and the web page too when it would be kept while the set of published
+    /// editions changes, since its download block lists them (kept unchanged otherwise, as every format not asked for).
+    /// </summary>
+    private IReadOnlyList<string> WithPageWhenEditionsChange(Manifest? previous, string fingerprint)
+    {
+        if (previous is null || previous.Fingerprint != fingerprint || options.Formats.Contains(HtmlFormat)) return options.Formats;
+        var before = previous.Files.Select(f => f.Format).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        if (!before.Contains(HtmlFormat) || before.IsSupersetOf(options.Formats)) return options.Formats;
+        return [.. options.Formats, HtmlFormat];
+    }
+
+    /// <summary>
+    /// What the web page links to: the editions published together (but the page itself), in the registry's order; the
+    /// open data every build writes (the tables' workbook, data.json, the CSVs); the archive and the index.
+    /// </summary>
+    private static PublicationLinks Links(string baseName, IEnumerable<string> published, IReadOnlyList<string> openData)
+    {
+        var set = published.ToHashSet(StringComparer.Ordinal);
+        var editions = WriterRegistry.Default.Formats.Where(f => set.Contains(f.Name) && f.Name != HtmlFormat)
+            .Select(f => new EditionLink(f.Name, baseName + f.Extension)).ToList();
+        var data = openData.Select(name => new EditionLink(Path.GetExtension(name).TrimStart('.'), name)).ToList();
+        return new PublicationLinks(editions, data, "../" + PublicationNames.Archive(baseName), "../" + PublicationNames.Index);
     }
 
     /// <summary>What the output depends on, file by file: the department's data, the code lists, the style's folders, the project fonts.</summary>

@@ -7,7 +7,8 @@ namespace FinalAccounts.Publisher.Publish;
 /// manifest.json of a published department: every file with its size and SHA-256, the hashes of the inputs and templates,
 /// the tool version and the fingerprint that decides whether the next build may skip this department (or keep the formats
 /// it does not rebuild), whether it is a draft for review (never listed in the portal index as published), and its
-/// approval (<c>finacc approve</c>), carried into the final build it allows.
+/// approval (<c>finacc approve</c>), carried into the final build it allows, and the publish date from department.yaml
+/// (yyyy-MM-dd; the index and feed show it).
 /// </summary>
 public sealed record Manifest(
     string Department,
@@ -20,7 +21,8 @@ public sealed record Manifest(
     IReadOnlyList<ManifestFile> Files,
     IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> Inputs,
     bool Draft = false,
-    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ManifestApproval? Approval = null)
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ManifestApproval? Approval = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Published = null)
 {
     public const string FileName = "manifest.json";
 

@@ -59,4 +59,23 @@ public static class PublishCodes
     public static readonly DiagnosticCode BadApprover = new("FA8022", Severity.Error,
         new("批准人姓名不合规", "Invalid approver name"),
         new("--by 写批准人的姓名（1–100 个字符，不含换行等控制字符）。", "--by takes the approver's name (1–100 characters, no control characters)."));
+    public static readonly DiagnosticCode PublicationFile = new("FA8008", Severity.Error,
+        new("publication.yaml 有误", "publication.yaml is wrong"),
+        new("按 data/README.md 中“本年度的公开信息”一节填写 data/<年度>/publication.yaml。",
+            "Fill data/<year>/publication.yaml as data/README.md describes (\"the year's publication\")."));
+
+    public static readonly DiagnosticCode NoBaseUrl = new("FA8009", Severity.Info,
+        new("没有配置门户网址，未生成 sitemap.xml", "No portal address: sitemap.xml not written"),
+        new("站点地图只能使用完整网址：在 publication.yaml 中写 base_url，或生成时加 --base-url https://…/。",
+            "A sitemap needs absolute addresses: set base_url in publication.yaml or pass --base-url https://…/."));
+
+    public static readonly DiagnosticCode BundleFailed = new("FA8010", Severity.Error,
+        new("无法打包", "Cannot make the bundle"),
+        new("指定一个已生成的年度输出文件夹（如 output/2024），--out 指向它以外的 .zip 文件或空文件夹。",
+            "Name a built output year folder (such as output/2024) and an --out .zip file or empty folder outside it."));
+
+    public static readonly DiagnosticCode LinkNotBundled = new("FA8011", Severity.Warning,
+        new("链接不打包", "A link is not bundled"),
+        new("输出文件夹中不应有链接；若需要该文件，请把它放进数据或模板，由生成写出。",
+            "The output should hold no links; if the file is needed, let the build write it from the data or templates."));
 }

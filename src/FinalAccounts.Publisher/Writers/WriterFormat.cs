@@ -15,4 +15,8 @@ public sealed record WriterFormat(
     FigureFormat? Figures,
     bool NeedsPagination,
     bool OnCallerThread,
-    Func<WriterServices, IDocumentWriter> Create);
+    Func<WriterServices, IDocumentWriter> Create)
+{
+    /// <summary>The IANA media type of the edition's file, as the portal feed announces it.</summary>
+    public string MediaType { get; init; } = "application/octet-stream";
+}

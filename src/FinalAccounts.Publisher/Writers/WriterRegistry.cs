@@ -17,13 +17,16 @@ public sealed class WriterRegistry
 
     public static WriterRegistry Default { get; } = new([
         new("pdf", ".pdf", new("PDF", "PDF"), new("写 PDF", "writing PDF"),
-            FigureFormat.Png, NeedsPagination: true, OnCallerThread: true, s => s.Pdf),
+            FigureFormat.Png, NeedsPagination: true, OnCallerThread: true, s => s.Pdf) { MediaType = "application/pdf" },
         new("docx", ".docx", new("Word", "Word"), new("写 Word", "writing Word"),
-            FigureFormat.Png, NeedsPagination: true, OnCallerThread: false, _ => new DocxWriter()),
+            FigureFormat.Png, NeedsPagination: true, OnCallerThread: false, _ => new DocxWriter())
+        {
+            MediaType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        },
         new("html", ".html", new("网页", "web page"), new("写网页", "writing HTML"),
-            FigureFormat.Svg, NeedsPagination: false, OnCallerThread: false, _ => new HtmlWriter()),
+            FigureFormat.Svg, NeedsPagination: false, OnCallerThread: false, _ => new HtmlWriter()) { MediaType = "text/html" },
         new("md", ".md", new("Markdown", "Markdown"), new("写 Markdown", "writing Markdown"),
-            FigureFormat.Png, NeedsPagination: false, OnCallerThread: false, _ => new MarkdownWriter()),
+            FigureFormat.Png, NeedsPagination: false, OnCallerThread: false, _ => new MarkdownWriter()) { MediaType = "text/markdown" },
     ]);
 
     /// <summary>Every format, in the order a reader is offered them.</summary>

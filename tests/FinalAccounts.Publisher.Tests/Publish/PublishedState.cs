@@ -5,8 +5,8 @@ namespace FinalAccounts.Publisher.Tests.Publish;
 
 /// <summary>
 /// What a publisher relies on in an output year folder, as a list of differences (empty when it holds): every department
-/// holds exactly the files its manifest lists, each with that size and SHA-256, and index.html lists exactly the files on
-/// disk with their sizes and SHA-256. Free of the test framework, so the fuzz benchmark checks the same.
+/// holds exactly the files its manifest lists, each with that size and SHA-256, and index.html lists exactly the public
+/// files on disk and each department's archive with their sizes and SHA-256. Free of the test framework, so the fuzz benchmark checks the same.
 /// </summary>
 internal static partial class PublishedState
 {
@@ -41,11 +41,15 @@ internal static partial class PublishedState
         }
     }
 
-    /// <summary>The index lists each department file (manifest.json included) once, with its size and SHA-256, and nothing else.</summary>
+    /// <summary>
+    /// The index lists each department's public files (each edition's document and the open data, not figures or the
+    /// manifest) and its archive once, with the size and SHA-256 on disk, and nothing else; each archive holds exactly
+    /// the department's files and manifest, byte for byte.
+    /// </summary>
     public static IEnumerable<string> IndexMismatches(string yearFolder)
     {
         var indexFile = Path.Combine(yearFolder, "index.html");
-        var onDisk = Departments(yearFolder).SelectMany(Files)
+        var onDisk = Departments(yearFolder).SelectMany(PublicFiles)
             .Select(f => $"{Path.GetRelativePath(yearFolder, f).Replace('\\', '/')} {new FileInfo(f).Length} {Fingerprint.Sha256(File.ReadAllBytes(f))}")
             .ToHashSet(StringComparer.Ordinal);
         if (!File.Exists(indexFile))
@@ -59,6 +63,38 @@ internal static partial class PublishedState
         foreach (var r in listed.GroupBy(r => r).Where(g => g.Count() > 1)) yield return $"index.html lists {r.Key} twice";
         foreach (var r in listed.Except(onDisk).Order(StringComparer.Ordinal)) yield return $"index.html lists {r}, not on disk";
         foreach (var r in onDisk.Except(listed).Order(StringComparer.Ordinal)) yield return $"{r} on disk, not in index.html";
+        foreach (var department in Departments(yearFolder))
+            if (ArchiveMismatch(yearFolder, department) is { } m) yield return m;
+    }
+
+    /// <summary>A department's public files by its manifest (none without one), then its archive beside the index.</summary>
+    private static IEnumerable<string> PublicFiles(string department)
+    {
+        if (Manifest.Read(Path.Combine(department, Manifest.FileName)) is not { } m) return [];
+        var baseName = m.Department + "-" + m.Year;
+        return m.Files.Where(f => f.Format is null || Path.GetFileNameWithoutExtension(f.Name) == baseName)
+            .Select(f => Path.Combine(department, f.Name))
+            .Append(Path.Combine(Path.GetDirectoryName(department)!, baseName + ".zip"))
+            .Where(File.Exists);
+    }
+
+    /// <summary>Why the department's archive does not hold its folder's files under its id, byte for byte; null when it does.</summary>
+    private static string? ArchiveMismatch(string yearFolder, string department)
+    {
+        if (Manifest.Read(Path.Combine(department, Manifest.FileName)) is not { } m) return null;
+        var id = Path.GetFileName(department);
+        var path = Path.Combine(yearFolder, $"{id}-{m.Year}.zip");
+        if (!File.Exists(path)) return $"{id}: no archive";
+        using var zip = System.IO.Compression.ZipFile.OpenRead(path);
+        var inZip = zip.Entries.ToDictionary(e => e.FullName, e =>
+        {
+            using var s = e.Open();
+            using var copy = new MemoryStream();
+            s.CopyTo(copy);
+            return Fingerprint.Sha256(copy.ToArray());
+        });
+        var expected = Snapshot(department).ToDictionary(p => id + "/" + p.Key, p => p.Value);
+        return inZip.Count == expected.Count && inZip.All(e => expected.GetValueOrDefault(e.Key) == e.Value) ? null : $"{id}: the archive differs from the folder";
     }
 
     /// <summary>The published department folders (staging and retired folders start with a dot).</summary>

@@ -1,6 +1,6 @@
 namespace FinalAccounts.Publisher.Writers.Charts;
 
-/// <summary>The CRC-32 of PNG chunks (ISO 3309, polynomial 0xEDB88320).</summary>
+/// <summary>The CRC-32 of PNG chunks and zip entries (ISO 3309, polynomial 0xEDB88320).</summary>
 internal static class Crc32
 {
     private static readonly uint[] Table = CreateTable();

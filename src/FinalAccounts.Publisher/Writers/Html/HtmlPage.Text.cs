@@ -11,6 +11,7 @@ internal sealed partial class HtmlPage
         Open("header", "doc-header");
         sb.Append("\n<h1 class=\"doc-title\">").AppendMultiline(title.Title).Append("</h1>\n");
         foreach (var line in title.Subtitles) sb.Append("<p class=\"subtitle\">").AppendMultiline(line).Append("</p>\n");
+        WriteDownloads();
         sb.Append("</header>\n");
     }
 

@@ -10,6 +10,11 @@ internal static partial class HtmlStyleSheet
         table.files tbody th { text-align: left; font-family: var(--font-table-header); }
         table.files td.file { white-space: nowrap; }
         table.files tbody { border-top: 2px solid #4a4a4a; }
+        .portal .publisher { font-size: 1rem; }
+        .group-title { text-align: left; font-size: 1.25rem; margin: 2rem 0 .5rem; }
+        .filter { margin: 0 0 1rem; font-family: var(--font-note); }
+        .filter input { font: inherit; padding: .2rem .4rem; min-width: 16rem; border: 1px solid #555; }
+        .dept-date { display: block; font-size: .75rem; color: #555; font-weight: normal; }
         .dept-id { display: block; font-family: "Liberation Mono", "DejaVu Sans Mono", Consolas, monospace; font-size: .75rem; color: #555; }
         td.hash code { font-family: "Liberation Mono", "DejaVu Sans Mono", Consolas, monospace; font-size: .75rem; word-break: break-all; color: #333; }
         code { font-family: "Liberation Mono", "DejaVu Sans Mono", Consolas, monospace; font-size: .9em; }
@@ -18,6 +23,7 @@ internal static partial class HtmlStyleSheet
           .portal .doc-header { min-height: 0; display: block; break-after: auto; page-break-after: auto; padding: 0 0 6mm; }
           .portal .doc-title { margin-bottom: 4mm; }
           table.files tbody { break-inside: avoid; page-break-inside: avoid; }
+          .filter, .skip-link { display: none; }
         }
 
         """;

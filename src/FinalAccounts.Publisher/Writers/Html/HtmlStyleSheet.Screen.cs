@@ -16,6 +16,11 @@ internal static partial class HtmlStyleSheet
         .doc-header { text-align: center; padding: 1.5rem 0 1.25rem; margin-bottom: 2rem; border-bottom: 3px double #b5121b; }
         .doc-title { font-family: var(--font-title); font-weight: normal; font-size: 2rem; line-height: 1.5; margin: 0 0 1rem; letter-spacing: .04em; }
         .subtitle { font-family: var(--font-subtitle); font-size: 1.2rem; margin: .25rem 0; text-indent: 0; text-align: center; }
+        .downloads { margin: 1.25rem 0 0; font-family: var(--font-note); font-size: 1rem; line-height: 1.8; text-align: center; }
+        .downloads-label { font-weight: bold; margin-right: .5em; }
+        .downloads ul { display: inline; list-style: none; margin: 0; padding: 0; }
+        .downloads li { display: inline-block; margin: 0 .6em; }
+        .back-to-index { display: inline-block; margin-left: 1.2em; }
         .toc { margin: 0 0 2.5rem; padding: 1.25rem 2rem 1.5rem; background: #faf9f6; border: 1px solid #dcd8cf; }
         .toc-title { font-family: var(--font-toc-title); font-weight: normal; text-align: center; letter-spacing: 1em; text-indent: 1em; font-size: 1.4rem; margin: 0 0 .75rem; }
         .toc ol { list-style: none; margin: 0; padding: 0; font-family: var(--font-toc); }

@@ -1,13 +1,25 @@
 using System.Globalization;
 using System.Text;
+using FinalAccounts.Publisher.Document;
 
 namespace FinalAccounts.Publisher.Writers.Html;
 
 /// <summary>How the portal index names, orders, sizes and links files.</summary>
 internal static class PortalFormats
 {
-    /// <summary>The files that are not editions: the tables' workbook, open data, then pictures.</summary>
-    private static readonly string[] Data = ["xlsx", "json", "csv"];
+    /// <summary>The files that are not editions: the tables' workbook, open data, then the archive.</summary>
+    private static readonly string[] Data = ["xlsx", "json", "csv", "zip"];
+
+    /// <summary>
+    /// What a reader sees a kind of file called: the style's word (portal <c>formats</c>), else an edition's registered
+    /// title (so a new edition such as the Excel tables is named without a word of its own), else the format in capitals.
+    /// </summary>
+    public static string Label(string format, PortalWords words)
+    {
+        var name = format.Trim().ToLowerInvariant();
+        if (words.Formats.GetValueOrDefault(name) is { Length: > 0 } word) return word;
+        return WriterRegistry.Default.Find(name)?.Title.Zh ?? name.ToUpperInvariant();
+    }
 
     /// <summary>The editions in the registry's order (PDF, Word, web page, Markdown), then data, then the rest.</summary>
     public static int Rank(string format)

@@ -1,0 +1,54 @@
+using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Publish;
+using FinalAccounts.Publisher.Writers.Html;
+
+namespace FinalAccounts.Publisher.Portal;
+
+/// <summary>
+/// What a year folder offers the portal besides the departments: each department's archive, the citizen index, the Atom
+/// feed, the sitemap (with a base URL) and the JSON Schemas, all made from the published manifests and each written
+/// beside and moved in. The caller holds the year folder's <see cref="OutputLock"/>.
+/// </summary>
+public static class YearPortal
+{
+    /// <summary>Brings the year's portal files up to date; returns the index's path, or null when the year folder does not exist.</summary>
+    public static string? Write(string outputRoot, int year, PublicationInfo info, DocumentStyle? style, DiagnosticBag bag,
+        CancellationToken cancellationToken = default)
+    {
+        var yearFolder = OutputPublisher.YearFolder(outputRoot, year);
+        if (!Directory.Exists(yearFolder)) return null;
+        var departments = PublishedDepartment.ReadAll(yearFolder);
+        var entries = new List<PortalEntry>();
+        foreach (var d in departments)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var archive = DepartmentArchive.Update(yearFolder, d, cancellationToken);
+            var bytes = File.ReadAllBytes(archive);
+            var files = d.PublicFiles.Select(f => new PortalFile($"{d.Id}/{f.Name}", Path.GetExtension(f.Name).TrimStart('.'), f.Size, f.Sha256))
+                .Append(new PortalFile(Path.GetFileName(archive), "zip", bytes.LongLength, Fingerprint.Sha256(bytes)))
+                .ToList();
+            entries.Add(new PortalEntry(d.Id, d.Manifest.Name, d.Manifest.Year, files,
+                info.Supervisors.GetValueOrDefault(d.Id), PortalDates.Iso(PortalDates.Of(d, info))));
+        }
+
+        var words = (style ?? DocumentStyle.Default).Words.Portal;
+        var title = info.Title ?? PublishedWords.Fill(words.Title, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        foreach (var (name, schema) in PortalSchemas.All) AtomicFile.Write(Path.Combine(yearFolder, name), schema);
+        AtomicFile.Write(Path.Combine(yearFolder, PublicationNames.Feed), FeedWriter.Write(year, title, departments, info));
+        var sitemap = Path.Combine(yearFolder, PublicationNames.Sitemap);
+        if (info.BaseUrl is { } baseUrl) AtomicFile.Write(sitemap, SitemapWriter.Write(baseUrl, departments, info));
+        else
+        {
+            // A sitemap of another address would mislead a crawler more than none.
+            if (File.Exists(sitemap)) File.Delete(sitemap);
+            bag.Report(PublishCodes.NoBaseUrl, SourceLocation.OfFile(yearFolder.Replace('\\', '/')),
+                "没有配置门户网址（publication.yaml 的 base_url 或 --base-url），未生成 sitemap.xml。",
+                "No portal address (base_url in publication.yaml or --base-url): sitemap.xml was not written.");
+        }
+
+        var index = Path.Combine(yearFolder, PublicationNames.Index);
+        AtomicFile.Write(index, stream => new PortalIndexWriter(style).Write(year, entries, stream, title, info.Issuer, info.PublishDate));
+        return index;
+    }
+}

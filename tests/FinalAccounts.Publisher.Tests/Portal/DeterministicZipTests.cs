@@ -1,0 +1,67 @@
+using System.IO.Compression;
+using System.Text;
+using FinalAccounts.Publisher.Portal;
+
+namespace FinalAccounts.Publisher.Tests.Portal;
+
+/// <summary>The zip writer: bytes depend only on the entries, any reader opens it, text is deflated and random bytes stored.</summary>
+public sealed class DeterministicZipTests
+{
+    private static readonly byte[] Text = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("部门决算公开 2024 ", 2000)));
+    private static readonly byte[] Noise = Noisy(50_000);
+
+    [Test]
+    public void The_same_entries_added_in_any_order_give_the_same_bytes()
+    {
+        Assert.That(Write(("b/数据.json", Text), ("a.pdf", Noise)), Is.EqualTo(Write(("a.pdf", Noise), ("b/数据.json", Text))));
+        Assert.That(Write(("a.pdf", Noise), ("b/数据.json", Text)), Is.Not.EqualTo(Write(("a.pdf", Noise), ("b/数据.json", Noise))),
+            "different contents give different bytes");
+    }
+
+    [Test]
+    public void A_standard_reader_finds_every_entry_in_name_order_with_its_bytes_and_the_fixed_time()
+    {
+        using var archive = new ZipArchive(new MemoryStream(Write(("z.txt", Text), ("a.pdf", Noise), ("部门/说明.md", Text))));
+        Assert.That(archive.Entries.Select(e => e.FullName), Is.EqualTo(new[] { "a.pdf", "z.txt", "部门/说明.md" }));
+        foreach (var entry in archive.Entries)
+        {
+            using var stream = entry.Open();
+            using var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            Assert.That(copy.ToArray(), Is.EqualTo(entry.FullName == "a.pdf" ? Noise : Text), entry.FullName);
+            Assert.That(entry.LastWriteTime.DateTime, Is.EqualTo(new DateTime(1980, 1, 1)), entry.FullName);
+        }
+    }
+
+    [Test]
+    public void Text_is_deflated_and_bytes_that_do_not_shrink_are_stored()
+    {
+        using var archive = new ZipArchive(new MemoryStream(Write(("text.md", Text), ("noise.pdf", Noise))));
+        Assert.That(archive.GetEntry("text.md")!.CompressedLength, Is.LessThan(Text.Length / 10));
+        Assert.That(archive.GetEntry("noise.pdf")!.CompressedLength, Is.EqualTo(Noise.Length));
+    }
+
+    [Test]
+    public void An_empty_archive_is_a_valid_zip()
+    {
+        using var archive = new ZipArchive(new MemoryStream(Write()));
+        Assert.That(archive.Entries, Is.Empty);
+    }
+
+    private static byte[] Write(params (string Name, byte[] Bytes)[] entries)
+    {
+        var zip = new DeterministicZip();
+        foreach (var (name, bytes) in entries) zip.Add(name, bytes);
+        using var output = new MemoryStream();
+        zip.Write(output);
+        return output.ToArray();
+    }
+
+    /// <summary>Bytes that do not compress (a fixed-seed generator, so the test is the same every run).</summary>
+    private static byte[] Noisy(int length)
+    {
+        var bytes = new byte[length];
+        new Random(20241231).NextBytes(bytes);
+        return bytes;
+    }
+}
