@@ -28,7 +28,10 @@ internal static class WordsReader
             web is null ? published.SkipLink : Word(web, "skip_link", published.SkipLink),
             web is null ? published.TableLabel : Word(web, "table", published.TableLabel),
             Portal(y.Map("portal", required: false), published.Portal),
-            Word(y, "draft", published.Draft));
+            Word(y, "draft", published.Draft))
+        {
+            ChartData = web is null ? published.ChartData : Word(web, "chart_data", published.ChartData),
+        };
         web?.Done();
         return (texts, published);
     }

@@ -11,6 +11,9 @@ public sealed record PublishedWords(string FigureSeparator, string ChartUnit, st
     /// <summary>Today's words of the reference style.</summary>
     public static PublishedWords Default { get; } = new("：", "单位：{0}", "跳到正文", "表格", PortalWords.Default);
 
+    /// <summary>The web page's label of a chart's data table (the table a reader opens under each chart).</summary>
+    public string ChartData { get; init; } = "图表数据";
+
     /// <summary>A pattern with <c>{0}</c>, <c>{1}</c>… replaced by the values (other braces are kept as written).</summary>
     public static string Fill(string pattern, params string[] values)
     {

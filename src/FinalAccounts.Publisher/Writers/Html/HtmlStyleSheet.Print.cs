@@ -32,7 +32,7 @@ internal static partial class HtmlStyleSheet
               html { background: none; }
               body { margin: 0; max-width: none; padding: 0; box-shadow: none; font-size: {{Pt(Font(style, StyleRole.Body).SizePt)}}; line-height: {{Pt(style.BodyLinePitchPt)}}; }
               a { color: inherit; text-decoration: none; }
-              .skip-link, .downloads { display: none; }
+              .skip-link, .downloads, .chart-data { display: none; }
               .doc-header { border-bottom: none; padding: 0; margin: 0; min-height: {{Mm(page.HeightMm - page.TopMm - page.BottomMm - 2)}}; display: flex; flex-direction: column; justify-content: center; break-after: page; page-break-after: always; }
               .doc-title { font-size: {{Pt(Font(style, StyleRole.Title).SizePt)}}; line-height: 1.6; margin-bottom: 12mm; }
               .doc-title + .subtitle { margin-top: 60mm; }

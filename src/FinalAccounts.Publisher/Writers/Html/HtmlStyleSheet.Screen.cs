@@ -16,6 +16,10 @@ internal static partial class HtmlStyleSheet
         .doc-header { text-align: center; padding: 1.5rem 0 1.25rem; margin-bottom: 2rem; border-bottom: 3px double #b5121b; }
         .doc-title { font-family: var(--font-title); font-weight: normal; font-size: 2rem; line-height: 1.5; margin: 0 0 1rem; letter-spacing: .04em; }
         .subtitle { font-family: var(--font-subtitle); font-size: 1.2rem; margin: .25rem 0; text-indent: 0; text-align: center; }
+        .chart-data { margin: .25rem 0 1rem; font-family: var(--font-note); font-size: .9rem; }
+        .chart-data summary { cursor: pointer; color: #1f4e8c; }
+        .chart-data table { width: auto; margin: .5rem auto; border-collapse: collapse; }
+        .chart-data th, .chart-data td { border: 1px solid #999; padding: .15rem .5rem; }
         .downloads { margin: 1.25rem 0 0; font-family: var(--font-note); font-size: 1rem; line-height: 1.8; text-align: center; }
         .downloads-label { font-weight: bold; margin-right: .5em; }
         .downloads ul { display: inline; list-style: none; margin: 0; padding: 0; }

@@ -20,7 +20,7 @@ public sealed class HtmlFigureTests
     private static readonly SourceLocation Here = new("figures.md", 1, 1);
 
     [Test]
-    public void A_drawn_chart_is_inline_svg_with_role_img_and_the_alt_text_as_its_name()
+    public void A_drawn_chart_is_inline_svg_with_role_img_and_the_alt_text_as_its_name_and_its_data_as_a_table()
     {
         var page = HtmlSample.Parse(HtmlSample.Write(TwoFigures(), new SvgRenderer(Chart)));
         var figures = page.QuerySelectorAll("figure").ToList();
@@ -35,7 +35,12 @@ public sealed class HtmlFigureTests
             Assert.That(svg.GetAttribute("viewBox"), Is.EqualTo("0 0 400 250"));
             Assert.That(svg.HasAttribute("width"), Is.False, "scales with the page");
             Assert.That(figure.QuerySelector("figcaption")?.TextContent, Is.EqualTo($"图{n}：收支"));
-            Assert.That(figure.LastElementChild?.LocalName, Is.EqualTo("figcaption"), "the caption sits under the chart");
+            Assert.That(svg.ParentElement?.NextElementSibling?.LocalName, Is.EqualTo("figcaption"), "the caption sits under the chart");
+            var data = figure.QuerySelector("details.chart-data table")!;
+            Assert.That(data.QuerySelector("caption")?.TextContent, Is.EqualTo($"图{n}：收支"), "the data table is named by the caption");
+            Assert.That(data.QuerySelectorAll("thead th").Select(th => (th.GetAttribute("scope"), th.TextContent)), Is.EqualTo(new[] { ("col", "2024") }));
+            Assert.That(data.QuerySelectorAll("tbody tr").Select(tr => tr.TextContent), Is.EqualTo(new[] { "收入1" }));
+            Assert.That(data.QuerySelector("tbody th")?.GetAttribute("scope"), Is.EqualTo("row"));
             Assert.That(svg.QuerySelector("text")?.TextContent, Is.EqualTo("2023年度 <收入>"));
         }
 
