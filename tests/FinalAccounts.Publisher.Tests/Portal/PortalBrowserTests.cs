@@ -60,7 +60,8 @@ public sealed class PortalBrowserTests : ChromiumTestBase
         Assert.That(new Uri(page.Url).LocalPath, Does.EndWith("/dept-001/dept-001-2024.html"));
         var downloads = await page.EvaluateExpressionAsync<string[]>("[...document.querySelectorAll('.downloads a')].map(a => a.href)");
         Assert.That(downloads.Select(d => Path.GetFileName(new Uri(d).LocalPath)),
-            Is.EqualTo(new[] { "dept-001-2024.md", "data.json", "dept-001-2024.zip", "index.html" }));
+            Is.EqualTo(new[] { "dept-001-2024.md", "data.json", "dept-001-2024-tables.xlsx" }
+                .Concat(Enumerable.Range(1, 9).Select(n => $"0{n}.csv")).Concat(["dept-001-2024.zip", "index.html"])));
         Assert.That(downloads.Select(d => new Uri(d).LocalPath).Where(p => !File.Exists(p)), Is.Empty, "every download is there");
         await Task.WhenAll(page.WaitForNavigationAsync(), page.ClickAsync(".downloads a[data-format=json]"));
         Assert.That(await page.EvaluateExpressionAsync<string>("document.body.innerText"), Does.Contain("\"department\": \"dept-001\""));
