@@ -7,7 +7,7 @@ namespace FinalAccounts.Publisher.Portal;
 /// <summary>
 /// <c>finacc bundle</c>: what the portal needs from a built year folder, as one deterministic .zip or a folder, with the
 /// index at its top and SHA256SUMS (the form <c>sha256sum -c</c> checks) listing every other file. Only regular files
-/// inside the year folder are taken: hidden ones (the lock, staging folders) are left out and links are never followed
+/// inside the year folder are taken: hidden ones (the lock, staging folders), the office's status page and draft departments are left out, and links are never followed
 /// (each is reported and left out). The year folder's lock is held while it is read, so no build changes it meanwhile.
 /// </summary>
 public static class PortalBundle
@@ -88,7 +88,7 @@ public static class PortalBundle
         foreach (var entry in new DirectoryInfo(folder).EnumerateFileSystemInfos().OrderBy(e => e.Name, StringComparer.Ordinal))
         {
             var name = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
-            if (entry.Name.StartsWith('.') || (relative.Length == 0 && entry.Name == PublicationNames.Checksums)) continue;
+            if (entry.Name.StartsWith('.') || (relative.Length == 0 && OfficeOnly(entry.Name))) continue;
             if (entry.LinkTarget is not null)
             {
                 bag.Report(PublishCodes.LinkNotBundled, SourceLocation.OfFile(name), $"{name} 是链接，不打包（只打包年度输出文件夹中的文件）。",
@@ -96,10 +96,24 @@ public static class PortalBundle
                 continue;
             }
 
+            if (entry is DirectoryInfo && relative.Length == 0 && Manifest.Read(Path.Combine(entry.FullName, Manifest.FileName)) is { Draft: true })
+            {
+                bag.Report(PublishCodes.DraftNotBundled, SourceLocation.OfFile(name), $"{name} 是征求意见稿，不打包。",
+                    $"{name} is a draft and is left out.");
+                continue;
+            }
+
             if (entry is DirectoryInfo) Collect(root, name, files, bag);
             else files.Add(name);
         }
     }
+
+    /// <summary>
+    /// Top-level files that are not the portal's: the checksum file the bundle writes itself, and the office's status page
+    /// (every department's diagnostics, drafts and approvals), which stays in the finance office.
+    /// </summary>
+    private static bool OfficeOnly(string name) =>
+        name is PublicationNames.Checksums or StatusPage.HtmlFile or StatusPage.JsonFile;
 
     private static bool Inside(string path, string folder)
     {

@@ -78,4 +78,9 @@ public static class PublishCodes
         new("链接不打包", "A link is not bundled"),
         new("输出文件夹中不应有链接；若需要该文件，请把它放进数据或模板，由生成写出。",
             "The output should hold no links; if the file is needed, let the build write it from the data or templates."));
+
+    public static readonly DiagnosticCode DraftNotBundled = new("FA8012", Severity.Warning,
+        new("征求意见稿不打包", "A draft is not bundled"),
+        new("征求意见稿只供审核，不上传门户；审核通过后用 finacc approve 和 build --publish-approved 生成正式版本再打包。",
+            "Drafts are for review, not for the portal: approve them (finacc approve, build --publish-approved) and bundle again."));
 }

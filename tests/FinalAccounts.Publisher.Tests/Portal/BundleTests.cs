@@ -59,7 +59,9 @@ public sealed class BundleTests
     public void The_bundle_holds_the_index_at_its_top_and_every_file_of_the_year_with_its_checksum_and_nothing_hidden()
     {
         var entries = Entries(Bundle("portal-2024.zip"));
-        var onDisk = PublishedOutput.Snapshot(Output).Where(p => !p.Key.StartsWith('.')).ToDictionary();
+        var officeOnly = new[] { StatusPage.HtmlFile, StatusPage.JsonFile };
+        Assert.That(officeOnly.Select(f => Path.Combine(Output, f)), Has.All.Matches<string>(File.Exists), "the build writes the office's status page");
+        var onDisk = PublishedOutput.Snapshot(Output).Where(p => !p.Key.StartsWith('.') && !officeOnly.Contains(p.Key)).ToDictionary();
         Assert.That(entries.Keys.Where(k => k != "SHA256SUMS").Order(StringComparer.Ordinal), Is.EqualTo(onDisk.Keys.Order(StringComparer.Ordinal)));
         Assert.That(entries.Keys, Does.Contain("index.html").And.Contain("feed.xml").And.Contain("sitemap.xml").And.Contain("dept-002-2024.zip"));
         var sums = Encoding.ASCII.GetString(Read(Path.Combine(root, "portal-2024.zip"), "SHA256SUMS")).TrimEnd('\n').Split('\n')
@@ -97,6 +99,20 @@ public sealed class BundleTests
         Assert.That(code, Is.EqualTo(ExitCodes.Success), text);
         Assert.That(text, Does.Contain("warning FA8011").And.Contain("passwd").And.Contain("etc"));
         Assert.That(Entries(Path.Combine(root, "p.zip")).Keys, Has.None.StartWith("etc").And.None.EqualTo("passwd").And.None.StartWith("."));
+    }
+
+    [Test]
+    public void A_draft_department_is_left_out_of_the_bundle_with_a_warning()
+    {
+        var draft = Finacc.Run("build", Path.Combine(Data, "dept-003"), "--out", Path.Combine(root, "output"), "--templates",
+            SampleDisclosure.TemplatesRoot, "--formats", "md,html", "--draft", "--no-progress");
+        Assert.That(draft.Code, Is.EqualTo(ExitCodes.Success), draft.Output);
+        var (code, text, _) = Finacc.Run("bundle", Output, "--out", Path.Combine(root, "p.zip"));
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), text);
+        Assert.That(text, Does.Contain("warning FA8012").And.Contain("dept-003"));
+        var entries = Entries(Path.Combine(root, "p.zip")).Keys;
+        Assert.That(entries, Has.None.StartWith("dept-003/"));
+        Assert.That(entries, Has.Some.StartWith("dept-002/"));
     }
 
     [TestCase("inside")]
