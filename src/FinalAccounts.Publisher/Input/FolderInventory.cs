@@ -29,6 +29,14 @@ internal static partial class FolderInventory
         ReportTotal(folder, dataFiles, bag);
     }
 
+    /// <summary>The data files of the folder (relative with '/', in walk order), as <see cref="Report"/> finds them.</summary>
+    public static IReadOnlyList<string> DataFiles(DataFolder folder)
+    {
+        var dataFiles = new List<string>();
+        Walk(folder, "", folder.FullPath, [RealPath.Of(folder.FullPath) ?? folder.FullPath], dataFiles, new DiagnosticBag());
+        return dataFiles;
+    }
+
     private static void Walk(DataFolder folder, string prefix, string directory, List<string> above, List<string> dataFiles, DiagnosticBag bag)
     {
         string[] entries;

@@ -70,6 +70,9 @@ public sealed partial class DisclosureBuilder
         if (bag.HasErrors || load.Model is not { } model) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
         if (StyleFor(load.Folder.FullPath, bag) is not { IsUsable: true, Style: { } style, Layouts: { } layouts, Parts: { } parts })
             return BuildResult.Failed(folder, bag, null, clock.Elapsed);
+        // Characters of the data the style's fonts lack stop the build at the data file, before anything is written.
+        DataGlyphCheck.Run(load.Folder, style.Document, writers.Fonts, bag, cancellationToken);
+        if (bag.HasErrors) return BuildResult.Failed(folder, bag, null, clock.Elapsed);
 
         var department = model.Department;
         var inputs = Inputs(load, style);

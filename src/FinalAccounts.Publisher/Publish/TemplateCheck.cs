@@ -2,6 +2,7 @@ using FinalAccounts.Publisher.Checks;
 using FinalAccounts.Publisher.Compose;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Input;
+using FinalAccounts.Publisher.Writers.Fonts;
 
 namespace FinalAccounts.Publisher.Publish;
 
@@ -24,6 +25,7 @@ public static class TemplateCheck
     {
         var report = DataCheck.Run(paths, cancellationToken);
         var templates = new Once(new DiagnosticBag());
+        var fonts = new Lazy<FontCatalog>(() => FontCatalog.ForSystem(ProjectFolders.FontsFolder(null)));
         foreach (var group in report.Departments.GroupBy(d => ProjectFolders.TemplatesRoot(d.Folder.FullPath, templatesRoot, style), StringComparer.Ordinal))
         {
             if (!ProjectFolders.HasStyle(group.Key, style))
@@ -48,7 +50,11 @@ public static class TemplateCheck
 
             if (!loaded.IsUsable) continue;
             foreach (var department in group.Where(d => d.Model is not null && !d.Diagnostics.HasErrors))
-                Compose(department, loaded, templates, cancellationToken);
+            {
+                // As a build does: the data's characters against the style's fonts, then composing.
+                DataGlyphCheck.Run(department.Folder, loaded.Style!.Document, fonts.Value, department.Diagnostics, cancellationToken);
+                if (!department.Diagnostics.HasErrors) Compose(department, loaded, templates, cancellationToken);
+            }
         }
 
         return report with { Templates = templates.Bag };

@@ -76,7 +76,7 @@ internal sealed class FuzzRunner(string repository, int seed)
         judge.Before();
         report.Setup += clock.Elapsed;
         clock.Restart();
-        var check = Timed(["check", world.Folder], judge);
+        var check = Timed(["check", world.Folder, "--templates", world.TemplatesRoot], judge); // as build: the same style and fonts
         string[] build = ["build", world.Folder, "--out", world.Out, "--templates", world.TemplatesRoot, "--formats", string.Join(",", formats),
             "--no-progress", "--lock-timeout", "5", .. force ? new[] { "--force" } : []];
         var built = check is null ? null : Timed(build, judge);

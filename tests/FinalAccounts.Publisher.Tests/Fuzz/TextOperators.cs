@@ -1,7 +1,7 @@
 namespace FinalAccounts.Publisher.Tests.Fuzz;
 
 /// <summary>Operators on texts: Markdown that key-work.md may or may not hold (HTML, entities, directives, deep
-/// nesting), invisible characters, values and files far over the size limits, YAML nested deeper than any stack.</summary>
+/// nesting), invisible characters and characters no font has, values and files far over the size limits, YAML nested deeper than any stack.</summary>
 internal static class TextOperators
 {
     private const string KeyWork = "key-work.md";
@@ -22,6 +22,7 @@ internal static class TextOperators
         new("depth", c => Nested(c, c.Rng.Next(3) switch { 0 => 10, 1 => 70, _ => 400 })),
         new("depth", c => DeepYaml(c, c.Rng.Next(3) switch { 0 => 31, 1 => 40, _ => 30_000 })),
         new("encoding", Invisible),
+        new("glyph", Unfontable),
         new("size", c => Insert(c, new string('字', c.Rng.Next(2) == 0 ? 700_000 : 2_000_000))),
         new("size", c => YamlText(c, "organization_note", new string('字', c.Rng.Next(3) switch { 0 => 10_001, 1 => 20_000, _ => 10_000_000 }))),
         new("size", c => YamlText(c, "name", new string('名', c.Rng.Next(2) == 0 ? 101 : 3_000))),
@@ -73,6 +74,20 @@ internal static class TextOperators
         var at = c.Rng.Next(text.Length + 1);
         c.WriteText(file, text[..at] + ch + text[at..]);
         return $"{file}: U+{(int)ch[0]:X4} inserted at character {at}";
+    }
+
+    /// <summary>Characters no font of the styles has (Arabic-Indic and Thai digits, an emoji): check and build must both stop.</summary>
+    private static readonly string[] Unfontables = ["\u0661", "\u0E51", "\U0001F600"];
+
+    private static string Unfontable(FuzzCase c)
+    {
+        var file = c.Pick(c.DataFiles(".csv", ".yaml", ".md"));
+        var text = c.ReadText(file);
+        var ch = Unfontables[c.Rng.Next(Unfontables.Length)];
+        var at = c.Rng.Next(text.Length + 1);
+        if (at > 0 && char.IsHighSurrogate(text[at - 1])) at--;
+        c.WriteText(file, text[..at] + ch + text[at..]);
+        return $"{file}: U+{char.ConvertToUtf32(ch, 0):X4} inserted at character {at}";
     }
 
     private static string YamlText(FuzzCase c, string key, string value)

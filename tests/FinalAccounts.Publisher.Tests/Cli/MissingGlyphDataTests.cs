@@ -1,0 +1,68 @@
+using System.Text.RegularExpressions;
+using FinalAccounts.Cli;
+using FinalAccounts.Publisher.Tests.Golden;
+using FinalAccounts.Publisher.Tests.Support;
+
+namespace FinalAccounts.Publisher.Tests.Cli;
+
+/// <summary>
+/// A character of the data that no font of the style has (Arabic-Indic digits, emoji) stops <c>check</c> and
+/// <c>build</c> alike, at the data file, line and column (a CSV file's field number), naming the character and the fonts,
+/// before anything is written (issue 11.8: it passed check, then failed build at a template).
+/// </summary>
+public sealed class MissingGlyphDataTests
+{
+    // A CSV value (the annex's indicators), a YAML value and key-work.md: the text before the change, and its field (CSV).
+    [TestCase("performance/overall.indicators.csv", "13台套", "١٣台套", "U+0661", 5)]
+    [TestCase("explanations.yaml", "income_expenditure_total: 科学技术研究与开发资金减少",
+        "income_expenditure_total: 科学技术研究与开发资金减少😀", "U+1F600", 0)]
+    [TestCase("key-work.md", "完成工业产值335.6亿", "完成工业产值٣٣٥.6亿", "U+0663", 0)]
+    public void Check_and_build_both_stop_at_the_data_file_that_holds_a_character_no_font_has(
+        string file, string before, string after, string codePoint, int csvField)
+    {
+        using var copy = SampleData.Copy();
+        copy.Replace(file, before, after);
+        var text = copy.ReadText(file);
+        var at = text.IndexOf(char.ConvertFromUtf32(Convert.ToInt32(codePoint[2..], 16)), StringComparison.Ordinal);
+        var line = text[..at].Count(c => c == '\n') + 1;
+        var column = csvField > 0 ? csvField : at - text.LastIndexOf('\n', at - 1);
+        var place = new Regex($@"(?m)^.*{Regex.Escape(file)}:{line}:{column}: error FA6002: " +
+                              $@".*\({Regex.Escape(codePoint)}\).*\([^)]*(AR PL|WenQuanYi|仿宋|宋体|黑体|楷体)");
+
+        var (checkCode, checkOutput, _) = Finacc.Run("check", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot, "--lang", "en", "-q");
+        var output = Path.Combine(copy.Root, "out");
+        var (buildCode, buildOutput, _) = Finacc.Run("build", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot, "--out", output,
+            "--lang", "en", "-q");
+
+        Assert.That(checkCode, Is.EqualTo(ExitCodes.Errors), checkOutput);
+        Assert.That(checkOutput, Does.Match(place), "check names the data file, line and column, the character and the fonts");
+        Assert.That(buildCode, Is.EqualTo(ExitCodes.Errors), buildOutput);
+        Assert.That(buildOutput, Does.Match(place), "build reports the same place");
+        Assert.That(buildOutput, Does.Not.Contain(".sbn:"), "no template is blamed for the data");
+        Assert.That(Directory.Exists(Path.Combine(output, SampleData.Year, "hongshan-jkj")), Is.False, "nothing of the department is written");
+    }
+
+    [Test]
+    public void The_error_is_in_Chinese_with_a_hint_by_default()
+    {
+        using var copy = SampleData.Copy();
+        copy.Replace("key-work.md", "完成工业产值335.6亿", "完成工业产值٣٣٥.6亿");
+        var (code, output, _) = Finacc.Run("check", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot, "--lang", "zh");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Errors), output);
+        Assert.That(output, Does.Contain("字符“٣”（U+0663）在样式的字体（")
+            .And.Contain("提示：换一种写法，或在样式的字体列表中加入含有该字的 TrueType 字体"));
+    }
+
+    [Test]
+    public void A_yaml_comment_and_the_editors_notes_are_not_published_so_their_characters_do_not_matter()
+    {
+        using var copy = SampleData.Copy();
+        copy.AppendLine("department.yaml", "# 备注 😀 ١٢٣");
+        copy.AppendLine("NOTES.md", "编辑备注 😀");
+        var (code, output, _) = Finacc.Run("check", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot, "--lang", "en", "-q");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), output);
+        Assert.That(output, Does.Not.Contain("FA6002"));
+    }
+}
