@@ -31,7 +31,9 @@ public static class DepartmentDiscovery
                 .Select(d => path + "/" + Path.GetFileName(d))
                 .Order(StringComparer.Ordinal)
                 .ToList();
-            if (departments.Count == 0)
+            // A department folder whose department.yaml was deleted is a data mistake: its loader reports the missing file.
+            if (departments.Count == 0 && LooksLikeDepartment(path)) departments.Add(path);
+            else if (departments.Count == 0)
                 bag.Report(InputCodes.MissingFile, SourceLocation.OfFile(path),
                     $"{new OwnText(path)} 既不是部门文件夹（缺少 {MarkerFile}），其下也没有部门文件夹。",
                     $"{new OwnText(path)} is neither a department folder (no {MarkerFile}) nor a year folder with departments.");
@@ -40,4 +42,9 @@ public static class DepartmentDiscovery
 
         return result.Distinct(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>Whether a folder without <see cref="MarkerFile"/> holds department data (tables/ or a YAML or CSV file).</summary>
+    private static bool LooksLikeDepartment(string path) =>
+        Directory.Exists(Path.Combine(path, CsvTableSource.Folder)) || Directory.EnumerateFiles(path, "*.yaml").Any() ||
+        Directory.EnumerateFiles(path, "*.csv").Any();
 }

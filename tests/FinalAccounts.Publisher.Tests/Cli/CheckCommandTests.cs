@@ -107,6 +107,29 @@ public sealed class CheckCommandTests
     }
 
     [Test]
+    public void A_department_folder_whose_department_yaml_was_deleted_is_a_data_error_at_that_file()
+    {
+        using var copy = SampleData.Copy();
+        copy.Delete("department.yaml");
+        var (code, output, _) = Finacc.Run("check", copy.Folder, "--lang", "zh");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Errors), output);
+        Assert.That(output, Does.Contain($"{Slash(copy.Folder)}/department.yaml: error FA1001: 找不到文件 department.yaml"));
+    }
+
+    [Test]
+    public void A_folder_without_department_data_is_still_a_usage_error()
+    {
+        using var copy = SampleData.Copy();
+        var empty = Path.Combine(copy.YearFolder, "not-a-department");
+        Directory.CreateDirectory(empty);
+        var (code, output, _) = Finacc.Run("check", empty, "--lang", "zh");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Usage), output);
+        Assert.That(output, Does.Contain("既不是部门文件夹（缺少 department.yaml）"));
+    }
+
+    [Test]
     public void Help_describes_the_check_command()
     {
         var (code, output, _) = Finacc.Run("check", "--help");
