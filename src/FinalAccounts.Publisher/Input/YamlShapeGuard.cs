@@ -17,9 +17,12 @@ internal sealed class YamlShapeGuard(IParser inner, string file, DiagnosticBag b
 
     public ParsingEvent? Current => inner.Current;
 
+    private Mark last = Mark.Empty;
+
     public bool MoveNext()
     {
-        if (!inner.MoveNext()) return false;
+        if (!Advance()) return false;
+        last = inner.Current!.End;
         switch (inner.Current)
         {
             case MappingStart or SequenceStart when ++depth > InputLimits.YamlDepth:
@@ -52,5 +55,22 @@ internal sealed class YamlShapeGuard(IParser inner, string file, DiagnosticBag b
                 $"This value holds {scalar.Value.Length} characters, more than the {InputLimits.TextChars} a value may.");
         else
             UnsafeCharacters.Report(scalar.Value, at, bag);
+    }
+
+    /// <summary>
+    /// The next event; YamlDotNet's scanner throws InvalidOperationException instead of a YamlException on some broken
+    /// input (a line "{{" before a text, found by the fuzz run), which becomes a syntax error after the last good event.
+    /// </summary>
+    private bool Advance()
+    {
+        try
+        {
+            return inner.MoveNext();
+        }
+        catch (InvalidOperationException e)
+        {
+            var at = new Mark(last.Index, last.Line + 1, 1);
+            throw new YamlException(at, at, "Unexpected content: the scanner could not read past this line.", e);
+        }
     }
 }

@@ -42,6 +42,19 @@ public sealed class YamlStructureTests
     }
 
     [Test]
+    public void A_line_that_opens_flow_mappings_before_a_text_is_a_located_FA1013_not_a_crash()
+    {
+        // YamlDotNet's scanner throws InvalidOperationException, not a YamlException, on this input (found by the fuzz run,
+        // seed 11 case 4451: "{{" inserted into style.yaml before "font_note: 没有安装仿宋_GB2312 时，…").
+        using var copy = SampleData.Copy();
+        copy.AppendLine("operating-funds.yaml", "{{\nnote: 没有安装仿宋_GB2312 时，正文以楷体或宋体代替。");
+        var run = copy.Check();
+
+        Assert.That(run.Load.Unavailable.Select(run.Relative), Does.Contain("operating-funds.yaml"));
+        run.ExpectNewExactly("FA1013 operating-funds.yaml:7:1");
+    }
+
+    [Test]
     public void Nesting_as_deep_as_the_data_needs_is_read()
     {
         using var copy = SampleData.Copy();
