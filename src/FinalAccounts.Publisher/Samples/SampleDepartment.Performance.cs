@@ -100,6 +100,7 @@ internal sealed partial class SampleDepartment
         ];
         var count = random.Next(12, 41);
         var rows = new List<string[]>();
+        var named = new HashSet<string>(StringComparer.Ordinal);
         var left = 60;
         for (var i = 0; i < count; i++)
         {
@@ -107,6 +108,7 @@ internal sealed partial class SampleDepartment
             var score = i == count - 1 ? left : Math.Min(left, 60 / count + random.Next(0, 2));
             left -= score;
             var indicator = random.Next(3) == 0 ? SampleText.Running(random, random.Next(20, 50)) : $"完成第{i + 1}项任务的数量";
+            if (!named.Add(kind[1] + "/" + indicator)) indicator = $"完成第{i + 1}项任务的数量"; // a repeated indicator is FA1009
             var (target, done) = ($"≥{random.Next(1, 50)}项", $"{random.Next(50, 90)}项");
             rows.Add([kind[0], kind[1], indicator, target, done, score.ToString(CultureInfo.InvariantCulture)]);
         }

@@ -21,11 +21,12 @@ public sealed class SampleGeneratorTests
     }
 
     [Category("Slow")]
-    [Test]
-    public void Generated_departments_pass_every_check_without_warnings()
+    [TestCase(40, 3)]
+    [TestCase(200, 1)] // the README's 200-department batch (`finacc sample --departments 200`): dept-114 once repeated an indicator
+    public void Generated_departments_pass_every_check_without_warnings(int count, int seed)
     {
-        var folders = Generate(40, seed: 3);
-        Assert.That(folders, Has.Count.EqualTo(40));
+        var folders = Generate(count, seed);
+        Assert.That(folders, Has.Count.EqualTo(count));
         var loader = new DepartmentLoader();
         foreach (var folder in folders)
         {
