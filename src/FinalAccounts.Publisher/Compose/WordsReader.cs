@@ -79,13 +79,13 @@ internal static class WordsReader
             Word(y, "caption", d.Caption),
             List(y, "columns", d.Columns, PortalWords.ColumnCount),
             formats,
-            HouseStyleReader.Str(y, "filter", d.Filter),
-            HouseStyleReader.Str(y, "no_match", d.NoMatch),
-            HouseStyleReader.Str(y, "supervisor", d.Supervisor),
-            HouseStyleReader.Str(y, "issuer", d.Issuer),
-            HouseStyleReader.Str(y, "publish_date", d.PublishDate),
-            HouseStyleReader.Str(y, "downloads", d.Downloads),
-            HouseStyleReader.Str(y, "back_to_index", d.BackToIndex));
+            Word(y, "filter", d.Filter),
+            Word(y, "no_match", d.NoMatch),
+            Word(y, "supervisor", d.Supervisor),
+            Word(y, "issuer", d.Issuer),
+            Word(y, "publish_date", d.PublishDate),
+            Word(y, "downloads", d.Downloads),
+            Word(y, "back_to_index", d.BackToIndex));
         y.Done();
         return words;
     }
