@@ -23,8 +23,10 @@ internal static class CrossTableChecks
         if (!ctx.Available(m.T01, m.T02)) return;
         var total = m.T02.Total;
         Eq(ctx, CheckCodes.IncomeVsSummary, total[0], m.T01[27], "公开02表合计“本年收入合计”应等于公开01表第 27 行", "公开02表 total income must equal 公开01表 line 27");
-        var fiscal = m.T01[1] with { Value = m.T01[1].Value + m.T01[2].Value + m.T01[3].Value };
-        Eq(ctx, CheckCodes.IncomeVsSummary, total[1], fiscal, "公开02表合计“财政拨款收入”应等于公开01表第 1–3 行之和", "公开02表 fiscal income must equal 公开01表 lines 1–3");
+        // Three rounded lines against one rounded total: a sum, with the tail tolerance of its non-zero addends.
+        ctx.Sum(CheckCodes.IncomeVsSummary, total[1], [m.T01[1], m.T01[2], m.T01[3]],
+            new("公开02表合计“财政拨款收入”应等于公开01表第 1–3 行之和", "公开02表 fiscal income must equal 公开01表 lines 1–3"),
+            evenIfComputed: true, also: m.T01[1].Location);
         for (var c = 2; c < m.T02.Columns.Count; c++)
             Eq(ctx, CheckCodes.IncomeVsSummary, total[c], m.T01[c + 2], $"公开02表合计“{m.T02.Columns[c]}”应等于公开01表第 {c + 2} 行",
                 $"公开02表 total '{m.T02.Columns[c]}' must equal 公开01表 line {c + 2}");

@@ -23,8 +23,13 @@ public sealed class CrossTableIdentityTests
              "FA4006 prior-year.yaml:20:15", "FA4006 tables/01.csv:10:3"]);
         yield return new("Fiscal_income_of_table_02_that_differs_from_table_01_lines_1_to_3_reports_FA3001",
             Cell(T01, "3", "金额", "1"),
-            "FA3001", "tables/02.csv:2:4", 26865.63m, 26864.63m, 0m,
+            "FA3001", "tables/02.csv:2:4", 26865.63m, 26864.63m, 0.01m,
             ["FA2004 tables/01.csv:10:3", "FA3001 tables/01.csv:2:3", "FA3003 tables/01.csv:4:3",
+             "FA3003 tables/04.csv:4:3"]);
+        yield return new("Fiscal_income_of_table_02_a_tail_off_table_01_lines_1_to_3_is_a_rounding_note_not_FA3001",
+            Cell(T01, "3", "金额", "0.01"),
+            "FA2900", "tables/02.csv:2:4", 26864.64m, 26864.63m, 0.01m,
+            ["FA2900 tables/01.csv:2:3", "FA2900 tables/01.csv:10:3", "FA3003 tables/01.csv:4:3",
              "FA3003 tables/04.csv:4:3"]);
         yield return new("Other_income_of_table_02_that_differs_from_table_01_line_8_reports_FA3001",
             Cell(T01, "8", "金额", "1"),
