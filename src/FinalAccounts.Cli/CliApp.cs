@@ -23,6 +23,7 @@ public static class CliApp
             FactsCommand.Create(shared, output, cancellationToken),
             NewYearCommand.Create(shared, output, cancellationToken),
             ApproveCommand.Create(shared, output, cancellationToken),
+            DiffCommand.Create(shared, output, cancellationToken),
             PreviewCommand.Create(shared, output, cancellationToken),
         };
         var parse = root.Parse(args);

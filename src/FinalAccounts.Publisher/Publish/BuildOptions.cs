@@ -9,7 +9,8 @@ namespace FinalAccounts.Publisher.Publish;
 /// and whether the documents are drafts for review (a watermark on every page of the PDF and Word editions, the manifest
 /// marked as draft, left out of the portal index), and whether only approved departments are published (their final
 /// edition; <see cref="Approvals"/>),
-/// and the portal address of the year folders (<c>--base-url</c>, over publication.yaml's; sitemap and feed use it).
+/// and the portal address of the year folders (<c>--base-url</c>, over publication.yaml's; sitemap and feed use it),
+/// and the clock that says when a build was made (<see cref="PublishedTexts"/>; the system's when none is given).
 /// </summary>
 public sealed record BuildOptions(
     string OutputRoot,
@@ -21,8 +22,12 @@ public sealed record BuildOptions(
     TimeSpan? LockTimeout = null,
     bool Draft = false,
     bool PublishApproved = false,
-    string? BaseUrl = null)
+    string? BaseUrl = null,
+    TimeProvider? Clock = null)
 {
+    /// <summary>The time now by <see cref="Clock"/>.</summary>
+    public DateTimeOffset Now => (Clock ?? TimeProvider.System).GetUtcNow();
+
     /// <summary>Every registered format (<see cref="WriterRegistry"/>), the default.</summary>
     public static IReadOnlyList<string> AllFormats => WriterRegistry.Default.Names;
 

@@ -123,9 +123,9 @@ public sealed partial class DisclosureBuilder
 
         progress?.Report(new BuildProgress(folder, "publish"));
         var output = new OutputPublisher(options.OutputRoot).Publish(department.Year.Value, department.Id, files, bag);
-        return output is null
-            ? BuildResult.Failed(folder, bag, composed, clock.Elapsed)
-            : new BuildResult(folder, BuildStatus.Built, output, bag, composed, files, pages, manifest, clock.Elapsed);
+        if (output is null) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
+        RecordText(department.Year.Value, department.Id, fingerprint, document, bag);
+        return new BuildResult(folder, BuildStatus.Built, output, bag, composed, files, pages, manifest, clock.Elapsed);
     }
 
     /// <summary>

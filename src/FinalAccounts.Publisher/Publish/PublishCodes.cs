@@ -59,6 +59,11 @@ public static class PublishCodes
     public static readonly DiagnosticCode BadApprover = new("FA8022", Severity.Error,
         new("批准人姓名不合规", "Invalid approver name"),
         new("--by 写批准人的姓名（1–100 个字符，不含换行等控制字符）。", "--by takes the approver's name (1–100 characters, no control characters)."));
+    public static readonly DiagnosticCode TextNotRecorded = new("FA8030", Severity.Warning,
+        new("已发布，但未能保存文字记录", "Published, but its text was not recorded"),
+        new("finacc diff 和进度页要用这份记录比较改动；检查 output/<年度>/.texts 是否可写，然后重新生成该部门（加 --force）。",
+            "finacc diff and the status page compare with it; make output/<year>/.texts writable and build the department again (--force)."));
+
     public static readonly DiagnosticCode PublicationFile = new("FA8008", Severity.Error,
         new("publication.yaml 有误", "publication.yaml is wrong"),
         new("按 data/README.md 中“本年度的公开信息”一节填写 data/<年度>/publication.yaml。",

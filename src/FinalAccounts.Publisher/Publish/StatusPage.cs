@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.OpenData;
+using FinalAccounts.Publisher.Review;
 
 namespace FinalAccounts.Publisher.Publish;
 
@@ -48,11 +49,18 @@ public static class StatusPage
     private static StatusEntry Entry(string id, Manifest? m, string published, string folder, string outcome, (int E, int W, int I) counts,
         IReadOnlyList<string> diagnostics, bool current)
     {
-        var manifestFile = Path.Combine(published, Manifest.FileName);
-        DateTimeOffset? when = m is not null && File.Exists(manifestFile) ? new DateTimeOffset(File.GetLastWriteTimeUtc(manifestFile)) : null;
+        // When it was built, from the text its build recorded (never a file's time: the same inputs give the same page).
+        var yearFolder = Path.GetDirectoryName(published)!;
+        var built = m is not null && PublishedTexts.Built(yearFolder, id) is { } b && b.Fingerprint == m.Fingerprint ? b : null;
         return new StatusEntry(id, m?.Name ?? id, folder, outcome, counts.E, counts.W, counts.I, diagnostics, m?.Pages ?? 0,
-            m?.Files.Sum(f => f.Size) ?? 0, when, current && m is not null, m?.Draft ?? false);
+            m?.Files.Sum(f => f.Size) ?? 0, built?.Built, current && m is not null, m?.Draft ?? false, Changes(yearFolder, id, built));
     }
+
+    /// <summary>What the published build changes in the text since the last final build; null when it is that build or there is none.</summary>
+    private static StatusChanges? Changes(string yearFolder, string id, TextDump? built) =>
+        built is not null && PublishedTexts.Final(yearFolder, id) is { } final && final.Fingerprint != built.Fingerprint
+            ? StatusChanges.Of(TextDiff.Compare(final.Units, built.Units), final.Built)
+            : null;
 
     /// <summary>Writes the page and its JSON into the year folder (each file atomically).</summary>
     public static void Write(string yearFolder, int year, IReadOnlyList<StatusEntry> entries)
@@ -68,6 +76,14 @@ public static class StatusPage
         File.Move(temp, path, overwrite: true);
     }
 
+    private static string When(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
+
+    private static string ChangeCount(StatusChanges c) => $"改 {c.Changed} / 增 {c.Added} / 删 {c.Removed}";
+
+    private static string ChangeCell(StatusEntry e) => e.Changes is { } c
+        ? $"<td data-v=\"{c.Changed + c.Added + c.Removed}\"><a href=\"#chg-{WebUtility.HtmlEncode(e.Id)}\">{ChangeCount(c)}</a></td>"
+        : "<td data-v=\"-1\"></td>";
+
     private static string Html(int year, IReadOnlyList<StatusEntry> entries)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
@@ -78,10 +94,10 @@ public static class StatusPage
             {
                 "built" => "已生成", "skipped" => "未变化", "failed" => "失败", _ => "本次未运行",
             };
-            var when = e.Published?.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) ?? "";
+            var when = e.Published is { } p ? When(p) : "";
             var check = e.Outcome == "not-run" ? "" : $"<a href=\"#diag-{E(e.Id)}\">{e.Errors} 错误 / {e.Warnings} 警告 / {e.Infos} 提示</a>";
             rows.Append(CultureInfo.InvariantCulture, $"""
-                <tr class="{(e.Errors > 0 ? "bad" : e.Draft ? "draft" : "")}"><td data-v="{E(e.Id)}">{E(e.Name)}<br><small>{E(e.Id)}</small></td><td data-v="{e.Outcome}">{state}</td><td data-v="{e.Errors * 1_000_000 + e.Warnings}">{check}</td><td data-v="{e.Pages}">{e.Pages}</td><td data-v="{e.Bytes}">{e.Bytes / 1024.0 / 1024.0:0.0} MB</td><td data-v="{E(when)}">{when}</td><td data-v="{(e.Current ? 1 : 0)}">{(e.Current ? "是" : "否")}</td><td data-v="{(e.Draft ? 1 : 0)}">{(e.Draft ? "征求意见稿" : "")}</td></tr>
+                <tr class="{(e.Errors > 0 ? "bad" : e.Draft ? "draft" : "")}"><td data-v="{E(e.Id)}">{E(e.Name)}<br><small>{E(e.Id)}</small></td><td data-v="{e.Outcome}">{state}</td><td data-v="{e.Errors * 1_000_000 + e.Warnings}">{check}</td><td data-v="{e.Pages}">{e.Pages}</td><td data-v="{e.Bytes}">{e.Bytes / 1024.0 / 1024.0:0.0} MB</td><td data-v="{E(when)}">{when}</td><td data-v="{(e.Current ? 1 : 0)}">{(e.Current ? "是" : "否")}</td><td data-v="{(e.Draft ? 1 : 0)}">{(e.Draft ? "征求意见稿" : "")}</td>{ChangeCell(e)}</tr>
 
                 """);
         }
@@ -92,14 +108,20 @@ public static class StatusPage
             <title>{{year}}年度部门决算公开 进度</title>
             <style>
             body{font-family:sans-serif;margin:1rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}
-            th{cursor:pointer;background:#eee}tr.bad td{background:#fde8e8}tr.draft td{background:#fff8dc}
+            th{cursor:pointer;background:#eee}{{DiffHtmlReport.Css}}
+            tr.bad td{background:#fde8e8}tr.draft td{background:#fff8dc}
             @media (max-width:600px){td,th{font-size:.8rem;padding:.2rem} }
             @media print{th{cursor:auto}a{color:inherit;text-decoration:none} }
             </style></head><body>
             <h1>{{year}}年度部门决算公开 进度</h1>
             <p>共 {{entries.Count}} 个部门；有错误 {{entries.Count(e => e.Errors > 0)}} 个，征求意见稿 {{entries.Count(e => e.Draft)}} 个。点列标题排序。</p>
-            <table id="status"><thead><tr><th>部门</th><th>本次结果</th><th>核对</th><th>页数</th><th>大小</th><th>生成时间 (UTC)</th><th>是否最新</th><th>草稿</th></tr></thead><tbody>
+            <table id="status"><thead><tr><th>部门</th><th>本次结果</th><th>核对</th><th>页数</th><th>大小</th><th>生成时间 (UTC)</th><th>是否最新</th><th>草稿</th><th>待审改动</th></tr></thead><tbody>
             {{rows}}</tbody></table>
+            <h2>与上次正式发布相比的改动</h2>
+            <p>征求意见稿或重新生成的文件与该部门上次正式稿相比，文字（逐句，表格逐行）改了什么；全文对照用 finacc diff &lt;部门文件夹&gt;。</p>
+            {{string.Concat(entries.Where(e => e.Changes is not null).Select(e =>
+                $"<details id=\"chg-{E(e.Id)}\"><summary>{E(e.Name)}（{ChangeCount(e.Changes!)}；上次正式稿 {When(e.Changes!.Since)} UTC）</summary>\n" +
+                DiffHtmlReport.Entries(e.Changes!.Comparison, Language.Zh, withUnchanged: false) + "</details>\n"))}}
             <h2>诊断</h2>
             {{string.Concat(entries.Where(e => e.Outcome != "not-run").Select(e =>
                 $"<details id=\"diag-{E(e.Id)}\"><summary>{E(e.Name)}（{e.Diagnostics.Count} 条）</summary><pre>{E(string.Join('\n', e.Diagnostics))}</pre></details>\n"))}}
