@@ -17,9 +17,5 @@ public static class OpenDataCsv
     public static IEnumerable<(string Name, byte[] Bytes)> Files(IEnumerable<PublicTableData> tables) =>
         tables.Select(t => (CsvTableSource.FileOf(t.Table), Bytes(t)));
 
-    public static byte[] Bytes(PublicTableData table)
-    {
-        var rows = table.Records().Select(r => (IReadOnlyList<string>)[.. r.Texts, .. r.Amounts.Select(a => DataCsv.Amount(a.Value))]);
-        return [.. Bom, .. DataCsv.Bytes(table.Table, rows)];
-    }
+    public static byte[] Bytes(PublicTableData table) => [.. Bom, .. DataCsv.Bytes(table, Model.AmountUnit.WanYuan)];
 }

@@ -10,10 +10,12 @@ internal sealed partial class SampleDepartment
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Writes the nine tables and budget-execution.csv. Even-numbered departments give their subtotals, odd ones leave them to be computed.</summary>
+    /// <summary>
+    /// Writes the nine tables (their leaf rows: the generator then writes them in the data files' canonical form, with
+    /// every subtotal, see <see cref="SampleGenerator"/>) and budget-execution.csv.
+    /// </summary>
     public void WriteTables(SampleFiles f)
     {
-        var withTotals = Index % 2 == 0;
         var summary = lists.Functional.SummaryClasses;
         var classes = items.GroupBy(i => i.Entry.Code.Class).ToDictionary(g => g.Key, g => g.ToList());
         f.Table(PublicTables.T01,
@@ -24,9 +26,9 @@ internal sealed partial class SampleDepartment
                 .Select(x => new[] { N(x.Item1), "", M(x.Item2) })
                 .Concat(summary.Where(e => classes.ContainsKey(e.Code)).Select(e => new[] { N(e.SummaryLine!.Value), e.Name, M(classes[e.Code].Sum(i => i.Total)) })));
         f.Table(PublicTables.T02,
-            Rows(withTotals, i => [i.Total, i.Fiscal, i.Upper, i.Business, 0, 0, i.Other], items));
+            Rows(i => [i.Total, i.Fiscal, i.Upper, i.Business, 0, 0, i.Other], items));
         f.Table(PublicTables.T03,
-            Rows(withTotals, i => [i.Total, i.Basic, i.Project, 0, 0, 0], items));
+            Rows(i => [i.Total, i.Basic, i.Project, 0, 0, 0], items));
         f.Table(PublicTables.T04,
             new[]
                 {
@@ -37,12 +39,12 @@ internal sealed partial class SampleDepartment
                 .Concat(summary.Where(e => classes.ContainsKey(e.Code) && classes[e.Code].Sum(i => i.Fiscal) > 0)
                     .Select(e => FiscalLine(e, classes[e.Code]))));
         var gpb = items.Where(i => i.Gpb > 0).ToList();
-        f.Table(PublicTables.T05, Rows(withTotals, i => [i.Gpb, i.BasicGpb, i.ProjectGpb], gpb));
-        f.Table(PublicTables.T06, EconomicRows(withTotals));
+        f.Table(PublicTables.T05, Rows(i => [i.Gpb, i.BasicGpb, i.ProjectGpb], gpb));
+        f.Table(PublicTables.T06, EconomicRows());
         f.Table(PublicTables.T07,
-            Rows(withTotals, i => [0, i.Fiscal, i.Fiscal, i.BasicFiscal, i.ProjectFiscal, 0], Paid(SampleFund.GovernmentFunds)));
+            Rows(i => [0, i.Fiscal, i.Fiscal, i.BasicFiscal, i.ProjectFiscal, 0], Paid(SampleFund.GovernmentFunds)));
         f.Table(PublicTables.T08,
-            Rows(withTotals, i => [i.Fiscal, i.BasicFiscal, i.ProjectFiscal], Paid(SampleFund.StateCapital)));
+            Rows(i => [i.Fiscal, i.BasicFiscal, i.ProjectFiscal], Paid(SampleFund.StateCapital)));
         var t = ThreePublic();
         f.Table(PublicTables.T09,
         [
@@ -73,35 +75,14 @@ internal sealed partial class SampleDepartment
         ];
     }
 
-    private IEnumerable<string[]> Rows(bool withTotals, Func<SampleItem, long[]> values, List<SampleItem> rows)
-    {
-        string[] Row(string code, string name, IEnumerable<SampleItem> of) =>
-            [code, name, .. Enumerable.Range(0, values(rows[0]).Length).Select(c => M(of.Sum(i => values(i)[c])))];
-        if (rows.Count == 0) yield break;
-        if (withTotals) yield return Row("", PublicTables.TotalRow, rows);
-        foreach (var cls in rows.GroupBy(i => i.Entry.Code.Class))
-        {
-            if (withTotals) yield return Row(cls.Key.Value, lists.Functional.Find(cls.Key)!.Name, cls);
-            foreach (var section in cls.GroupBy(i => i.Entry.Code.Parent!.Value))
-            {
-                if (withTotals) yield return Row(section.Key.Value, lists.Functional.Find(section.Key)!.Name, section);
-                foreach (var i in section) yield return Row(i.Entry.Code.Value, i.Entry.Name, [i]);
-            }
-        }
-    }
+    /// <summary>The 项 rows of a classified table: code, name and the amounts <paramref name="values"/> gives.</summary>
+    private static IEnumerable<string[]> Rows(Func<SampleItem, long[]> values, List<SampleItem> rows) =>
+        rows.Select(i => (string[])[i.Entry.Code.Value, i.Entry.Name, .. values(i).Select(M)]);
 
-    private IEnumerable<string[]> EconomicRows(bool withTotals)
-    {
-        foreach (var cls in economic.GroupBy(e => e.Entry.Code.Class).OrderBy(g => lists.Economic.Find(g.Key)!.Group).ThenBy(g => g.Key))
-        {
-            if (withTotals) yield return [cls.Key.Value, lists.Economic.Find(cls.Key)!.Name, M(cls.Sum(e => e.Cents))];
-            foreach (var (entry, cents) in cls) yield return [entry.Code.Value, entry.Name, M(cents)];
-        }
-
-        if (!withTotals) yield break;
-        yield return ["", PublicTables.PersonnelTotal, M(economic.Where(e => e.Entry.Group == EconomicGroup.Personnel).Sum(e => e.Cents))];
-        yield return ["", PublicTables.PublicTotal, M(economic.Where(e => e.Entry.Group == EconomicGroup.Public).Sum(e => e.Cents))];
-    }
+    /// <summary>The 款 rows of 公开06表 in the form's order: 人员经费's 类 before 公用经费's, each 类's 款 together.</summary>
+    private IEnumerable<string[]> EconomicRows() =>
+        economic.GroupBy(e => e.Entry.Code.Class).OrderBy(g => lists.Economic.Find(g.Key)!.Group).ThenBy(g => g.Key)
+            .SelectMany(g => g.Select(e => new[] { e.Entry.Code.Value, e.Entry.Name, M(e.Cents) }));
 
     /// <summary>"三公" budget and actual: [overseas, vehicle purchase, vehicle operation, reception].</summary>
     private (long[] Budget, long[] Actual) ThreePublic()
