@@ -24,6 +24,7 @@ public static class CliApp
             NewYearCommand.Create(shared, output, cancellationToken),
             ApproveCommand.Create(shared, output, cancellationToken),
             DiffCommand.Create(shared, output, cancellationToken),
+            FillCommand.Create(shared, output, cancellationToken),
             PreviewCommand.Create(shared, output, cancellationToken),
         };
         var parse = root.Parse(args);
