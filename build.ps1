@@ -54,7 +54,7 @@ function Write-Step([string]$Text) {
 }
 
 $runtimePackages = @('fonts-arphic-uming', 'fonts-arphic-ukai', 'fonts-wqy-zenhei')
-$testPackages = $runtimePackages + @('fonts-wqy-microhei', 'poppler-utils', 'qpdf', 'libreoffice-writer-nogui', 'chromium', 'libxml2-utils')
+$testPackages = $runtimePackages + @('fonts-wqy-microhei', 'fonts-dejavu-core', 'poppler-utils', 'qpdf', 'libreoffice-writer-nogui', 'chromium', 'libxml2-utils')
 
 function Install-DebianPackages([string[]]$Packages) {
     # Only on Linux, as root, with apt: install what is missing. Elsewhere this does nothing.

@@ -13,16 +13,25 @@ internal static class ApproveCommand
         var folder = new Argument<string>("folder") { Description = "部门文件夹 data/<年度>/<部门标识> / department folder" };
         var by = new Option<string>("--by") { Description = "批准人姓名 / approver's name", Required = true };
         var outDir = new Option<string>("--out") { Description = "输出文件夹 / output folder", DefaultValueFactory = _ => "output" };
-        var command = new Command("approve", "审核通过：在 manifest.json 中记录批准人和时间 / Approve a built department") { folder, by, outDir };
+        // The year's index is rewritten as the build wrote it: give approve the build's --templates, --style and --base-url.
+        var style = StyleOptions.Style();
+        var templates = StyleOptions.Templates();
+        var baseUrl = PortalOptions.BaseUrl();
+        var command = new Command("approve", "审核通过：在 manifest.json 中记录批准人和时间 / Approve a built department")
+        {
+            folder, by, outDir, style, templates, baseUrl,
+        };
         foreach (var option in shared.All) command.Add(option);
-        command.SetAction(p => Run(p.GetValue(folder)!, p.GetValue(by)!, p.GetValue(outDir)!, shared.Read(p, output), cancellationToken));
+        command.SetAction(p => Run(p.GetValue(folder)!, p.GetValue(by)!,
+            new BuildOptions(p.GetValue(outDir)!, [], p.GetValue(templates), p.GetValue(style)!, BaseUrl: p.GetValue(baseUrl)),
+            shared.Read(p, output), cancellationToken));
         return command;
     }
 
-    public static int Run(string folder, string by, string outputRoot, CliOptions options, CancellationToken cancellationToken)
+    public static int Run(string folder, string by, BuildOptions build, CliOptions options, CancellationToken cancellationToken)
     {
         var bag = new DiagnosticBag();
-        var approved = Approvals.Approve(folder, outputRoot, by, DateTimeOffset.UtcNow, bag, cancellationToken);
+        var approved = Approvals.Approve(folder, build, by, DateTimeOffset.UtcNow, bag, cancellationToken);
         TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language);
         if (approved?.Approval is not { } a)
             return bag.Items.Any(d => d.Code.Id == Publisher.Input.InputCodes.BadFolder.Id || d.Code.Id == PublishCodes.BadApprover.Id)

@@ -44,16 +44,7 @@ internal static class BuildCommand
             if (r.GetValueOrDefault<double>() is < 0 or > 86_400)
                 r.AddError(CliLanguage.Say("--lock-timeout 应在 0 到 86400 秒之间。", "--lock-timeout must be 0–86400 seconds."));
         });
-        var baseUrl = new Option<string?>("--base-url")
-        {
-            Description = "输出文件夹在门户上的网址（生成 sitemap.xml 和订阅源的完整网址）/ portal address of the output folder",
-        };
-        baseUrl.Validators.Add(r =>
-        {
-            if (r.GetValueOrDefault<string?>() is { } u && FinalAccounts.Publisher.Portal.BaseUrls.Normalize(u) is null)
-                r.AddError(CliLanguage.Say("--base-url 应为完整的 http 或 https 网址，例如 https://www.example.gov.cn/czxx/。",
-                    "--base-url must be an absolute http or https address, such as https://www.example.gov.cn/czxx/."));
-        });
+        var baseUrl = PortalOptions.BaseUrl();
         var build = new Command("build", "核对并生成公开文件 / Check and build the disclosure documents")
         {
             paths, outDir, formats, style, templates, fonts, force, noProgress, lockTimeout, draft, approved, baseUrl,

@@ -11,10 +11,15 @@ namespace FinalAccounts.Publisher.Publish;
 /// </summary>
 public static class Approvals
 {
-    /// <summary>The manifest with its approval, written under the output year folder's lock; null (reported) when refused.</summary>
-    public static Manifest? Approve(string departmentFolder, string outputRoot, string by, DateTimeOffset now, DiagnosticBag bag,
+    /// <summary>
+    /// The manifest with its approval, written under the output year folder's lock; null (reported) when refused. The
+    /// year's portal files are then rewritten as a build with <paramref name="options"/> (its output folder, templates,
+    /// style and base URL) writes them.
+    /// </summary>
+    public static Manifest? Approve(string departmentFolder, BuildOptions options, string by, DateTimeOffset now, DiagnosticBag bag,
         CancellationToken cancellationToken = default)
     {
+        var outputRoot = options.OutputRoot;
         var folder = DataFolder.FromArgument(departmentFolder);
         var at = SourceLocation.OfFile(folder.DisplayPath);
         var name = by.Trim();
@@ -47,8 +52,8 @@ public static class Approvals
         var temp = Path.Combine(Path.GetDirectoryName(path)!, "." + Manifest.FileName + ".new");
         File.WriteAllBytes(temp, approved.ToJson());
         File.Move(temp, path, overwrite: true);
-        // The portal index lists the manifest with its hash; a draft is not listed.
-        if (!published.Draft) BatchBuilder.WriteIndex(outputRoot, year);
+        // The department's archive holds the manifest, and the index lists the archive's hash; a draft is not listed.
+        if (!published.Draft) BatchBuilder.WritePortal(folder.FullPath, year, options, bag, cancellationToken);
         return approved;
     }
 

@@ -95,13 +95,19 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         var byYear = checks.Where(c => c.Model is not null).GroupBy(c => c.Model!.Department.Year.Value);
         foreach (var year in byYear)
         {
-            var folder = year.Select(c => Path.GetDirectoryName(c.Folder.FullPath.TrimEnd(Path.DirectorySeparatorChar))).OfType<string>()
-                .Order(StringComparer.Ordinal).First();
-            if (PublicationReader.Read(folder, bag) is { } info) result[year.Key] = info.WithOutputBaseUrl(builder.Options.BaseUrl, year.Key);
+            var folder = year.Select(c => YearDataFolder(c.Folder.FullPath)).Order(StringComparer.Ordinal).First();
+            if (Publication(folder, year.Key, builder.Options, bag) is { } info) result[year.Key] = info;
         }
 
         return result;
     }
+
+    /// <summary>A year data folder's publication.yaml, with the build's <c>--base-url</c>; null (reported) when wrong.</summary>
+    private static PublicationInfo? Publication(string yearDataFolder, int year, BuildOptions options, DiagnosticBag bag) =>
+        PublicationReader.Read(yearDataFolder, bag)?.WithOutputBaseUrl(options.BaseUrl, year);
+
+    private static string YearDataFolder(string departmentFolder) =>
+        Path.GetDirectoryName(departmentFolder.TrimEnd(Path.DirectorySeparatorChar)) ?? departmentFolder;
 
     /// <summary>The portal files of a year whose lock this run holds; null (reported) when they cannot be written.</summary>
     private string? TryWriteIndex(int year, PublicationInfo info, DocumentStyle? style, DiagnosticBag bag, CancellationToken cancellationToken)
@@ -122,8 +128,14 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
 
     /// <summary>
     /// Rewrites the year's portal files (index, archives, feed, sitemap, schemas) from every department published there,
-    /// with no publication.yaml (hold the year's lock): what <c>finacc approve</c> runs after publishing.
+    /// as a build of <paramref name="departmentFolder"/> with <paramref name="options"/> would: the year's publication.yaml,
+    /// the base URL and the department's style (hold the year's lock). What <c>finacc approve</c> runs after approving.
     /// </summary>
-    public static string? WriteIndex(string outputRoot, int year, DocumentStyle? style = null) =>
-        YearPortal.Write(outputRoot, year, PublicationInfo.None, style, new DiagnosticBag());
+    public static string? WritePortal(string departmentFolder, int year, BuildOptions options, DiagnosticBag bag,
+        CancellationToken cancellationToken = default)
+    {
+        if (Publication(YearDataFolder(departmentFolder), year, options, bag) is not { } info) return null;
+        var style = new DisclosureBuilder(options).DocumentStyleFor(departmentFolder);
+        return YearPortal.Write(options.OutputRoot, year, info, style, bag, cancellationToken);
+    }
 }

@@ -18,14 +18,15 @@ public static class TemplateCheck
     /// <summary>
     /// Checks the departments of <paramref name="paths"/> and the style <paramref name="style"/> they use. A style that
     /// cannot be found is a usage error when <paramref name="required"/> (the user named it or the templates root), else
-    /// a warning that only the data were checked.
+    /// a warning that only the data were checked. The data's characters are checked against the fonts a build with the
+    /// same <paramref name="fontsFolder"/> (<c>--fonts</c>) would use.
     /// </summary>
     public static CheckReport Run(IEnumerable<string> paths, string? templatesRoot, string style, bool required,
-        CancellationToken cancellationToken = default)
+        string? fontsFolder = null, CancellationToken cancellationToken = default)
     {
         var report = DataCheck.Run(paths, cancellationToken);
         var templates = new Once(new DiagnosticBag());
-        var fonts = new Lazy<FontCatalog>(() => FontCatalog.ForSystem(ProjectFolders.FontsFolder(null)));
+        var fonts = new Lazy<FontCatalog>(() => FontCatalog.ForSystem(ProjectFolders.FontsFolder(fontsFolder)));
         foreach (var group in report.Departments.GroupBy(d => ProjectFolders.TemplatesRoot(d.Folder.FullPath, templatesRoot, style), StringComparer.Ordinal))
         {
             if (!ProjectFolders.HasStyle(group.Key, style))

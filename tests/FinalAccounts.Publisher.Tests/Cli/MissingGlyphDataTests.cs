@@ -65,4 +65,84 @@ public sealed class MissingGlyphDataTests
         Assert.That(code, Is.EqualTo(ExitCodes.Success), output);
         Assert.That(output, Does.Not.Contain("FA6002"));
     }
+
+    [Test]
+    public void Check_and_build_agree_on_an_escaped_yaml_character_and_place_it_at_the_value()
+    {
+        using var copy = SampleData.Copy();
+        copy.Replace("explanations.yaml", "income_expenditure_total: 科学技术研究与开发资金减少",
+            "income_expenditure_total: \"科学技术研究与开发资金减少\\u0661\"");
+        var text = copy.ReadText("explanations.yaml");
+        var quote = text.IndexOf("\"科学技术", StringComparison.Ordinal);
+        var (line, column) = (text[..quote].Count(c => c == '\n') + 1, quote - text.LastIndexOf('\n', quote));
+        var place = $"explanations.yaml:{line}:{column}: error FA6002"; // at the value, where the escape cannot be pointed at
+
+        var (checkCode, checkOutput, _) = Finacc.Run("check", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot, "--lang", "en", "-q");
+        var output = Path.Combine(copy.Root, "out");
+        var (buildCode, buildOutput, _) = Finacc.Run("build", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot, "--out", output,
+            "--lang", "en", "-q");
+
+        Assert.That((checkCode, buildCode), Is.EqualTo((ExitCodes.Errors, ExitCodes.Errors)), checkOutput + buildOutput);
+        Assert.That(checkOutput, Does.Contain(place));
+        Assert.That(buildOutput, Does.Contain(place).And.Not.Contain(".sbn:"));
+    }
+
+    /// <summary>
+    /// With a style whose every role names first a family found only in the --fonts folder, a character that family
+    /// has passes check and build alike, and fails both alike when the folder lacks the font (before, check had no
+    /// --fonts and judged by other fonts than the build).
+    /// </summary>
+    [TestCase(true, ExitCodes.Success)]
+    [TestCase(false, ExitCodes.Errors)]
+    public void Check_and_build_agree_for_the_fonts_folder_given(bool folderHasTheGlyph, int expected)
+    {
+        using var copy = SampleData.Copy();
+        copy.Replace("performance/overall.indicators.csv", "13台套", "١٣台套");
+        using var templates = new TemplatesCopy();
+        var styleFile = Path.Combine(templates.Root, "default", "style.yaml");
+        File.WriteAllText(styleFile, File.ReadAllText(styleFile).Replace("families: [", $"families: [{TestFont.Family}, "));
+        var fonts = Path.Combine(copy.Root, "fonts");
+        Directory.CreateDirectory(fonts);
+        if (folderHasTheGlyph) TestFont.WriteTo(fonts);
+
+        var (checkCode, checkOutput, _) = Finacc.Run("check", copy.Folder, "--templates", templates.Root, "--fonts", fonts, "--lang", "en", "-q");
+        var (buildCode, buildOutput, _) = Finacc.Run("build", copy.Folder, "--templates", templates.Root, "--fonts", fonts,
+            "--out", Path.Combine(copy.Root, "out"), "--formats", "md", "--lang", "en", "-q");
+
+        Assert.That(checkCode, Is.EqualTo(expected), checkOutput);
+        Assert.That(buildCode, Is.EqualTo(expected), buildOutput);
+        foreach (var output in new[] { checkOutput, buildOutput })
+        {
+            if (folderHasTheGlyph) Assert.That(output, Does.Not.Contain("FA6002"));
+            else Assert.That(output, Does.Match("overall.indicators.csv:[0-9]+:[0-9]+: error FA6002"));
+        }
+    }
+
+    /// <summary>A copy of DejaVu Sans (which has the Arabic-Indic digits) under a family name no system has.</summary>
+    private static class TestFont
+    {
+        public const string Family = "FinaccTestS";
+
+        public static void WriteTo(string folder)
+        {
+            const string system = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
+            if (!File.Exists(system)) Assert.Ignore($"{system} is missing (Debian package fonts-dejavu-core, installed by .ci/run)");
+            var bytes = File.ReadAllBytes(system);
+            // The name table spells the family in Mac Roman and UTF-16BE; a name of the same length keeps every offset.
+            Patch(bytes, System.Text.Encoding.ASCII, "DejaVu Sans", Family);
+            Patch(bytes, System.Text.Encoding.BigEndianUnicode, "DejaVu Sans", Family);
+            File.WriteAllBytes(Path.Combine(folder, "finacc-test.ttf"), bytes);
+        }
+
+        private static void Patch(byte[] bytes, System.Text.Encoding encoding, string from, string to)
+        {
+            var (a, b) = (encoding.GetBytes(from), encoding.GetBytes(to));
+            for (var i = bytes.AsSpan().IndexOf(a); i >= 0;)
+            {
+                b.CopyTo(bytes, i);
+                var next = bytes.AsSpan(i + a.Length).IndexOf(a);
+                i = next < 0 ? -1 : i + a.Length + next;
+            }
+        }
+    }
 }
