@@ -21,8 +21,11 @@ internal static partial class DepartmentInfoReader
                 $"and cannot name a folder or file there; choose another id.");
         else if (!IsValidId(id))
             bag.Report(InputCodes.BadFolder, SourceLocation.OfFile(folder.DisplayPath),
-                $"部门标识“{id}”不合规：只能用小写英文字母、数字和“-”，以字母或数字开头。",
-                $"Department id '{id}' is invalid: use lowercase ASCII letters, digits and '-', starting with a letter or digit.");
+                $"部门标识（文件夹名）“{id}”不合规：只能用小写英文字母、数字和“-”，以字母或数字开头，最多 64 个字符" +
+                "（它要用在文件名、网址和压缩包中）；请把文件夹改名，例如 hongshan-jkj。",
+                $"Department id (the folder name) '{id}' is invalid: use lowercase ASCII letters, digits and '-', starting " +
+                "with a letter or digit, at most 64 characters (it names files, addresses and archive entries); rename the " +
+                "folder, e.g. hongshan-jkj.");
         var year = y.Integer("year");
         var yearFolder = Path.GetFileName(Path.GetDirectoryName(folder.FullPath.TrimEnd(Path.DirectorySeparatorChar)) ?? "");
         if (year.Value != 0 && yearFolder != year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))

@@ -7,8 +7,9 @@ namespace FinalAccounts.Publisher.Portal;
 /// <summary>
 /// <c>finacc bundle</c>: what the portal needs from a built year folder, as one deterministic .zip or a folder, with the
 /// index at its top and SHA256SUMS (the form <c>sha256sum -c</c> checks) listing every other file. Only regular files
-/// inside the year folder are taken: hidden ones (the lock, staging folders), the office's status page and draft departments are left out, and links are never followed
-/// (each is reported and left out). The year folder's lock is held while it is read, so no build changes it meanwhile.
+/// inside the year folder are taken: hidden ones (the lock, staging folders), the office's status page and draft
+/// departments are left out, and links are never followed, nor names taken that SHA256SUMS cannot list (a control
+/// character, a backslash): each is reported and left out. The year folder's lock is held while it is read, so no build changes it meanwhile.
 /// </summary>
 public static class PortalBundle
 {
@@ -89,6 +90,14 @@ public static class PortalBundle
         {
             var name = relative.Length == 0 ? entry.Name : relative + "/" + entry.Name;
             if (entry.Name.StartsWith('.') || (relative.Length == 0 && OfficeOnly(entry.Name))) continue;
+            if (name.Any(char.IsControl) || name.Contains('\\'))
+            {
+                // sha256sum -c reads one name per line and takes a backslash as an escape.
+                bag.Report(PublishCodes.NameNotBundled, SourceLocation.OfFile(name), $"{name} 的文件名含控制字符或“\\”，不打包。",
+                    $"The name {name} holds a control character or '\\' and is left out.");
+                continue;
+            }
+
             if (entry.LinkTarget is not null)
             {
                 bag.Report(PublishCodes.LinkNotBundled, SourceLocation.OfFile(name), $"{name} 是链接，不打包（只打包年度输出文件夹中的文件）。",

@@ -88,4 +88,10 @@ public static class PublishCodes
         new("征求意见稿不打包", "A draft is not bundled"),
         new("征求意见稿只供审核，不上传门户；审核通过后用 finacc approve 和 build --publish-approved 生成正式版本再打包。",
             "Drafts are for review, not for the portal: approve them (finacc approve, build --publish-approved) and bundle again."));
+
+    public static readonly DiagnosticCode NameNotBundled = new("FA8013", Severity.Warning,
+        new("文件名不能打包", "A file name cannot be bundled"),
+        new("生成写出的文件名都可以打包；含控制字符（如换行）或反斜杠“\\”的文件不是生成写出的，会弄乱 SHA256SUMS，请把它移出输出文件夹。",
+            "Every file the build writes can be bundled; a name with a control character (a newline) or a backslash was not " +
+            "written by the build and would break SHA256SUMS: move it out of the output folder."));
 }

@@ -21,6 +21,13 @@ public sealed class FolderTests
     [TestCase("hong shan")]
     [TestCase("-hongshan")]
     [TestCase("洪山区")]
+    [TestCase("hongshan%20jkj")]
+    [TestCase("hongshan#jkj")]
+    [TestCase("hongshan?jkj")]
+    [TestCase("hongshan..jkj")]
+    [TestCase(".hongshan")]
+    [TestCase("hongshan.jkj")]
+    [TestCase("hongshan-jkj-0123456789012345678901234567890123456789012345678901")]
     public void An_unsafe_department_id_reports_FA1019_on_the_folder(string id)
     {
         using var copy = SampleData.Copy(departmentId: id);
@@ -46,6 +53,17 @@ public sealed class FolderTests
         Assert.That(InputNames.IsSafe(id), Is.False, "nor may it name an output folder or a style");
     }
 
+    [TestCase("hongshan-jkj")]
+    [TestCase("0")]
+    [TestCase("dept-001-0123456789012345678901234567890123456789012345678901234")] // 64 characters
+    public void A_safe_id_is_the_same_as_a_file_name_an_address_and_an_archive_entry(string id)
+    {
+        Assert.That(InputNames.IsSafe(id), Is.True);
+        Assert.That(Uri.EscapeDataString(id), Is.EqualTo(id), "nothing to escape in a URL");
+        Assert.That(id.IndexOfAny(Path.GetInvalidFileNameChars()), Is.EqualTo(-1));
+        Assert.That(id, Does.Not.StartWith(".").And.Not.Contain(".."), "no hidden file, no step up in a zip entry");
+    }
+
     [TestCase("CON", true)]
     [TestCase("Con.txt", true)]
     [TestCase("nul.tar.gz", true)]
@@ -67,7 +85,7 @@ public sealed class FolderTests
         var (_, output, _) = FinalAccounts.Publisher.Tests.Cli.Finacc.Run("check", copy.Folder, "--lang", "en");
 
         var lines = output.Split('\n');
-        Assert.That(lines.Where(l => l.Contains("error FA1019")).Single(), Does.Contain("hong\\nshan: error FA1019: Department id 'hong\\nshan'"));
+        Assert.That(lines.Where(l => l.Contains("error FA1019")).Single(), Does.Contain("hong\\nshan: error FA1019: Department id (the folder name) 'hong\\nshan'"));
         Assert.That(lines.Where(l => l.StartsWith("shan", StringComparison.Ordinal)), Is.Empty, output);
     }
 

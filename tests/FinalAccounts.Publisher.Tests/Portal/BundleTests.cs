@@ -102,6 +102,41 @@ public sealed class BundleTests
     }
 
     [Test]
+    public void Links_inside_a_department_folder_and_link_loops_are_never_followed_or_bundled()
+    {
+        var before = Entries(Bundle("before.zip"));
+        var department = Path.Combine(Output, "dept-001");
+        File.CreateSymbolicLink(Path.Combine(department, "secret.txt"), "/etc/passwd");
+        Directory.CreateSymbolicLink(Path.Combine(department, "tables", "etc"), "/etc");
+        Directory.CreateSymbolicLink(Path.Combine(department, "loop"), department);
+
+        var (code, text, _) = Finacc.Run("bundle", Output, "--out", Path.Combine(root, "p.zip"), "--lang", "en");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), text);
+        Assert.That(text, Does.Contain("dept-001/secret.txt: warning FA8011").And.Contain("dept-001/tables/etc: warning FA8011")
+            .And.Contain("dept-001/loop: warning FA8011"));
+        var entries = Entries(Path.Combine(root, "p.zip"));
+        Assert.That(entries.Keys, Has.None.Contains("secret").And.None.Contains("etc/").And.None.Contains("loop"));
+        Assert.That(entries.Keys, Has.All.Matches<string>(k => k is not null && !k.StartsWith('/') && !k.Split('/').Contains("..")), "every entry inside the bundle");
+        Assert.That(entries, Is.EqualTo(before), "the links change nothing bundled");
+    }
+
+    [TestCase("notes\nsecond-line.txt")]
+    [TestCase("back\\slash.txt")]
+    public void A_file_name_that_SHA256SUMS_cannot_list_is_left_out_with_a_warning(string name)
+    {
+        File.WriteAllText(Path.Combine(Output, "dept-002", name), "x");
+        var (code, text, _) = Finacc.Run("bundle", Output, "--out", Path.Combine(root, "p.zip"), "--lang", "en");
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Success), text);
+        Assert.That(text, Does.Contain("warning FA8013"));
+        var entries = Entries(Path.Combine(root, "p.zip")).Keys;
+        Assert.That(entries, Has.None.Contains("slash").And.None.Contains("second-line"));
+        var sums = Encoding.UTF8.GetString(Read(Path.Combine(root, "p.zip"), "SHA256SUMS"));
+        Assert.That(sums.TrimEnd('\n').Split('\n'), Has.All.Match("^[0-9a-f]{64}  [^\\\\]+$"), "one plain line per file");
+    }
+
+    [Test]
     public void A_draft_department_is_left_out_of_the_bundle_with_a_warning()
     {
         var draft = Finacc.Run("build", Path.Combine(Data, "dept-003"), "--out", Path.Combine(root, "output"), "--templates",
@@ -135,6 +170,7 @@ public sealed class BundleTests
         Assert.That(Sha256sumCheck(extracted), Is.EqualTo(0));
         File.AppendAllText(Path.Combine(extracted, "dept-001", "data.json"), " ");
         Assert.That(Sha256sumCheck(extracted), Is.Not.EqualTo(0));
+        Assert.That(Sha256sumCheck(Bundle("portal-folder")), Is.EqualTo(0), "a folder bundle verifies as it is");
     }
 
     private static int Sha256sumCheck(string folder)
