@@ -55,6 +55,8 @@ function Write-Step([string]$Text) {
 
 $runtimePackages = @('fonts-arphic-uming', 'fonts-arphic-ukai', 'fonts-wqy-zenhei')
 $testPackages = $runtimePackages + @('fonts-wqy-microhei', 'fonts-dejavu-core', 'poppler-utils', 'qpdf', 'libreoffice-writer-nogui', 'chromium', 'libxml2-utils')
+# npm installs axe-core for the accessibility test (a Node.js from elsewhere may bring its own npm).
+if (-not (Get-Command npm -ErrorAction SilentlyContinue)) { $testPackages += 'npm' }
 
 function Install-DebianPackages([string[]]$Packages) {
     # Only on Linux, as root, with apt: install what is missing. Elsewhere this does nothing.

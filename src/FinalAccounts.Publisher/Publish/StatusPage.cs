@@ -84,6 +84,9 @@ public static class StatusPage
         ? $"<td data-v=\"{c.Changed + c.Added + c.Removed}\"><a href=\"#chg-{WebUtility.HtmlEncode(e.Id)}\">{ChangeCount(c)}</a></td>"
         : "<td data-v=\"-1\"></td>";
 
+    /// <summary>The table's columns; each header is a button (sorting by keyboard too) whose column says how it is sorted.</summary>
+    private static readonly string[] Columns = ["部门", "本次结果", "核对", "页数", "大小", "生成时间 (UTC)", "是否最新", "草稿", "待审改动"];
+
     private static string Html(int year, IReadOnlyList<StatusEntry> entries)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
@@ -108,14 +111,16 @@ public static class StatusPage
             <title>{{year}}年度部门决算公开 进度</title>
             <style>
             body{font-family:sans-serif;margin:1rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}
-            th{cursor:pointer;background:#eee}{{DiffHtmlReport.Css}}
+            th{background:#eee}th button{font:inherit;font-weight:bold;border:0;background:none;padding:0;cursor:pointer;text-align:left}
+            {{DiffHtmlReport.Css}}
             tr.bad td{background:#fde8e8}tr.draft td{background:#fff8dc}
             @media (max-width:600px){td,th{font-size:.8rem;padding:.2rem} }
-            @media print{th{cursor:auto}a{color:inherit;text-decoration:none} }
+            @media print{th button{cursor:auto}a{color:inherit;text-decoration:none} }
             </style></head><body>
+            <main>
             <h1>{{year}}年度部门决算公开 进度</h1>
             <p>共 {{entries.Count}} 个部门；有错误 {{entries.Count(e => e.Errors > 0)}} 个，征求意见稿 {{entries.Count(e => e.Draft)}} 个。点列标题排序。</p>
-            <table id="status"><thead><tr><th>部门</th><th>本次结果</th><th>核对</th><th>页数</th><th>大小</th><th>生成时间 (UTC)</th><th>是否最新</th><th>草稿</th><th>待审改动</th></tr></thead><tbody>
+            <table id="status"><thead><tr>{{string.Concat(Columns.Select(c => $"<th scope=\"col\"><button type=\"button\">{c}</button></th>"))}}</tr></thead><tbody>
             {{rows}}</tbody></table>
             <h2>与上次正式发布相比的改动</h2>
             <p>征求意见稿或重新生成的文件与该部门上次正式稿相比，文字（逐句，表格逐行）改了什么；全文对照用 finacc diff &lt;部门文件夹&gt;。</p>
@@ -125,9 +130,12 @@ public static class StatusPage
             <h2>诊断</h2>
             {{string.Concat(entries.Where(e => e.Outcome != "not-run").Select(e =>
                 $"<details id=\"diag-{E(e.Id)}\"><summary>{E(e.Name)}（{e.Diagnostics.Count} 条）</summary><pre>{E(string.Join('\n', e.Diagnostics))}</pre></details>\n"))}}
+            </main>
             <script>
-            document.querySelectorAll('#status th').forEach(function(th,i){th.addEventListener('click',function(){
+            document.querySelectorAll('#status th').forEach(function(th,i){th.querySelector('button').addEventListener('click',function(){
             var body=th.closest('table').tBodies[0],rows=Array.from(body.rows),up=th.dataset.up!=='1';th.dataset.up=up?'1':'0';
+            th.closest('tr').querySelectorAll('th').forEach(function(o){o.removeAttribute('aria-sort');});
+            th.setAttribute('aria-sort',up?'ascending':'descending');
             rows.sort(function(a,b){var x=a.cells[i].dataset.v,y=b.cells[i].dataset.v,n=parseFloat(x)-parseFloat(y);
             var c=isNaN(n)?x.localeCompare(y,'zh'):n;return up?c:-c;});rows.forEach(function(r){body.appendChild(r);});});});
             </script></body></html>
