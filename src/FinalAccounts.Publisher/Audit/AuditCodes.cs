@@ -17,8 +17,8 @@ public static class AuditCodes
         "标题或表头应写明年度（如“2024年度”）。", "The title or a table's heading should name the year (such as 2024年度).");
 
     public static readonly DiagnosticCode PdfTableSetAside = DiagnosticCode.Warning("FA9004", "PDF 中的表格未能还原", "A table of the PDF was not reconstructed",
-        "PDF 只有文字和位置，表格按列位置还原；未能还原的表不参与核对。请审核 Word 版，或用 --data 按数据核对。",
-        "A PDF holds only positioned text; tables are rebuilt by column positions, and one that is not is left out of the checks. " +
+        "PDF 中的表格按表格线（没有线时按列位置）还原；未能还原的表不参与核对。请审核 Word 版，或用 --data 按数据核对。",
+        "A PDF's tables are rebuilt from their cell rules (without rules, by column positions); one that is not is left out of the checks. " +
         "Audit the Word edition, or check against the data with --data.");
 
     public static readonly DiagnosticCode AmountDiffers = DiagnosticCode.Error("FA9101", "文中金额与表中不符", "An amount differs from its table",

@@ -56,7 +56,7 @@ public static class DocumentAudit
     }
 
     /// <summary>
-    /// A PDF's tables are rebuilt from positions, as best as can be: one that did not read cleanly is set aside (its
+    /// A PDF's tables are rebuilt from their rules or positions, as best as can be: one that did not read cleanly is set aside (its
     /// reading problems become warnings, one warning says so) and the checks that need it are skipped, so a table the
     /// reconstruction got wrong is not reported as the document's mistake.
     /// </summary>

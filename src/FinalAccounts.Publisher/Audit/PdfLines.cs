@@ -9,20 +9,31 @@ internal sealed record PdfCell(string Text, double Left, double Right);
 /// <summary>A line of a PDF page: its cells left to right, its baseline height on the page, its type size and left edge.</summary>
 internal sealed record PdfLine(IReadOnlyList<PdfCell> Cells, double Top, double Size, double Left)
 {
-    /// <summary>Whether this line starts a new paragraph after <paramref name="previous"/>: indented, far below it, or in another size.</summary>
-    public bool StartsParagraphAfter(PdfLine previous, IReadOnlyList<PdfLine> page)
+    /// <summary>
+    /// Whether this line starts a new paragraph after <paramref name="previous"/>: far below it, in another size, after
+    /// a short line that ends a sentence, or indented from the page's margin — unless it hangs under a numbered item:
+    /// indented deeper than the paragraph's first line (<paramref name="firstLeft"/>) below a line that runs on (full,
+    /// or short of a number that did not fit, at the same indent).
+    /// </summary>
+    public bool StartsParagraphAfter(PdfLine previous, IReadOnlyList<PdfLine> page, double firstLeft)
     {
-        var margin = page.Min(l => l.Left);
-        return Left > margin + Size * 0.8 || previous.Top - Top > Size * 2.2 || Math.Abs(previous.Size - Size) > 0.5;
+        if (previous.Top - Top > Size * 2.2 || Math.Abs(previous.Size - Size) > 0.5) return true;
+        var full = previous.Cells[^1].Right >= page.Max(l => l.Cells[^1].Right) - Size * 1.5;
+        var ended = SentenceEnds.Contains(previous.Cells[^1].Text[^1]);
+        if (!full && ended) return true;
+        var hanging = !ended && Left > firstLeft + 1 && (full || Math.Abs(Left - previous.Left) < 1);
+        return !hanging && Left > page.Min(l => l.Left) + Size * 0.8;
     }
+
+    /// <summary>What ends a sentence or a paragraph's last clause.</summary>
+    public const string SentenceEnds = "。！？：；";
 }
 
 /// <summary>The lines of a page: letters by baseline, cells cut at gaps wider than an em, page numbers left out.</summary>
 internal static class PdfLines
 {
-    public static List<PdfLine> Of(Page page)
+    public static List<PdfLine> Of(IEnumerable<Letter> letters)
     {
-        var letters = page.Letters.Where(l => !string.IsNullOrWhiteSpace(l.Value)).ToList();
         var lines = new List<PdfLine>();
         foreach (var group in letters.GroupBy(l => Math.Round(l.StartBaseLine.Y / 2.0)).OrderByDescending(g => g.Key))
         {

@@ -1,6 +1,7 @@
 using DocumentFormat.OpenXml.Packaging;
 using FinalAccounts.Publisher.Audit;
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Tests.Golden;
 using FinalAccounts.Publisher.Tests.Writers.Docx;
 using W = DocumentFormat.OpenXml.Wordprocessing;
@@ -23,6 +24,50 @@ internal static class AuditFiles
     public static byte[] SampleDocx(string style = "default") =>
         DocxTestFiles.Write(SampleDisclosure.Get(style).Document, new FinalAccounts.Publisher.Writers.WriterContext(
             SampleDisclosure.Get(style).Style.Document, null, new DiagnosticBag()));
+
+    /// <summary>The sample in a style as a PDF, in the style's page and fonts (charts stubbed: the audit reads text).</summary>
+    public static byte[] SamplePdf(string style = "default") => Pdf(SampleDisclosure.Get(style));
+
+    /// <summary>A composed document as the PDF writer writes it in its style.</summary>
+    public static byte[] Pdf(Composed composed, DocumentTree? document = null) =>
+        Writers.Shared.Editions.Write("pdf", document ?? composed.Document!, new Writers.Docx.StubFigureRenderer(), composed.Style.Document).Bytes;
+
+    /// <summary>
+    /// The document with <paramref name="old"/> replaced in the first paragraph or list item that holds it (inside one
+    /// inline when one holds it, so its style survives), or, with <paramref name="inRowOf"/>, inside a cell of the first
+    /// table row with a cell of that text.
+    /// </summary>
+    public static DocumentTree Inject(DocumentTree document, string old, string replacement, string? inRowOf = null)
+    {
+        var done = false;
+        string Edit(string text)
+        {
+            if (done || !text.Contains(old, StringComparison.Ordinal)) return text;
+            done = true;
+            return text.Replace(old, replacement, StringComparison.Ordinal);
+        }
+
+        IReadOnlyList<Inline> EditRun(IReadOnlyList<Inline> content)
+        {
+            if (done || !string.Concat(content.Select(i => i.Text)).Contains(old, StringComparison.Ordinal)) return content;
+            return content.Any(i => i.Text.Contains(old, StringComparison.Ordinal))
+                ? [.. content.Select(i => i with { Text = Edit(i.Text) })]
+                : [new Inline(Edit(string.Concat(content.Select(i => i.Text))))];
+        }
+
+        var blocks = document.Blocks.Select(b => b switch
+        {
+            Paragraph p when inRowOf is null => p with { Content = EditRun(p.Content) },
+            ListBlock l when inRowOf is null => l with { Items = [.. l.Items.Select(EditRun)] },
+            Table t when inRowOf is not null => t with
+            {
+                Body = [.. t.Body.Select(r => r.Cells.Any(c => c.Text == inRowOf) ? r with { Cells = [.. r.Cells.Select(c => c with { Text = Edit(c.Text) })] } : r)],
+            },
+            _ => b,
+        }).ToList();
+        if (!done) throw new ArgumentException($"“{old}” is not in the document.", nameof(old));
+        return document with { Blocks = blocks };
+    }
 
     /// <summary>Audits bytes written to a temporary file of the given extension.</summary>
     public static AuditResult Audit(byte[] bytes, string extension, AuditOptions? options = null)

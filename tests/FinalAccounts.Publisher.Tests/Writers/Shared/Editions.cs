@@ -14,11 +14,11 @@ internal static class Editions
 
     public static IEnumerable<string> Names => WriterRegistry.Default.Names;
 
-    public static Edition Write(string format, DocumentTree document, IFigureRenderer? figures = null)
+    public static Edition Write(string format, DocumentTree document, IFigureRenderer? figures = null, DocumentStyle? style = null)
     {
         var registered = WriterRegistry.Default.Find(format)!;
         var bag = new DiagnosticBag();
-        var context = new WriterContext(DocumentStyle.Default, figures, bag);
+        var context = new WriterContext(style ?? DocumentStyle.Default, figures, bag);
         if (registered.NeedsPagination)
         {
             var pages = Services.Paginate(document, context with { Diagnostics = new() }, CancellationToken.None);
