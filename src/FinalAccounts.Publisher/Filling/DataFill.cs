@@ -14,7 +14,8 @@ namespace FinalAccounts.Publisher.Filling;
 /// written in their canonical form (<see cref="CanonicalTables"/>: every subtotal row, amounts as 26864.63), the other
 /// files changed only at the figures that changed. Figures that are inputs are never changed. Nothing is written
 /// without <c>write</c>; with it, each changed file atomically, and an unchanged file is left untouched. A department
-/// kept as a workbook gets its other files filled and the workbook's cells listed, for the clerk to change in Excel.
+/// kept as a workbook gets the figures written into its cells (<see cref="WorkbookCells"/>; formulas and .xls workbooks
+/// are listed for the clerk to change in Excel).
 /// </summary>
 public static class DataFill
 {
@@ -52,13 +53,22 @@ public static class DataFill
             files.RemoveAll(f => folder.Exists(f.Relative) && File.ReadAllBytes(folder.Full(f.Relative)).AsSpan().SequenceEqual(f.Bytes));
 
             var changes = TableChanges.Between(model, filled, workbook is not null).Concat(rounds.Changes(folder)).ToList();
+            if (workbook is not null)
+            {
+                var cells = changes.Where(c => c.Kind == FillChangeKind.WorkbookCell).ToList();
+                var (bytes, left) = WorkbookCells.Write(folder.Full(workbook), cells);
+                if (bytes is not null) files.Add((workbook, bytes));
+                changes = changes.Select(c => c.Kind != FillChangeKind.WorkbookCell || left.Contains(c) ? c : c with { Kind = FillChangeKind.Figure })
+                    .ToList();
+            }
+
             changes.AddRange(files.Select(f => folder.Display(f.Relative)).Where(f => changes.All(c => c.File != f))
                 .Select(f => new FillChange(SourceLocation.OfFile(f), "", "", "", "", FillChangeKind.Canonical)));
-            var cells = changes.Count(c => c.Kind == FillChangeKind.WorkbookCell);
-            if (cells > 0)
+            var unwritten = changes.Count(c => c.Kind == FillChangeKind.WorkbookCell);
+            if (unwritten > 0)
                 bag.Report(FillCodes.WorkbookCells, SourceLocation.OfFile(folder.Display(workbook!)),
-                    $"工作簿中有 {cells} 个合计、小计格子应修改（见上面列出的格子），fill 不改写工作簿。",
-                    $"{cells} total cells of the workbook should change (listed above); fill does not rewrite workbooks.");
+                    $"工作簿中有 {unwritten} 个格子应修改（见上面列出的格子），fill 没有写入：它们是公式，或工作簿是 .xls 文件。",
+                    $"{unwritten} cells of the workbook should change (listed above) and were not written: formulas, or an .xls workbook.");
             foreach (var (relative, bytes) in write ? files : [])
             {
                 cancellationToken.ThrowIfCancellationRequested();

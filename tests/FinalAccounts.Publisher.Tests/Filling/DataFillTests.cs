@@ -1,3 +1,5 @@
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
 using FinalAccounts.Publisher.Filling;
 using FinalAccounts.Publisher.Tests.OpenData;
 using FinalAccounts.Publisher.Tests.Support;
@@ -163,23 +165,69 @@ public sealed class DataFillTests
     }
 
     [Test]
-    public void A_workbooks_cells_are_listed_for_Excel_and_the_workbook_is_not_rewritten()
+    public void A_workbook_gets_the_figures_in_its_cells_and_passes_check()
     {
-        using var copy = SampleData.Copy();
-        copy.SetCell("tables/03.csv", "206", "基本支出", "5");
-        var model = copy.Load().Model;
-        copy.WriteBytes("tables.xlsx", SampleWorkbook.Bytes(model));
-        Directory.Delete(copy.PathOf("tables"), recursive: true);
-        copy.SetCell("budget-execution.csv", "2010350", "决算数", "1");
+        using var copy = WorkbookCopy(out var cell);
+        var fill = DataFill.Run(copy.Folder, write: true);
+
+        Assert.That(fill.Diagnostics.Items, Is.Empty);
+        Assert.That(fill.Changes.Select(c => (c.Location.Sheet, c.Row, c.Column, c.Old, c.New, c.Kind)), Is.EqualTo(new[]
+        {
+            ((string?)null, "2010350 事业运行", "决算数", "1", "190.01", FillChangeKind.Figure),
+            ("公开03表", "206 科学技术支出", "基本支出", "5", "885.43", FillChangeKind.Figure),
+        }));
+        Assert.That(fill.Changes[1].Location.ToString(), Does.EndWith("tables.xlsx:公开03表!" + cell));
+        var check = copy.Check();
+        Assert.That(check.Errors.Select(check.Describe), Is.Empty, "the workbook and budget-execution.csv are filled");
+        Assert.That(copy.Load().Model.T03.Find(new FinalAccounts.Publisher.Model.SubjectCode("206"))![1].Value, Is.EqualTo(885.43m));
+    }
+
+    [Test]
+    public void A_workbook_cell_holding_a_formula_is_listed_for_Excel_and_not_overwritten()
+    {
+        using var copy = WorkbookCopy(out var cell);
+        using (var document = SpreadsheetDocument.Open(copy.PathOf("tables.xlsx"), isEditable: true))
+        {
+            var book = document.WorkbookPart!;
+            var sheet = book.Workbook.Sheets!.Elements<Sheet>().First(s => s.Name == "公开03表");
+            var target = ((WorksheetPart)book.GetPartById(sheet.Id!)).Worksheet.Descendants<Cell>().First(c => c.CellReference == cell);
+            target.CellFormula = new CellFormula("1+4");
+        }
+
         var workbook = copy.ReadBytes("tables.xlsx");
 
         var fill = DataFill.Run(copy.Folder, write: true);
 
         Assert.That(copy.ReadBytes("tables.xlsx"), Is.EqualTo(workbook));
-        Assert.That(fill.Changes.Where(c => c.Kind == FillChangeKind.WorkbookCell).Select(c => (c.Location.Sheet, c.Row, c.Column, c.Old, c.New)),
-            Is.EqualTo(new[] { ((string?)"公开03表", "206 科学技术支出", "基本支出", "5", "885.43") }));
+        Assert.That(fill.Changes.Where(c => c.Kind == FillChangeKind.WorkbookCell).Select(c => (c.Location.Sheet, c.Row, c.Old, c.New)),
+            Is.EqualTo(new[] { ((string?)"公开03表", "206 科学技术支出", "5", "885.43") }));
         Assert.That(fill.Diagnostics.Items.Select(d => d.Code.Id), Is.EqualTo(new[] { "FA7002" }));
         Assert.That(copy.ReadText("budget-execution.csv"), Does.Contain("2010350,事业运行,307.48,190.01,"), "the CSV files beside it are filled");
+    }
+
+    /// <summary>
+    /// The sample as a workbook (the published one, tables.xlsx) whose 公开03表 has 5 for 206's 基本支出 (at
+    /// <paramref name="cell"/>), with 1 for 2010350's 决算数 in budget-execution.csv.
+    /// </summary>
+    private static SampleCopy WorkbookCopy(out string cell)
+    {
+        var copy = SampleData.Copy();
+        copy.SetCell("tables/03.csv", "206", "基本支出", "5");
+        var model = copy.Load().Model;
+        copy.WriteBytes("tables.xlsx", SampleWorkbook.Bytes(model));
+        Directory.Delete(copy.PathOf("tables"), recursive: true);
+        copy.SetCell("budget-execution.csv", "2010350", "决算数", "1");
+        var load = copy.Load().Model.T03.Find(new FinalAccounts.Publisher.Model.SubjectCode("206"))![1];
+        cell = CellOf(load.Location);
+        Assert.That(load.Value, Is.EqualTo(5m));
+        return copy;
+    }
+
+    private static string CellOf(FinalAccounts.Publisher.Diagnostics.SourceLocation at)
+    {
+        var column = "";
+        for (var c = at.Column; c > 0; c = (c - 1) / 26) column = (char)('A' + (c - 1) % 26) + column;
+        return column + at.Line;
     }
 
     /// <summary>The files of the copy whose bytes differ from the sample's, relative and sorted.</summary>
