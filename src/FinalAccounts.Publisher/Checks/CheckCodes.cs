@@ -67,6 +67,13 @@ public static class CheckCodes
         "填报和发布日期应在决算年度结束（12月31日）之后、18个月之内；常见原因是沿用了上年的日期。",
         "Fill and publish dates fall after the year's end (31 December) and within 18 months of it; often last year's dates were kept.");
 
+    public static readonly DiagnosticCode OtherCompetentDepartment = DiagnosticCode.Warning("FA4011", "自评表的主管部门不是本部门",
+        "A form's 主管部门 is not this department",
+        "项目自评表的主管部门应是本部门（department.yaml 的 name 或 short_name；另有主管部门时写在 department.yaml 的 supervisor）；" +
+        "常见原因是从其他部门的自评表复制而来。",
+        "A project form's 主管部门 is this department (department.yaml's name or short_name, or its supervisor when it has " +
+        "one); most often the form was copied from another department's.");
+
     public static readonly DiagnosticCode ProjectCount = DiagnosticCode.Error("FA4501", "绩效项目个数不符", "Number of evaluated projects differs",
         "project_count 应等于 performance/projects/ 下的项目文件数。", "project_count must equal the number of files in performance/projects/.");
     public static readonly DiagnosticCode ProjectFunds = DiagnosticCode.Error("FA4502", "绩效自评项目资金超过一般公共预算项目支出", "Evaluated project funds exceed GPB project spending",

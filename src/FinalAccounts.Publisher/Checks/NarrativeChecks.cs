@@ -19,6 +19,25 @@ internal static class NarrativeChecks
         PriorYear(ctx, m);
         Texts(ctx, m);
         Dates(ctx, m.Department);
+        CompetentDepartments(ctx, m);
+    }
+
+    /// <summary>
+    /// Each project form's 主管部门 is this department: its name, short name or the 主管部门 department.yaml names
+    /// (another department's, left in a copied form, typically).
+    /// </summary>
+    private static void CompetentDepartments(CheckContext ctx, DepartmentYear m)
+    {
+        var d = m.Department;
+        var own = new[] { d.Name.Value, d.ShortName.Value, d.Supervisor?.Value ?? "" }.Select(n => n.Trim()).Where(n => n.Length > 0).ToHashSet();
+        foreach (var project in m.Performance.Projects)
+        {
+            var named = project.CompetentDepartment;
+            if (named.Value.Trim().Length == 0 || own.Contains(named.Value.Trim()) || !ctx.Available(project.Source)) continue;
+            ctx.Report(CheckCodes.OtherCompetentDepartment, named.Location,
+                $"自评表的主管部门是“{named.Value}”，不是本部门“{d.Name.Value}”。",
+                $"The form's 主管部门 is '{named.Value}', not this department, '{d.Name.Value}'.");
+        }
     }
 
     /// <summary>Fill and publish dates after the year's end and within 18 months of it (last year's dates left in, typically).</summary>

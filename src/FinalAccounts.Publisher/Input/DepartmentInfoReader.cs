@@ -46,6 +46,7 @@ internal static partial class DepartmentInfoReader
             y.Date("publish_date", required: false) is { Value.Year: > 1 } publish ? publish : fill)
         {
             AmountUnit = Unit(y),
+            Supervisor = y.Name("supervisor", required: false) is { Value.Length: > 0 } supervisor ? supervisor : null,
         };
         y.Done();
         return department;

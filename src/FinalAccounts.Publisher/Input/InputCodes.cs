@@ -219,4 +219,11 @@ public static class InputCodes
         "Another department's name in the text",
         "多半是从其他部门的材料复制来的：改成本部门的名称和情况；确实需要提到该部门时可以不改。",
         "Most likely copied from another department's files: rewrite it for this department, or keep it where that department is meant.");
+
+    public static readonly DiagnosticCode SupervisorDiffers = DiagnosticCode.Warning("FA1074", "主管部门前后不一致",
+        "The 主管部门 differs between files",
+        "department.yaml 的 supervisor 与年度文件夹 publication.yaml 的 supervisors 中该部门的主管部门应是同一个名称：门户索引按后者分组。" +
+        "改正写错的一处（常见于从其他部门复制来的 department.yaml）。",
+        "department.yaml's supervisor and the department's entry under supervisors in the year's publication.yaml should name " +
+        "the same 主管部门 (the portal index groups by the latter); correct the wrong one, often a department.yaml copied from another.");
 }

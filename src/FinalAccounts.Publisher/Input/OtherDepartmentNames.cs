@@ -4,9 +4,10 @@ using FinalAccounts.Publisher.Diagnostics;
 namespace FinalAccounts.Publisher.Input;
 
 /// <summary>
-/// A text copied from another department and not fully rewritten: the name or short name of another department of the
-/// same year, checked or built in the same run, found in any text file of a department (FA1073, a warning at the place).
-/// The department's own names are masked first, so a name that contains another (示例11局, 示例1局) is not mistaken for it.
+/// A text copied from another department and not fully rewritten: the name, short name or 主管部门 (department.yaml's
+/// <c>supervisor</c>) of another department of the same year, checked or built in the same run, found in any text file of
+/// a department (FA1073, a warning at the place). The department's own names and 主管部门 are masked first, so a name that
+/// contains another (示例11局, 示例1局) is not mistaken for it, nor a 主管部门 two departments share.
 /// </summary>
 public static class OtherDepartmentNames
 {
@@ -32,7 +33,8 @@ public static class OtherDepartmentNames
     private static HashSet<string> Names(LoadResult d)
     {
         var department = d.Model!.Department;
-        return new[] { department.Name.Value, department.ShortName.Value }.Where(n => n.Trim().Length >= 3).ToHashSet(StringComparer.Ordinal);
+        return new[] { department.Name.Value, department.ShortName.Value, department.Supervisor?.Value ?? "" }
+            .Where(n => n.Trim().Length >= 3).ToHashSet(StringComparer.Ordinal);
     }
 
     private static void Scan(LoadResult d, HashSet<string> own, Dictionary<string, string> others)

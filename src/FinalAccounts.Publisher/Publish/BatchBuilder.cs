@@ -31,6 +31,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
             checks[i] = builder.Check(folders[i], cancellationToken);
         });
         OtherDepartmentNames.Report(checks);
+        SupervisorCheck.Report(checks);
 
         var years = checks.Where(c => !c.Diagnostics.HasErrors).Select(c => c.Model?.Department.Year.Value).OfType<int>().Distinct().Order();
         var publications = Publications(checks, bag);

@@ -25,6 +25,7 @@ public static class TemplateCheck
         string? fontsFolder = null, CancellationToken cancellationToken = default)
     {
         var report = DataCheck.Run(paths, cancellationToken);
+        SupervisorCheck.Report(report.Departments);
         var templates = new Once(new DiagnosticBag());
         var fonts = new Lazy<FontCatalog>(() => FontCatalog.ForSystem(ProjectFolders.FontsFolder(fontsFolder)));
         foreach (var group in report.Departments.GroupBy(d => ProjectFolders.TemplatesRoot(d.Folder.FullPath, templatesRoot, style), StringComparer.Ordinal))

@@ -6,7 +6,7 @@ namespace FinalAccounts.Publisher.Tests.Checks;
 /// <summary>
 /// Identities of the narrative data (STANDARD §B1.9): 机关运行经费 (FA4001), 政府采购 (FA4002), vehicles (FA4003–FA4005),
 /// prior year = current − change (FA4006), prior "三公" parts (FA4007), class use texts (FA4008) and definitions (FA4009);
-/// fill and publish dates within the plausible window (FA4010).
+/// fill and publish dates within the plausible window (FA4010); a project form's 主管部门 that is another department (FA4011).
 /// </summary>
 public sealed class NarrativeIdentityTests
 {
@@ -81,6 +81,10 @@ public sealed class NarrativeIdentityTests
         yield return new("A_publish_date_more_than_18_months_after_the_years_end_warns_FA4010",
             Text("department.yaml", "publish_date: 2025-02-10", "publish_date: 2026-07-01"),
             "FA4010", "department.yaml:23:15", Mentions: ["2026-07-01", "2026-06-30"]);
+
+        yield return new("A_project_forms_competent_department_that_is_another_department_warns_FA4011",
+            Text("performance/projects/02.yaml", "competent_department: 武汉市洪山区经济信息化和科技创新局", "competent_department: 武汉市洪山区示例局"),
+            "FA4011", "performance/projects/02.yaml:23:25", Mentions: ["武汉市洪山区示例局", "武汉市洪山区经济信息化和科技创新局"]);
     }
 
     private static IEnumerable<TestCaseData> TestCases() => Cases().Select(c => c.ToTestCase());
