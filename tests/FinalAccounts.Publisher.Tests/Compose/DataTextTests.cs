@@ -38,6 +38,8 @@ public sealed class DataTextTests
         using var sample = SampleData.Copy();
         var yaml = HostileName.Replace("\\", "\\\\").Replace("\"", "\\\"");
         sample.Replace("department.yaml", "name: 武汉市洪山区经济信息化和科技创新局", $"name: \"{yaml}\"");
+        // The project forms keep the sample's 主管部门 name: under the new name it is the department's supervisor.
+        sample.Replace("department.yaml", "short_name: 区经科局", "short_name: 区经科局\nsupervisor: 武汉市洪山区经济信息化和科技创新局");
         var composed = SampleDisclosure.Compose(sample.Folder, "default");
 
         Assert.That(composed.Document, Is.Not.Null, SampleDisclosure.Report(composed.Diagnostics));
