@@ -17,10 +17,14 @@ public sealed class DeterministicZip
     private const ushort Utf8Names = 0x0800;
     private const ushort DosDate = (0 << 9) | (1 << 5) | 1;
 
-    private readonly List<(string Name, Func<byte[]> Read)> entries = [];
+    private readonly List<(string Name, Func<byte[]> Read, ZipDirectory? Packed)> entries = [];
 
-    /// <summary>Adds an entry whose bytes are read when the zip is written (one entry in memory at a time).</summary>
-    public void Add(string name, Func<byte[]> read) => entries.Add((name, read));
+    /// <summary>
+    /// Adds an entry whose bytes are read when the zip is written (one entry in memory at a time). When
+    /// <paramref name="packed"/> holds an entry of the same name with the same size and CRC, its stored bytes are taken
+    /// as they are: the bytes this zip would deflate them to, since it packs them by the same rule, without the cost.
+    /// </summary>
+    public void Add(string name, Func<byte[]> read, ZipDirectory? packed = null) => entries.Add((name, read, packed));
 
     public void Add(string name, byte[] bytes) => Add(name, () => bytes);
 
@@ -31,15 +35,13 @@ public sealed class DeterministicZip
         var sorted = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         if (sorted.Count >= ushort.MaxValue) throw new IOException($"too many entries for a zip ({sorted.Count})");
         long offset = 0;
-        foreach (var (name, read) in sorted)
+        foreach (var (name, read, directory) in sorted)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = read();
-            var packed = Compressible(bytes) ? Deflate(bytes, CompressionLevel.Optimal) : bytes;
-            var method = packed.Length < bytes.Length ? (ushort)8 : (ushort)0;
-            var body = method == 8 ? packed : bytes;
-            var nameBytes = Encoding.UTF8.GetBytes(name);
             var crc = Crc32.Compute(bytes, []);
+            var (method, body) = directory?.Find(name, bytes.LongLength, crc) is { } stored ? (stored.Method, stored.Body) : Pack(bytes);
+            var nameBytes = Encoding.UTF8.GetBytes(name);
             if (bytes.LongLength > uint.MaxValue || offset > uint.MaxValue) throw new IOException($"{name}: too large for a zip without Zip64");
             var header = Header(0x04034b50, method, crc, body.Length, bytes.Length, nameBytes, null);
             output.Write(header);
@@ -87,6 +89,13 @@ public sealed class DeterministicZip
         if (!local) BinaryPrimitives.WriteUInt32LittleEndian(s[(fixedLength - 4)..], offset!.Value);
         name.CopyTo(s[fixedLength..]);
         return h;
+    }
+
+    /// <summary>Deflated when that makes the entry smaller, else stored.</summary>
+    private static (ushort Method, byte[] Body) Pack(byte[] bytes)
+    {
+        var packed = Compressible(bytes) ? Deflate(bytes, CompressionLevel.Optimal) : bytes;
+        return packed.Length < bytes.Length ? ((ushort)8, packed) : ((ushort)0, bytes);
     }
 
     /// <summary>Whether deflating is worth trying: the first 64 KiB shrink by a twentieth at least (PDF streams do not).</summary>

@@ -34,14 +34,7 @@ public static class PortalBundle
         var files = new List<string>();
         Collect(source, "", files, bag);
         files.Sort(StringComparer.Ordinal);
-        var sums = new StringBuilder();
-        foreach (var f in files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            sums.Append(Fingerprint.Sha256(File.ReadAllBytes(Path.Combine(source, f)))).Append("  ").Append(f).Append('\n');
-        }
-
-        var checksums = Encoding.ASCII.GetBytes(sums.ToString());
+        var checksums = Checksums(source, files, cancellationToken);
         try
         {
             if (zip) WriteZip(source, target, files, checksums, cancellationToken);
@@ -56,13 +49,44 @@ public static class PortalBundle
         return [.. files, PublicationNames.Checksums];
     }
 
+    /// <summary>SHA256SUMS: each file's SHA-256 and name, in the files' order (hashed on every core).</summary>
+    private static byte[] Checksums(string source, List<string> files, CancellationToken ct)
+    {
+        var hashes = new string[files.Count];
+        EveryCore.For(files.Count, i => hashes[i] = Fingerprint.Sha256(File.ReadAllBytes(Path.Combine(source, files[i]))), ct);
+        var sums = new StringBuilder();
+        for (var i = 0; i < files.Count; i++) sums.Append(hashes[i]).Append("  ").Append(files[i]).Append('\n');
+        return Encoding.ASCII.GetBytes(sums.ToString());
+    }
+
+    /// <summary>
+    /// The zip of the files. A department's files are packed as its archive (<c>&lt;id&gt;-&lt;year&gt;.zip</c>, beside
+    /// them) already holds them: an entry of the same name, size and CRC is copied, not deflated again, so bundling a
+    /// year costs little more than reading and writing its bytes.
+    /// </summary>
     private static void WriteZip(string source, string target, List<string> files, byte[] checksums, CancellationToken ct)
     {
         var archive = new DeterministicZip();
-        foreach (var f in files) archive.Add(f, () => File.ReadAllBytes(Path.Combine(source, f)));
+        var archives = DepartmentArchives(source, files);
+        foreach (var f in files)
+            archive.Add(f, () => File.ReadAllBytes(Path.Combine(source, f)), f.IndexOf('/') is > 0 and var slash ? archives.GetValueOrDefault(f[..slash]) : null);
         archive.Add(PublicationNames.Checksums, checksums);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         AtomicFile.Write(target, stream => archive.Write(stream, ct));
+    }
+
+    /// <summary>The top-level zips whose entries all lie in one folder of the year (the departments' archives), by that folder.</summary>
+    private static Dictionary<string, ZipDirectory> DepartmentArchives(string source, List<string> files)
+    {
+        var archives = new Dictionary<string, ZipDirectory>(StringComparer.Ordinal);
+        foreach (var f in files.Where(f => !f.Contains('/') && f.EndsWith(".zip", StringComparison.OrdinalIgnoreCase)))
+        {
+            var zip = ZipDirectory.Read(Path.Combine(source, f));
+            var folders = zip.Names.Select(n => n.IndexOf('/') is > 0 and var slash ? n[..slash] : "").Distinct().ToList();
+            if (folders is [{ Length: > 0 } folder]) archives.TryAdd(folder, zip);
+        }
+
+        return archives;
     }
 
     /// <summary>Copies into a hidden staging folder beside the target, then moves it into place.</summary>

@@ -19,18 +19,10 @@ public static class YearPortal
         var yearFolder = OutputPublisher.YearFolder(outputRoot, year);
         if (!Directory.Exists(yearFolder)) return null;
         var departments = PublishedDepartment.ReadAll(yearFolder);
-        var entries = new List<PortalEntry>();
-        foreach (var d in departments)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            var archive = DepartmentArchive.Update(yearFolder, d, cancellationToken);
-            var bytes = File.ReadAllBytes(archive);
-            var files = d.PublicFiles.Select(f => new PortalFile($"{d.Id}/{f.Name}", Path.GetExtension(f.Name).TrimStart('.'), f.Size, f.Sha256))
-                .Append(new PortalFile(Path.GetFileName(archive), "zip", bytes.LongLength, Fingerprint.Sha256(bytes)))
-                .ToList();
-            entries.Add(new PortalEntry(d.Id, d.Manifest.Name, d.Manifest.Year, files,
-                info.Supervisors.GetValueOrDefault(d.Id), PortalDates.Iso(PortalDates.Of(d, info))));
-        }
+        // The archives are independent and their deflating is most of this step's time (about 45 ms of CPU each on a
+        // 2-core VM, 9 s for 200 departments): made on every core, listed in the departments' order.
+        var entries = new PortalEntry[departments.Count];
+        EveryCore.For(departments.Count, i => entries[i] = Entry(yearFolder, departments[i], info, cancellationToken), cancellationToken);
 
         var words = (style ?? DocumentStyle.Default).Words.Portal;
         var title = info.Title ?? PublishedWords.Fill(words.Title, year.ToString(System.Globalization.CultureInfo.InvariantCulture));
@@ -50,5 +42,17 @@ public static class YearPortal
         var index = Path.Combine(yearFolder, PublicationNames.Index);
         AtomicFile.Write(index, stream => new PortalIndexWriter(style).Write(year, entries, stream, title, info.Issuer, info.PublishDate));
         return index;
+    }
+
+    /// <summary>A department's line of the index: its public files and its archive, brought up to date.</summary>
+    private static PortalEntry Entry(string yearFolder, PublishedDepartment d, PublicationInfo info, CancellationToken cancellationToken)
+    {
+        var archive = DepartmentArchive.Update(yearFolder, d, cancellationToken);
+        var bytes = File.ReadAllBytes(archive);
+        var files = d.PublicFiles.Select(f => new PortalFile($"{d.Id}/{f.Name}", Path.GetExtension(f.Name).TrimStart('.'), f.Size, f.Sha256))
+            .Append(new PortalFile(Path.GetFileName(archive), "zip", bytes.LongLength, Fingerprint.Sha256(bytes)))
+            .ToList();
+        return new PortalEntry(d.Id, d.Manifest.Name, d.Manifest.Year, files,
+            info.Supervisors.GetValueOrDefault(d.Id), PortalDates.Iso(PortalDates.Of(d, info)));
     }
 }

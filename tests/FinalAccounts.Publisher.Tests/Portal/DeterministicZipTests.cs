@@ -48,6 +48,94 @@ public sealed class DeterministicZipTests
         Assert.That(archive.Entries, Is.Empty);
     }
 
+    [Test]
+    public void An_entry_another_zip_stores_with_the_same_size_and_crc_is_copied_as_stored_there()
+    {
+        // The other zip stores the text uncompressed: taken as it is, the entry stays stored (this zip would deflate it).
+        using var other = new TempZip(("d/说明.md", Text, CompressionLevel.NoCompression));
+        var zip = new DeterministicZip();
+        zip.Add("d/说明.md", () => Text, ZipDirectory.Read(other.Path));
+        using var archive = new ZipArchive(new MemoryStream(Write(zip)));
+        var entry = archive.GetEntry("d/说明.md")!;
+        Assert.That(entry.CompressedLength, Is.EqualTo(Text.Length), "copied, not deflated again");
+        Assert.That(Read(entry), Is.EqualTo(Text));
+    }
+
+    [Test]
+    public void An_entry_whose_bytes_changed_since_the_other_zip_was_made_is_packed_from_the_new_bytes()
+    {
+        var changed = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("部门决算公开 2025 ", 2000)));
+        using var other = new TempZip(("d/说明.md", Text, CompressionLevel.NoCompression));
+        var zip = new DeterministicZip();
+        zip.Add("d/说明.md", () => changed, ZipDirectory.Read(other.Path));
+        using var archive = new ZipArchive(new MemoryStream(Write(zip)));
+        var entry = archive.GetEntry("d/说明.md")!;
+        Assert.That(entry.CompressedLength, Is.LessThan(changed.Length / 10), "deflated here");
+        Assert.That(Read(entry), Is.EqualTo(changed));
+    }
+
+    [Test]
+    public void Copying_from_a_zip_this_writer_made_gives_the_bytes_of_packing_again()
+    {
+        var first = Write(("d/a.md", Text), ("d/b.pdf", Noise));
+        using var other = new TempFile(first);
+        var zip = new DeterministicZip();
+        zip.Add("d/a.md", () => Text, ZipDirectory.Read(other.Path));
+        zip.Add("d/b.pdf", () => Noise, ZipDirectory.Read(other.Path));
+        Assert.That(Write(zip), Is.EqualTo(first));
+    }
+
+    [Test]
+    public void A_file_that_is_not_a_zip_has_no_entries_to_copy()
+    {
+        using var other = new TempFile(Noise);
+        Assert.That(ZipDirectory.Read(other.Path).Names, Is.Empty);
+        Assert.That(ZipDirectory.Read(other.Path + ".missing").Names, Is.Empty);
+    }
+
+    private static byte[] Read(ZipArchiveEntry entry)
+    {
+        using var stream = entry.Open();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static byte[] Write(DeterministicZip zip)
+    {
+        using var output = new MemoryStream();
+        zip.Write(output);
+        return output.ToArray();
+    }
+
+    /// <summary>A file in the temporary folder, deleted afterwards.</summary>
+    private class TempFile : IDisposable
+    {
+        public TempFile(byte[] bytes) => File.WriteAllBytes(Path, bytes);
+
+        protected TempFile()
+        {
+        }
+
+        public string Path { get; } = System.IO.Path.Combine(System.IO.Path.GetTempPath(), $"finacc-zip-{Guid.NewGuid():N}.zip");
+
+        public void Dispose() => File.Delete(Path);
+    }
+
+    /// <summary>A zip made by .NET's own writer at the given levels.</summary>
+    private sealed class TempZip : TempFile
+    {
+        public TempZip(params (string Name, byte[] Bytes, CompressionLevel Level)[] entries)
+        {
+            using var archive = ZipFile.Open(Path, ZipArchiveMode.Create);
+            foreach (var (name, bytes, level) in entries)
+            {
+                using var stream = archive.CreateEntry(name, level).Open();
+                stream.Write(bytes);
+            }
+        }
+    }
+
     private static byte[] Write(params (string Name, byte[] Bytes)[] entries)
     {
         var zip = new DeterministicZip();
