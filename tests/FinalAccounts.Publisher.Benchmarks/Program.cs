@@ -77,6 +77,16 @@ if (args is ["cold", ..])
     return 0;
 }
 
+// "batch [departments=N] [runs=N]": N generated departments (200) built by one finacc process, then bundled; wall, CPU
+// and peak RSS of each under /usr/bin/time, median of the runs (3); needs `dotnet build -c Release` first.
+if (args is ["batch", ..])
+{
+    int Arg(string name, int otherwise) => args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal)) is { } v
+        ? int.Parse(v[(name.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture) : otherwise;
+    FinalAccounts.Publisher.Benchmarks.BatchBenchmark.Run(Arg("departments", 200), Arg("runs", 3));
+    return 0;
+}
+
 // "pipeline [sequential] [warmup=N]": the sample department built in process with every format, after N warm-up builds (40), median of 15.
 if (args is ["pipeline", ..])
 {
