@@ -13,7 +13,8 @@ internal static class ApproveCommand
         var folder = new Argument<string>("folder") { Description = "部门文件夹 data/<年度>/<部门标识> / department folder" };
         var by = new Option<string>("--by") { Description = "批准人姓名 / approver's name", Required = true };
         var outDir = new Option<string>("--out") { Description = "输出文件夹 / output folder", DefaultValueFactory = _ => "output" };
-        // The year's index is rewritten as the build wrote it: give approve the build's --templates, --style and --base-url.
+        // The year's index is rewritten as the build wrote it: approve takes the build's --templates, --style and
+        // --base-url.
         var style = StyleOptions.Style();
         var templates = StyleOptions.Templates();
         var baseUrl = PortalOptions.BaseUrl();
@@ -23,12 +24,14 @@ internal static class ApproveCommand
         };
         foreach (var option in shared.All) command.Add(option);
         command.SetAction(p => Run(p.GetValue(folder)!, p.GetValue(by)!,
-            new BuildOptions(p.GetValue(outDir)!, [], p.GetValue(templates), p.GetValue(style)!, BaseUrl: p.GetValue(baseUrl)),
+            new BuildOptions(p.GetValue(outDir)!, [], p.GetValue(templates), p.GetValue(style)!,
+                BaseUrl: p.GetValue(baseUrl)),
             shared.Read(p, output), cancellationToken));
         return command;
     }
 
-    public static int Run(string folder, string by, BuildOptions build, CliOptions options, CancellationToken cancellationToken)
+    public static int Run(string folder, string by, BuildOptions build, CliOptions options,
+        CancellationToken cancellationToken)
     {
         var bag = new DiagnosticBag();
         var approved = Approvals.Approve(folder, build, by, DateTimeOffset.UtcNow, bag, cancellationToken);

@@ -19,13 +19,13 @@ internal static class CheckCommand
         };
         foreach (var option in shared.All) check.Add(option);
         check.SetAction(p => Run(p.GetValue(paths)!, p.GetValue(templates), p.GetValue(style)!,
-            p.GetResult(style) is { Implicit: false } || p.GetValue(templates) is not null, p.GetValue(fonts), shared.Read(p, output),
-            cancellationToken));
+            p.GetResult(style) is { Implicit: false } || p.GetValue(templates) is not null, p.GetValue(fonts),
+            shared.Read(p, output), cancellationToken));
         return check;
     }
 
-    public static int Run(IReadOnlyList<string> paths, string? templatesRoot, string style, bool styleRequired, string? fontsFolder,
-        CliOptions options, CancellationToken cancellationToken)
+    public static int Run(IReadOnlyList<string> paths, string? templatesRoot, string style, bool styleRequired,
+        string? fontsFolder, CliOptions options, CancellationToken cancellationToken)
     {
         var report = TemplateCheck.Run(paths, templatesRoot, style, styleRequired, fontsFolder, cancellationToken);
         var departments = report.Departments.Select(d => new DepartmentReport(d.Folder.DisplayPath, d.Diagnostics.Sorted())).ToList();

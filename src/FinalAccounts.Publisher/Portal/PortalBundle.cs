@@ -9,7 +9,8 @@ namespace FinalAccounts.Publisher.Portal;
 /// index at its top and SHA256SUMS (the form <c>sha256sum -c</c> checks) listing every other file. Only regular files
 /// inside the year folder are taken: hidden ones (the lock, staging folders), the office's status page and draft
 /// departments are left out, and links are never followed, nor names taken that SHA256SUMS cannot list (a control
-/// character, a backslash): each is reported and left out. The year folder's lock is held while it is read, so no build changes it meanwhile.
+/// character, a backslash): each is reported and left out. The year folder's lock is held while it is read, so no
+/// build changes it meanwhile.
 /// </summary>
 public static class PortalBundle
 {

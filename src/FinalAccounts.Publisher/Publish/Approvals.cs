@@ -16,8 +16,8 @@ public static class Approvals
     /// year's portal files are then rewritten as a build with <paramref name="options"/> (its output folder, templates,
     /// style and base URL) writes them.
     /// </summary>
-    public static Manifest? Approve(string departmentFolder, BuildOptions options, string by, DateTimeOffset now, DiagnosticBag bag,
-        CancellationToken cancellationToken = default)
+    public static Manifest? Approve(string departmentFolder, BuildOptions options, string by, DateTimeOffset now,
+        DiagnosticBag bag, CancellationToken cancellationToken = default)
     {
         var outputRoot = options.OutputRoot;
         var folder = DataFolder.FromArgument(departmentFolder);

@@ -103,8 +103,9 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         return result;
     }
 
-    /// <summary>A year data folder's publication.yaml, with the build's <c>--base-url</c>; null (reported) when wrong.</summary>
-    private static PublicationInfo? Publication(string yearDataFolder, int year, BuildOptions options, DiagnosticBag bag) =>
+    /// <summary>A year data folder's publication.yaml with the build's <c>--base-url</c>; null (reported) when wrong.</summary>
+    private static PublicationInfo? Publication(string yearDataFolder, int year, BuildOptions options,
+        DiagnosticBag bag) =>
         PublicationReader.Read(yearDataFolder, bag)?.WithOutputBaseUrl(options.BaseUrl, year);
 
     private static string YearDataFolder(string departmentFolder) =>
@@ -129,8 +130,9 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
 
     /// <summary>
     /// Rewrites the year's portal files (index, archives, feed, sitemap, schemas) from every department published there,
-    /// as a build of <paramref name="departmentFolder"/> with <paramref name="options"/> would: the year's publication.yaml,
-    /// the base URL and the department's style (hold the year's lock). What <c>finacc approve</c> runs after approving.
+    /// as a build of <paramref name="departmentFolder"/> with <paramref name="options"/> would: the year's
+    /// publication.yaml, the base URL and the department's style (hold the year's lock). What <c>finacc approve</c>
+    /// runs after approving.
     /// </summary>
     public static string? WritePortal(string departmentFolder, int year, BuildOptions options, DiagnosticBag bag,
         CancellationToken cancellationToken = default)

@@ -100,14 +100,16 @@ public sealed class MissingGlyphDataTests
         copy.Replace("performance/overall.indicators.csv", "13台套", "١٣台套");
         using var templates = new TemplatesCopy();
         var styleFile = Path.Combine(templates.Root, "default", "style.yaml");
-        File.WriteAllText(styleFile, File.ReadAllText(styleFile).Replace("families: [", $"families: [{TestFont.Family}, "));
+        var text = File.ReadAllText(styleFile);
+        File.WriteAllText(styleFile, text.Replace("families: [", $"families: [{TestFont.Family}, "));
         var fonts = Path.Combine(copy.Root, "fonts");
         Directory.CreateDirectory(fonts);
         if (folderHasTheGlyph) TestFont.WriteTo(fonts);
 
-        var (checkCode, checkOutput, _) = Finacc.Run("check", copy.Folder, "--templates", templates.Root, "--fonts", fonts, "--lang", "en", "-q");
-        var (buildCode, buildOutput, _) = Finacc.Run("build", copy.Folder, "--templates", templates.Root, "--fonts", fonts,
-            "--out", Path.Combine(copy.Root, "out"), "--formats", "md", "--lang", "en", "-q");
+        string[] style = ["--templates", templates.Root, "--fonts", fonts, "--lang", "en", "-q"];
+        var (checkCode, checkOutput, _) = Finacc.Run(["check", copy.Folder, .. style]);
+        var (buildCode, buildOutput, _) = Finacc.Run(["build", copy.Folder, "--out", Path.Combine(copy.Root, "out"),
+            "--formats", "md", .. style]);
 
         Assert.That(checkCode, Is.EqualTo(expected), checkOutput);
         Assert.That(buildCode, Is.EqualTo(expected), buildOutput);

@@ -28,7 +28,8 @@ public sealed class ApprovedPortalTests
             """, new UTF8Encoding(false));
         var output = Path.Combine(copy.Root, "output");
         var year = Path.Combine(output, SampleData.Year);
-        string[] common = ["--out", output, "--templates", SampleDisclosure.TemplatesRoot, "--base-url", "https://www.example.gov.cn/czxx/"];
+        string[] common =
+            ["--out", output, "--templates", SampleDisclosure.TemplatesRoot, "--base-url", "https://www.example.gov.cn/czxx/"];
         string[] build = ["build", copy.YearFolder, "--formats", "md", "--no-progress", .. common];
         Dictionary<string, byte[]> Portal() => PortalFiles.ToDictionary(f => f, f => File.ReadAllBytes(Path.Combine(year, f)));
 
@@ -37,7 +38,7 @@ public sealed class ApprovedPortalTests
         var approve = Finacc.Run(["approve", copy.Folder, "--by", "张三", .. common]);
         Assert.That(approve.Code, Is.EqualTo(ExitCodes.Success), approve.Output + approve.Error);
         var approved = Portal();
-        Assert.That(Finacc.Run(build).Code, Is.EqualTo(ExitCodes.Success), "the department is current: only the portal files are rewritten");
+        Assert.That(Finacc.Run(build).Code, Is.EqualTo(ExitCodes.Success), "the department is current: only the portal is rewritten");
         var rebuilt = Portal();
 
         var index = Encoding.UTF8.GetString(approved["index.html"]);

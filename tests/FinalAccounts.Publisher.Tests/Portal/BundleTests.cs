@@ -117,7 +117,8 @@ public sealed class BundleTests
             .And.Contain("dept-001/loop: warning FA8011"));
         var entries = Entries(Path.Combine(root, "p.zip"));
         Assert.That(entries.Keys, Has.None.Contains("secret").And.None.Contains("etc/").And.None.Contains("loop"));
-        Assert.That(entries.Keys, Has.All.Matches<string>(k => k is not null && !k.StartsWith('/') && !k.Split('/').Contains("..")), "every entry inside the bundle");
+        Assert.That(entries.Keys, Has.All.Matches<string>(k => k is not null && !k.StartsWith('/') && !k.Split('/').Contains("..")),
+            "every entry inside the bundle");
         Assert.That(entries, Is.EqualTo(before), "the links change nothing bundled");
     }
 

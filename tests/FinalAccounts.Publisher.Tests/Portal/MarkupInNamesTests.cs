@@ -49,10 +49,11 @@ public sealed class MarkupInNamesTests
         var bundle = Path.Combine(copy.Root, "bundle");
         Assert.That(Finacc.Run("bundle", year, "--out", bundle).Code, Is.EqualTo(ExitCodes.Success));
 
-        var texts = Directory.GetFiles(year, "*", SearchOption.AllDirectories).Concat(Directory.GetFiles(bundle, "*", SearchOption.AllDirectories))
+        var texts = new[] { year, bundle }.SelectMany(f => Directory.GetFiles(f, "*", SearchOption.AllDirectories))
             .Where(f => Path.GetExtension(f) is ".html" or ".xml" or ".md" or ".json").ToList();
-        Assert.That(texts.Select(Path.GetFileName), Does.Contain("index.html").And.Contain("status.html").And.Contain("feed.xml")
-            .And.Contain("sitemap.xml").And.Contain("hongshan-jkj-2024.html").And.Contain("hongshan-jkj-2024.md").And.Contain("data.json"));
+        Assert.That(texts.Select(Path.GetFileName), Does.Contain("index.html").And.Contain("status.html")
+            .And.Contain("feed.xml").And.Contain("sitemap.xml").And.Contain("hongshan-jkj-2024.html")
+            .And.Contain("hongshan-jkj-2024.md").And.Contain("data.json"));
         var shown = new HashSet<string>();
         foreach (var file in texts)
         {
@@ -94,7 +95,8 @@ public sealed class MarkupInNamesTests
     {
         Assert.That(text, Does.Not.Match(@"(?<!\\)<(script|img|b>|i>)"), file);
         var plain = Markdig.Markdown.ToPlainText(text);
-        Assert.That(Markdig.Markdown.ToHtml(text), Does.Not.Contain("<script").And.Not.Contain("<img src=x").And.Not.Contain("<b>"), file);
+        Assert.That(Markdig.Markdown.ToHtml(text),
+            Does.Not.Contain("<script").And.Not.Contain("<img src=x").And.Not.Contain("<b>"), file);
         return plain;
     }
 

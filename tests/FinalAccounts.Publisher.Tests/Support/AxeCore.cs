@@ -15,9 +15,11 @@ internal static class AxeCore
 
     /// <summary>The cache folder: $FINACC_TEST_CACHE, else the user's local application data.</summary>
     public static string CacheFolder =>
-        Path.Combine(Environment.GetEnvironmentVariable("FINACC_TEST_CACHE") is { Length: > 0 } cache ? cache
-            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create),
-                "finacc-tests"), "axe-core-" + Version);
+        Path.Combine(Environment.GetEnvironmentVariable("FINACC_TEST_CACHE") is { Length: > 0 } cache ? cache : UserCache,
+            "axe-core-" + Version);
+
+    private static string UserCache => Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData,
+        Environment.SpecialFolderOption.Create), "finacc-tests");
 
     /// <summary>axe.min.js, installed when missing; the test is ignored (with the reason) when it cannot be.</summary>
     public static string RequireOrIgnore()
@@ -32,10 +34,22 @@ internal static class AxeCore
                 return "";
             }
 
-            var (code, output) = Install(npm);
+            var (code, output) = TryInstall(npm);
             if (code != 0 || !File.Exists(script))
                 Assert.Ignore($"Skipped: npm install axe-core@{Version} failed (exit {code}): {output.Trim()}");
             return script;
+        }
+    }
+
+    private static (int Code, string Output) TryInstall(string npm)
+    {
+        try
+        {
+            return Install(npm);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.ComponentModel.Win32Exception)
+        {
+            return (-1, $"{e.GetType().Name}: {e.Message} (cache folder {CacheFolder})");
         }
     }
 
@@ -44,8 +58,10 @@ internal static class AxeCore
     {
         var staging = CacheFolder + ".new-" + Environment.ProcessId;
         Directory.CreateDirectory(staging);
-        var start = new ProcessStartInfo(npm, ["install", "--prefix", staging, "--no-audit", "--no-fund", "--no-save", "--loglevel=error",
-            $"axe-core@{Version}"]) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = staging };
+        string[] arguments =
+            ["install", "--prefix", staging, "--no-audit", "--no-fund", "--no-save", "--loglevel=error", $"axe-core@{Version}"];
+        var start = new ProcessStartInfo(npm, arguments)
+            { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = staging };
         using var process = Process.Start(start)!;
         var output = process.StandardOutput.ReadToEndAsync();
         var error = process.StandardError.ReadToEndAsync();

@@ -42,15 +42,16 @@ public static class DataGlyphCheck
 
             var finds = new GlyphFinds(Lacking, bag);
             var display = folder.Display(relative);
+            var csv = relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase);
             if (relative.EndsWith(".yaml", StringComparison.OrdinalIgnoreCase)) YamlGlyphScan.Scan(text, display, finds);
-            else ScanText(text, display, relative.EndsWith(".csv", StringComparison.OrdinalIgnoreCase), finds);
+            else ScanText(text, display, csv, finds);
             finds.Close();
         }
 
         ScanWorkbook(folder, Lacking, bag, cancellationToken);
     }
 
-    /// <summary>A text file as written: each character at its line and column (in a CSV file, its field number).</summary>
+    /// <summary>A text file as written: each character at its line and column (a CSV file's field number).</summary>
     private static void ScanText(string text, string display, bool csv, GlyphFinds finds)
     {
         var (line, lineStart) = (1, 0);
@@ -75,8 +76,9 @@ public static class DataGlyphCheck
         }
     }
 
-    /// <summary>The workbook of the tables (if the folder has one): every cell its reader takes, at its sheet and cell.</summary>
-    private static void ScanWorkbook(DataFolder folder, Func<int, string?> lacking, DiagnosticBag bag, CancellationToken cancellationToken)
+    /// <summary>The workbook of the tables (if the folder has one): every cell its reader takes, at sheet!cell.</summary>
+    private static void ScanWorkbook(DataFolder folder, Func<int, string?> lacking, DiagnosticBag bag,
+        CancellationToken cancellationToken)
     {
         if (WorkbookTableSource.In(folder, cancellationToken) is not { } workbook) return;
         var finds = new GlyphFinds(lacking, bag);

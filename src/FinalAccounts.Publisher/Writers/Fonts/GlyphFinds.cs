@@ -12,7 +12,7 @@ internal sealed class GlyphFinds(Func<int, string?> lacking, DiagnosticBag bag)
     private int found;
     private Diagnostic? firstLeftOut;
 
-    /// <summary>The fonts that lack a printable character, or null when every role's fonts have it (or it is a control).</summary>
+    /// <summary>The fonts that lack a printable character; null when every role's fonts have it, or for a control.</summary>
     public string? Lacks(Rune rune) => rune.Value >= 0x20 ? lacking(rune.Value) : null;
 
     public void Add(Rune rune, string fonts, SourceLocation at)
@@ -25,7 +25,8 @@ internal sealed class GlyphFinds(Func<int, string?> lacking, DiagnosticBag bag)
     /// <summary>Adds the summary of the finds left out, if any.</summary>
     public void Close()
     {
-        if (firstLeftOut is not null) bag.Add(RepeatedDiagnostics.Summary(firstLeftOut, found - RepeatedDiagnostics.Shown));
+        if (firstLeftOut is null) return;
+        bag.Add(RepeatedDiagnostics.Summary(firstLeftOut, found - RepeatedDiagnostics.Shown));
     }
 
     private static Diagnostic Describe(Rune rune, string fonts, SourceLocation at)
