@@ -11,7 +11,8 @@ namespace FinalAccounts.Publisher.Filling;
 /// The rounds of <c>finacc fill</c> on a working copy: check it, write each figure check computed where check found it
 /// (a CSV field, a YAML scalar; the rest of the file as it was), and again until check asks for nothing. A figure
 /// already written goes back to its first value when that lies within the rounding tolerance of the sum it settles at:
-/// a 合计 filled while a figure under it was still wrong keeps the finance system's rounded figure.
+/// a 合计 filled while a figure under it was still wrong keeps the finance system's rounded figure. A form's rate or
+/// score left empty is computed too (<see cref="EmptyFigures"/>).
 /// </summary>
 internal sealed class FillRounds
 {
@@ -36,14 +37,27 @@ internal sealed class FillRounds
     public static FillRounds? Run(DepartmentLoader loader, DataFolder work, CancellationToken cancellationToken)
     {
         var rounds = new FillRounds(work);
+        var held = EmptyFigures.Hold(work);
         for (var round = 0; round <= MaxRounds; round++)
         {
             rounds.Final = loader.Load(work.FullPath, cancellationToken);
             Checker.Run(rounds.Final, cancellationToken);
-            if (!rounds.Write(rounds.Final)) return rounds;
+            if (rounds.Write(rounds.Final)) continue;
+            var unwritten = held.Where(h => !rounds.edits.Keys.Any(k => k.File == h.File && k.Line == h.Line)).ToList();
+            if (unwritten.Count == 0) return rounds.Emptied(held);
+            EmptyFigures.Release(work, unwritten);
+            held.RemoveAll(unwritten.Contains);
         }
 
         return null;
+    }
+
+    /// <summary>The rounds, with the places that were empty before their placeholder shown as empty.</summary>
+    private FillRounds Emptied(IEnumerable<(string File, int Line, string Before)> held)
+    {
+        foreach (var key in edits.Keys.Where(k => held.Any(h => h.File == k.File && h.Line == k.Line)).ToList())
+            edits[key] = edits[key] with { Old = "" };
+        return this;
     }
 
     /// <summary>The changes to files other than the tables, placed in the real department folder.</summary>

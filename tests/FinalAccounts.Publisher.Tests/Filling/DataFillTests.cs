@@ -50,6 +50,39 @@ public sealed class DataFillTests
     }
 
     [Test]
+    public void Rates_and_scores_left_empty_are_computed_as_a_new_folder_leaves_them()
+    {
+        using var copy = SampleData.Copy();
+        copy.Replace("performance/projects/01.yaml", "  execution_rate: 96.10\n  execution_score: 19.22\n", "  execution_rate:\n  execution_score: \n");
+        copy.Replace("performance/projects/01.yaml", "  total_score: 98.22", "  total_score:");
+        copy.Replace("performance/overall.yaml", "execution_rate: 97.70", "execution_rate:");
+
+        var fill = DataFill.Run(copy.Folder, write: true);
+
+        Assert.That(fill.Changes.Select(c => $"{c.Column}: {c.Old} → {c.New}"), Is.EqualTo(new[]
+        {
+            "execution_rate:  → 97.70", "execution_rate:  → 96.10", "execution_score:  → 19.22", "total_score:  → 98.22",
+        }));
+        Assert.That(DifferingFiles(copy), Is.Empty, "the sample's figures, as the sample writes them");
+    }
+
+    [Test]
+    public void An_empty_rate_check_cannot_compute_stays_empty()
+    {
+        using var copy = SampleData.Copy();
+        copy.Replace("performance/projects/01.yaml", "budget: 15975.89", "budget: 0");
+        copy.Replace("performance/projects/01.yaml", "actual: 15353.43", "actual: 0");
+        copy.Replace("performance/projects/01.yaml", "  execution_rate: 96.10\n  execution_score: 19.22\n", "  execution_rate:\n  execution_score:\n");
+        var before = copy.ReadBytes("performance/projects/01.yaml");
+
+        var fill = DataFill.Run(copy.Folder, write: true);
+
+        Assert.That(fill.Changes.Where(c => c.File.EndsWith("01.yaml", StringComparison.Ordinal) && c.Column.StartsWith("execution", StringComparison.Ordinal)),
+            Is.Empty);
+        Assert.That(copy.ReadText("performance/projects/01.yaml"), Does.Contain("  execution_rate:\n  execution_score:\n"));
+    }
+
+    [Test]
     public void Broken_sums_决算数_and_scores_are_filled_back_to_the_samples_bytes()
     {
         using var copy = SampleData.Copy();
