@@ -23,7 +23,8 @@ public static class DepartmentDiff
         {
             request.Report(InputCodes.BadFolder, SourceLocation.OfFile(departmentFolder.Replace('\\', '/')),
                 $"{new OwnText(departmentFolder)} 中有 {folders.Count} 个部门：finacc diff 一次比较一个部门，请指定部门文件夹。",
-                $"{new OwnText(departmentFolder)} holds {folders.Count} departments: finacc diff compares one; name a department folder.");
+                $"{new OwnText(departmentFolder)} holds {folders.Count} departments: finacc diff compares one; " +
+                "name a department folder.");
             return new DepartmentDiffResult(null, "", []);
         }
 
@@ -34,7 +35,8 @@ public static class DepartmentDiff
         var units = DocumentText.Units(document);
         var (id, year) = (model.Department.Id, model.Department.Year.Value);
         var title = $"{model.Department.Name.Value} {year.ToString(CultureInfo.InvariantCulture)}";
-        return new DepartmentDiffResult(load, title, [SincePublished(options, id, year, units), AgainstLastYear(builder, load, id, year, units, cancellationToken)]);
+        return new DepartmentDiffResult(load, title,
+            [SincePublished(options, id, year, units), AgainstLastYear(builder, load, id, year, units, cancellationToken)]);
     }
 
     private static ReviewSection SincePublished(BuildOptions options, string id, int year, IReadOnlyList<TextUnit> units)
@@ -44,14 +46,16 @@ public static class DepartmentDiff
         var path = Shown(PublishedTexts.FinalPath(yearFolder, id));
         if (PublishedTexts.Final(yearFolder, id) is not { } final)
             return new ReviewSection(title, new LocalizedText(
-                $"还没有正式发布过（没有 {path}）：正式生成一次（finacc build，不加 --draft）后，这里列出此后的改动；征求意见稿不算发布。",
-                $"Not published yet (no {path}): after a final build (finacc build without --draft) this lists the changes since; a draft is not a publication."),
+                $"还没有正式发布过（没有 {path}）：正式生成一次（finacc build，不加 --draft）后，这里列出此后的改动；" +
+                "征求意见稿不算发布。",
+                $"Not published yet (no {path}): after a final build (finacc build without --draft) this lists the changes " +
+                "since; a draft is not a publication."),
                 null);
         return new ReviewSection(title, Compared(final, path), TextDiff.Compare(final.Units, units));
     }
 
-    private static ReviewSection AgainstLastYear(DisclosureBuilder builder, LoadResult load, string id, int year, IReadOnlyList<TextUnit> units,
-        CancellationToken cancellationToken)
+    private static ReviewSection AgainstLastYear(DisclosureBuilder builder, LoadResult load, string id, int year,
+        IReadOnlyList<TextUnit> units, CancellationToken cancellationToken)
     {
         var title = new LocalizedText("与上年相比", "Against last year");
         var last = (year - 1).ToString(CultureInfo.InvariantCulture);
@@ -63,8 +67,12 @@ public static class DepartmentDiff
         {
             var previous = builder.Check(Path.Combine(dataRoot, last, load.Folder.Name), cancellationToken);
             if (builder.Compose(previous, cancellationToken) is { } document)
-                return new ReviewSection(title, new LocalizedText($"比较对象：上年数据 {shownData} 按同一版式生成的文件。",
-                    $"Compared with the document last year's data {shownData} make in the same style."), TextDiff.Compare(DocumentText.Units(document), units));
+            {
+                var from = new LocalizedText($"比较对象：上年数据 {shownData} 按同一版式生成的文件。",
+                    $"Compared with the document last year's data {shownData} make in the same style.");
+                return new ReviewSection(title, from, TextDiff.Compare(DocumentText.Units(document), units));
+            }
+
             var errors = previous.Diagnostics.Count(Severity.Error);
             note = new LocalizedText($"上年数据 {shownData} 有 {errors} 个错误（finacc check {shownData}），无法生成上年文件；",
                 $"Last year's data {shownData} have {errors} error(s) (finacc check {shownData}) and make no document; ");
@@ -75,7 +83,8 @@ public static class DepartmentDiff
         if (PublishedTexts.Final(yearFolder, id) is not { } final)
             return new ReviewSection(title, new LocalizedText(
                 $"{note.Zh}没有上年的文件可比：既没有可用的上年数据 {shownData}，也没有上年正式发布的文字记录 {path}。",
-                $"{note.En}No document of last year to compare with: neither usable data in {shownData} nor the text of last year's final build {path}."),
+                $"{note.En}No document of last year to compare with: neither usable data in {shownData} nor the text of " +
+                $"last year's final build {path}."),
                 null);
         var compared = Compared(final, path);
         return new ReviewSection(title, new LocalizedText(note.Zh + compared.Zh, note.En + compared.En), TextDiff.Compare(final.Units, units));
@@ -84,7 +93,8 @@ public static class DepartmentDiff
     private static LocalizedText Compared(TextDump final, string path)
     {
         var when = final.Built.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        return new LocalizedText($"比较对象：正式发布的文字（{when} UTC 生成，{path}）。", $"Compared with the text of the final build of {when} UTC ({path}).");
+        return new LocalizedText($"比较对象：正式发布的文字（{when} UTC 生成，{path}）。",
+            $"Compared with the text of the final build of {when} UTC ({path}).");
     }
 
     /// <summary>
@@ -99,7 +109,8 @@ public static class DepartmentDiff
             if (DataTree.Classify(dir) == DataFolderKind.None) continue;
             bag.Report(PublishCodes.OutputOverlapsData, SourceLocation.OfFile(Shown(file)),
                 $"{new OwnText(Shown(file))} 在数据文件夹 {new OwnText(Shown(dir))} 之内，不写在这里（会成为数据的一部分）。",
-                $"{new OwnText(Shown(file))} is inside the data folder {new OwnText(Shown(dir))}; not written there (it would become part of the data).");
+                $"{new OwnText(Shown(file))} is inside the data folder {new OwnText(Shown(dir))}; not written there " +
+                "(it would become part of the data).");
             return false;
         }
 

@@ -32,7 +32,8 @@ public sealed partial class DisclosureBuilder
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Report(PublishCodes.TextNotRecorded, SourceLocation.OfFile(Path.Combine(yearFolder, PublishedTexts.FolderName).Replace('\\', '/')),
+            var store = Path.Combine(yearFolder, PublishedTexts.FolderName).Replace('\\', '/');
+            bag.Report(PublishCodes.TextNotRecorded, SourceLocation.OfFile(store),
                 $"未能保存 {id} 的文字记录：{e.Message}", $"Cannot record the text of {id}: {e.Message}");
         }
     }

@@ -21,11 +21,13 @@ public static class PublishedTexts
     public static string FinalPath(string yearFolder, string id) => Path.Combine(yearFolder, FolderName, id + ".final.txt");
 
     /// <summary>Records a published build's text (and, for a final build, as the last final text); throws on I/O errors.</summary>
-    public static TextDump Record(string yearFolder, string id, string fingerprint, bool draft, DocumentTree document, DateTimeOffset now)
+    public static TextDump Record(string yearFolder, string id, string fingerprint, bool draft, DocumentTree document,
+        DateTimeOffset now)
     {
         var built = Read(BuiltPath(yearFolder, id)) is { } before && before.Fingerprint == fingerprint ? before.Built : now;
-        var dump = new TextDump(fingerprint, new DateTimeOffset(built.UtcDateTime.Ticks - built.UtcDateTime.Ticks % TimeSpan.TicksPerSecond,
-            TimeSpan.Zero), draft, document.Info.Title, DocumentText.Units(document));
+        var seconds = built.UtcDateTime.Ticks - built.UtcDateTime.Ticks % TimeSpan.TicksPerSecond;
+        var dump = new TextDump(fingerprint, new DateTimeOffset(seconds, TimeSpan.Zero), draft, document.Info.Title,
+            DocumentText.Units(document));
         Directory.CreateDirectory(Path.Combine(yearFolder, FolderName));
         var bytes = dump.ToBytes();
         AtomicFile.Write(BuiltPath(yearFolder, id), bytes);

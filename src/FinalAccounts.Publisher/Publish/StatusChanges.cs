@@ -8,7 +8,12 @@ namespace FinalAccounts.Publisher.Publish;
 /// counts of changed, added and removed sentences, the time of that final build (UTC), and the comparison the status
 /// page lists (not in status.json).
 /// </summary>
-public sealed record StatusChanges(int Changed, int Added, int Removed, DateTimeOffset Since, [property: JsonIgnore] TextComparison Comparison)
+public sealed record StatusChanges(
+    int Changed,
+    int Added,
+    int Removed,
+    DateTimeOffset Since,
+    [property: JsonIgnore] TextComparison Comparison)
 {
     public static StatusChanges Of(TextComparison c, DateTimeOffset since) => new(c.Changed, c.Added, c.Removed, since, c);
 }

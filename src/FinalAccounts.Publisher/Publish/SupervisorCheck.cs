@@ -20,11 +20,14 @@ public static class SupervisorCheck
             var yearFolder = Path.GetDirectoryName(d.Folder.FullPath.TrimEnd(Path.DirectorySeparatorChar));
             if (yearFolder is null) continue;
             // publication.yaml's own problems are reported where it is used (the build's portal files).
-            if (!years.TryGetValue(yearFolder, out var info)) years[yearFolder] = info = PublicationReader.Read(yearFolder, new DiagnosticBag());
+            if (!years.TryGetValue(yearFolder, out var info))
+                years[yearFolder] = info = PublicationReader.Read(yearFolder, new DiagnosticBag());
             if (info?.Supervisors.GetValueOrDefault(department.Id) is not { } listed || Same(listed, own.Value)) continue;
-            var publication = Path.Combine(Path.GetDirectoryName(d.Folder.DisplayPath.TrimEnd('/')) ?? "", PublicationNames.YearFile).Replace('\\', '/');
+            var shownYear = Path.GetDirectoryName(d.Folder.DisplayPath.TrimEnd('/')) ?? "";
+            var publication = Path.Combine(shownYear, PublicationNames.YearFile).Replace('\\', '/');
             d.Diagnostics.Report(InputCodes.SupervisorDiffers, own.Location,
-                $"主管部门写的是“{own.Value}”，而 {new OwnText(publication)} 中 {new OwnText(department.Id)} 的主管部门是“{listed}”。",
+                $"主管部门写的是“{own.Value}”，" +
+                $"而 {new OwnText(publication)} 中 {new OwnText(department.Id)} 的主管部门是“{listed}”。",
                 $"The 主管部门 here is '{own.Value}', but {new OwnText(publication)} gives {new OwnText(department.Id)} '{listed}'.");
         }
     }

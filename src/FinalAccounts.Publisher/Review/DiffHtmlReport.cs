@@ -23,13 +23,15 @@ public static class DiffHtmlReport
     public static string Page(string title, IReadOnlyList<ReviewSection> sections, Language language)
     {
         var b = new StringBuilder();
-        b.Append("<!DOCTYPE html>\n<html lang=\"").Append(language == Language.En ? "en" : "zh-CN").Append("\"><head><meta charset=\"utf-8\">")
-            .Append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>").Append(E(title)).Append("</title>\n<style>\n")
-            .Append("body{font-family:sans-serif;margin:1rem;line-height:1.6;max-width:60rem}\n").Append(Css).Append("\n</style></head><body>\n")
-            .Append("<h1>").Append(E(title)).Append("</h1>\n");
+        b.Append("<!DOCTYPE html>\n<html lang=\"").Append(language == Language.En ? "en" : "zh-CN").Append("\"><head>")
+            .Append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
+            .Append("<title>").Append(E(title)).Append("</title>\n<style>\n")
+            .Append("body{font-family:sans-serif;margin:1rem;line-height:1.6;max-width:60rem}\n").Append(Css)
+            .Append("\n</style></head><body>\n<h1>").Append(E(title)).Append("</h1>\n");
         foreach (var s in sections)
         {
-            b.Append("<section class=\"cmp\"><h2>").Append(E(s.Title.For(language))).Append("</h2>\n<p>").Append(E(s.Baseline.For(language))).Append("</p>\n");
+            b.Append("<section class=\"cmp\"><h2>").Append(E(s.Title.For(language))).Append("</h2>\n")
+                .Append("<p>").Append(E(s.Baseline.For(language))).Append("</p>\n");
             if (s.Comparison is { } c) b.Append(Entries(c, language, withUnchanged: true));
             b.Append("</section>\n");
         }
@@ -51,8 +53,8 @@ public static class DiffHtmlReport
         void Fold()
         {
             if (same.Count > 0 && withUnchanged)
-                b.Append("<details class=\"same\"><summary>").Append(E(DiffWords.Unchanged(same.Count, language))).Append("</summary>")
-                    .Append(string.Concat(same.Select(s => "<p>" + E(s) + "</p>"))).Append("</details>\n");
+                b.Append("<details class=\"same\"><summary>").Append(E(DiffWords.Unchanged(same.Count, language)))
+                    .Append("</summary>").Append(string.Concat(same.Select(s => "<p>" + E(s) + "</p>"))).Append("</details>\n");
             same.Clear();
         }
 
@@ -65,10 +67,12 @@ public static class DiffHtmlReport
             }
 
             Fold();
-            if (e.Context != context && e.Unit.Kind != TextUnitKind.Heading) b.Append("<h3>").Append(E(e.Context)).Append("</h3>\n");
+            if (e.Context != context && e.Unit.Kind != TextUnitKind.Heading)
+                b.Append("<h3>").Append(E(e.Context)).Append("</h3>\n");
             context = e.Context;
             var kind = e.Kind switch { DiffKind.Changed => "chg", DiffKind.Added => "add", _ => "del" };
-            b.Append("<div class=\"e ").Append(kind).Append("\"><span class=\"tag\">").Append(E(DiffWords.Tag(e.Kind, language))).Append("</span><div>");
+            b.Append("<div class=\"e ").Append(kind).Append("\"><span class=\"tag\">").Append(E(DiffWords.Tag(e.Kind, language)))
+                .Append("</span><div>");
             if (e.Kind == DiffKind.Changed)
                 b.Append("<p>").Append(E(DiffWords.Old.For(language))).Append(Marked(e.OldParts, "del")).Append("</p><p>")
                     .Append(E(DiffWords.New.For(language))).Append(Marked(e.NewParts, "ins")).Append("</p>");

@@ -19,7 +19,8 @@ public static class DiffTextReport
         b.Append(title).Append('\n');
         foreach (var s in sections)
         {
-            b.Append('\n').Append("== ").Append(s.Title.For(language)).Append(" ==\n").Append(s.Baseline.For(language)).Append('\n');
+            b.Append('\n').Append("== ").Append(s.Title.For(language)).Append(" ==\n");
+            b.Append(s.Baseline.For(language)).Append('\n');
             if (s.Comparison is { } c) Entries(b, c, language);
         }
 
@@ -41,7 +42,8 @@ public static class DiffTextReport
 
             if (same > 0) b.Append("  （").Append(DiffWords.Unchanged(same, language)).Append("）\n");
             same = 0;
-            if (e.Context != context && e.Unit.Kind != TextUnitKind.Heading) b.Append('\n').Append('[').Append(e.Context).Append("]\n");
+            if (e.Context != context && e.Unit.Kind != TextUnitKind.Heading)
+                b.Append('\n').Append('[').Append(e.Context).Append("]\n");
             context = e.Context;
             var tag = "  〔" + DiffWords.Tag(e.Kind, language) + "〕";
             if (e.Kind == DiffKind.Changed)

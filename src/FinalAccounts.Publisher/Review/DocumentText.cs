@@ -45,7 +45,11 @@ public static class DocumentText
                 case Table t:
                     units.Add(new TextUnit(TextUnitKind.Table, OneLine(t.Title)));
                     foreach (var row in t.Body)
-                        units.Add(new TextUnit(TextUnitKind.Row, OneLine(string.Join(CellSeparator, row.Cells.Select(c => OneLine(c.Text))))));
+                    {
+                        var cells = string.Join(CellSeparator, row.Cells.Select(c => OneLine(c.Text)));
+                        units.Add(new TextUnit(TextUnitKind.Row, OneLine(cells)));
+                    }
+
                     foreach (var note in t.Notes) Sentences(note);
                     break;
                 case Figure f:

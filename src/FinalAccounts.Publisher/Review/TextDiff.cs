@@ -20,7 +20,8 @@ public static class TextDiff
     {
         var entries = new List<DiffEntry>();
         var (oi, ni) = (0, 0);
-        foreach (var (i, j) in Alignment.Pairs(older.Count, newer.Count, (i, j) => older[i] == newer[j]).Append((older.Count, newer.Count)))
+        var aligned = Alignment.Pairs(older.Count, newer.Count, (i, j) => older[i] == newer[j]);
+        foreach (var (i, j) in aligned.Append((older.Count, newer.Count)))
         {
             Gap(older.Skip(oi).Take(i - oi).ToList(), newer.Skip(ni).Take(j - ni).ToList(), entries);
             if (i < older.Count) entries.Add(new DiffEntry(DiffKind.Same, "", older[i], newer[j], [], []));

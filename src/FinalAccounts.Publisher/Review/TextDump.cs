@@ -18,7 +18,8 @@ public sealed record TextDump(string Fingerprint, DateTimeOffset Built, bool Dra
         var b = new StringBuilder();
         b.Append("format: ").Append(Format).Append('\n');
         b.Append("fingerprint: ").Append(Fingerprint).Append('\n');
-        b.Append("built: ").Append(Built.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture)).Append('\n');
+        var time = Built.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture);
+        b.Append("built: ").Append(time).Append('\n');
         b.Append("edition: ").Append(Draft ? "draft" : "final").Append('\n');
         b.Append("title: ").Append(DocumentText.OneLine(Title)).Append("\n\n");
         foreach (var u in Units) b.Append(Mark(u)).Append('\t').Append(DocumentText.OneLine(u.Text)).Append('\n');
@@ -38,8 +39,9 @@ public sealed record TextDump(string Fingerprint, DateTimeOffset Built, bool Dra
             header[lines[i][..colon]] = lines[i][(colon + 2)..];
         }
 
+        var time = header.GetValueOrDefault("built");
         if (header.GetValueOrDefault("format") != Format
-            || !DateTimeOffset.TryParse(header.GetValueOrDefault("built"), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var built))
+            || !DateTimeOffset.TryParse(time, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var built))
             return null;
         var units = new List<TextUnit>();
         foreach (var line in lines.Skip(i + 1).Where(l => l.Length > 0))

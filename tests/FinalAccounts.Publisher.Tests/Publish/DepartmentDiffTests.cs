@@ -47,6 +47,19 @@ public sealed class DepartmentDiffTests
     }
 
     [Test]
+    public void Data_with_errors_give_exit_1_with_the_errors_and_no_comparison()
+    {
+        using var copy = SampleData.Copy();
+        File.AppendAllText(copy.PathOf("tables/03.csv"), "2010101,行政运行,1,1,,,,\n");
+
+        var (code, text) = Diff(copy);
+
+        Assert.That(code, Is.EqualTo(ExitCodes.Errors), text);
+        Assert.That(text, Does.Contain("tables/03.csv:").And.Contain("error FA").And.Contain("无从比较"));
+        Assert.That(text, Does.Not.Contain("== 与上次正式发布相比 =="));
+    }
+
+    [Test]
     public void A_figure_changed_since_the_final_build_is_one_changed_sentence_with_the_old_and_the_new_figure()
     {
         using var copy = SampleData.Copy();
