@@ -52,6 +52,19 @@ public static class AuditCodes
     public static readonly DiagnosticCode TableDiffers = DiagnosticCode.Error("FA9110", "文档中的表格与数据不符", "A table differs from the data",
         "按数据改正文档中的表格，或核实数据。", "Correct the document's table from the data, or check the data.");
 
+    public static readonly DiagnosticCode CountDiffers = DiagnosticCode.Warning("FA9111", "同一数量前后不一致", "A count differs between two places",
+        "同一事项的数量在两处写法不同（文中与自评表，或两段文字）；请向编写人核实哪一处有误，若两处所指不同可忽略。",
+        "The same count is written differently in two places (text and a self-assessment form, or two texts); ask the author which is right.");
+
+    public static readonly DiagnosticCode Wording = DiagnosticCode.Warning("FA9112", "用字或标点疑有误", "A wording or punctuation slip",
+        "按提示改正；若原文无误可忽略。", "Correct it as suggested, or ignore it if the text is right.");
+
+    public static readonly DiagnosticCode ContentsDiffer = DiagnosticCode.Warning("FA9113", "目录与正文标题不一致", "A contents entry differs from its heading",
+        "目录应与正文标题一字不差；改正其中一处。", "The contents must repeat the heading word for word; correct one of them.");
+
+    public static readonly DiagnosticCode Inconsistent = DiagnosticCode.Warning("FA9114", "表述前后不一致或重复", "Inconsistent or repeated wording",
+        "全文应统一自称（如“本部门”），同一句话不必紧挨着说两遍。", "Refer to the department one way throughout, and do not say the same sentence twice in a row.");
+
     public static readonly DiagnosticCode NotUnderstood = DiagnosticCode.Info("FA9201", "含数字的句子未能解析", "A sentence with figures was not understood",
         "该句未核对；请人工核对。", "The sentence was not checked; check it by hand.");
 }

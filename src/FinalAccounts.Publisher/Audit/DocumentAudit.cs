@@ -51,7 +51,9 @@ public static class DocumentAudit
         cancellationToken.ThrowIfCancellationRequested();
         var numbers = HouseStyleReader.Read(options.TemplatesRoot, options.Style, new DiagnosticBag())?.Numbers ?? NumberStyle.Default;
         var prose = new ProseAudit(document, model, FactsBuilder.Build(model), new NumberFormatter(numbers), unread);
-        var findings = prose.Run();
+        var texts = DocumentTexts.Of(document);
+        var findings = prose.Run().Concat(CountConsistency.Run(texts)).Concat(ContentsConsistency.Run(texts))
+            .Concat(WordingConsistency.Run(texts)).ToList();
         return Result(display, bag, findings, prose.FiguresChecked, prose.NotUnderstood) with { Text = document };
     }
 

@@ -42,6 +42,7 @@ internal sealed partial class ProseAudit(
             ZeroLists();
             CarryOver();
             Years();
+            Wording();
             Unread();
         }
 

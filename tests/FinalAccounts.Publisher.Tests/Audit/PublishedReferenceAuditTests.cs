@@ -27,7 +27,29 @@ public sealed class PublishedReferenceAuditTests
             "FA9101 :¶162", "FA9106 :¶162", // B2.4 seen from the text (1490.82 vs blank); B2.7 in the 人员经费 list
             "FA9106 :¶163", // 公用经费 list leaves out 办公设备购置 (0.18万元 in 公开06表)
             "FA9107 :¶182", // B2.12 工程 share of a zero base
+            "FA9111 :t13:r5:c4", // B2.8 高企备案通过386家 in the project form, 586家 in 五（三）
+            "FA9111 :¶197", "FA9111 :¶197", // B2.9 隐患排查 123家 (form 119家/年); 公众号文章 222篇 (form 236条)
+            "FA9112 :¶170", // B2.11 一是 without 二是
+            "FA9112 :¶173", "FA9112 :¶177", // B2.11 决算数持平全年预算数 (与…持平)
+            "FA9112 :¶126", "FA9112 :¶144", // B2.13 主要原因 without its colon
+            "FA9112 :¶120", "FA9112 :¶120", "FA9112 :¶276", // B2.13 专精特新中小企45家; 累计…累计 (五（三） and the overall form)
+            "FA9112 :¶121", // B2.13 创新创业活；
+            "FA9112 :¶235", "FA9112 :¶240", "FA9112 :¶241", "FA9112 :¶244", "FA9112 :¶245", "FA9112 :¶246", "FA9112 :¶252", // B2.13 反应
+            "FA9112 :¶260", // B2.13 规定的的
+            "FA9113 :¶204", "FA9113 :¶206", // B2.14 contents against headings (十四、; 第四部分)
+            "FA9114 :¶79", "FA9114 :¶86", // B2.15 公开07/08表 say 无… twice
+            "FA9114 :¶165", "FA9114 :¶167", // B2.15 七/八 say 本单位 where the tables' notes say 本部门
         }));
+    }
+
+    [Test]
+    public void The_counts_stated_twice_give_both_values_and_both_places()
+    {
+        var counts = Result.Value.Findings.Where(f => f.Diagnostic.Code.Id == "FA9111").Select(f => (f.Written, f.Expected)).ToList();
+        Assert.That(counts, Is.EquivalentTo(new[] { ("386家", "586家"), ("123家", "119家"), ("222篇", "236条") }));
+        var filings = Result.Value.Findings.First(f => f.Written == "386家");
+        Assert.That(filings.Quote, Does.Contain("高企备案通过386家"));
+        Assert.That(filings.Diagnostic.Message.Zh, Does.Contain("¶121 写 586家"), "the other place, without the file name");
     }
 
     [Test]

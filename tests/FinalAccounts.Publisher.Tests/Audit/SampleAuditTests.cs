@@ -8,18 +8,33 @@ public sealed class SampleAuditTests
     private static readonly string[] Styles = ["default", "province-2dp"];
 
     [TestCaseSource(nameof(Styles))]
-    public void The_samples_markdown_has_no_error_only_the_kept_carry_over_warning(string style)
+    public void The_samples_markdown_has_no_error_only_the_kept_carry_over_and_count_warnings(string style)
     {
         var result = AuditFiles.Audit(AuditFiles.SampleMarkdown(style), AuditFiles.Options(style));
-        Assert.That(AuditFiles.Problems(result).Select(p => p[..6]), Is.EqualTo(new[] { "FA9109" }), string.Join("\n", AuditFiles.Problems(result)));
+        AssertOnlyTheKeptWarnings(result);
         Assert.That(result.FiguresChecked, Is.GreaterThan(250));
     }
 
     [TestCaseSource(nameof(Styles))]
-    public void The_samples_word_document_has_no_error_only_the_kept_carry_over_warning(string style)
+    public void The_samples_word_document_has_no_error_only_the_kept_carry_over_and_count_warnings(string style)
     {
         var result = AuditFiles.Audit(AuditFiles.SampleDocx(style), ".docx", AuditFiles.Options(style));
-        Assert.That(AuditFiles.Problems(result).Select(p => p[..6]), Is.EqualTo(new[] { "FA9109" }), string.Join("\n", AuditFiles.Problems(result)));
+        AssertOnlyTheKeptWarnings(result);
+    }
+
+    /// <summary>
+    /// The inconsistencies the sample's data keeps on purpose, as printed (its NOTES.md, B2.9 and B2.10), are the only
+    /// findings that are not info: the 1725万元 carried over against blank year-end lines, and 隐患排查 123家 in the
+    /// text against 119家/年 in the form.
+    /// </summary>
+    internal static void AssertOnlyTheKeptWarnings(AuditResult result)
+    {
+        var problems = result.Findings.Where(f => f.Diagnostic.Severity != FinalAccounts.Publisher.Diagnostics.Severity.Info).ToList();
+        Assert.That(problems.Select(f => (f.Diagnostic.Code.Id, f.Written, f.Expected)), Is.EqualTo(new[]
+        {
+            ("FA9109", "1725万元", "0万元（公开01表 年末结转和结余）"),
+            ("FA9111", "123家", "119家"),
+        }), string.Join("\n", AuditFiles.Problems(result)));
     }
 
     [Test]
@@ -55,7 +70,7 @@ public sealed class SampleAuditTests
 
 /// <summary>
 /// The sample's PDF edition in each style: the nine tables rebuilt from their ruled cells and checked like the Word
-/// tables, the prose read from the text layer; no error, only the carry-over warning the data keeps on purpose.
+/// tables, the prose read from the text layer; no error, only the warnings of what the data keeps on purpose.
 /// </summary>
 [Category("Slow")]
 public sealed class SamplePdfAuditTests
@@ -63,10 +78,10 @@ public sealed class SamplePdfAuditTests
     private static readonly string[] Styles = ["default", "province-2dp"];
 
     [TestCaseSource(nameof(Styles))]
-    public void The_samples_pdf_has_no_error_only_the_kept_carry_over_warning_and_every_table_is_checked(string style)
+    public void The_samples_pdf_has_no_error_only_the_kept_warnings_and_every_table_is_checked(string style)
     {
         var result = AuditFiles.Audit(AuditFiles.SamplePdf(style), ".pdf", AuditFiles.Options(style));
-        Assert.That(AuditFiles.Problems(result).Select(p => p[..6]), Is.EqualTo(new[] { "FA9109" }), string.Join("\n", AuditFiles.Problems(result)));
+        SampleAuditTests.AssertOnlyTheKeptWarnings(result);
         Assert.That(result.Findings.Where(f => f.Diagnostic.Code.Id == "FA2900").Select(f => f.Diagnostic.Location.ToString()).ToList(),
             Has.Count.EqualTo(4).And.All.Match(":p[0-9]+:t[0-9]+:r[0-9]+:c[0-9]+$"), "the 0.01 tails of 公开03表 and 公开05表, found in their PDF tables");
         Assert.That(result.FiguresChecked, Is.GreaterThan(240), "most of the prose's figures are read from the text layer");
