@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FinalAccounts.Cli;
+using FinalAccounts.Publisher.Tests.Fixtures.Workbooks;
 using FinalAccounts.Publisher.Tests.Golden;
 using FinalAccounts.Publisher.Tests.Support;
 
@@ -81,6 +82,32 @@ public sealed class MissingGlyphDataTests
         var output = Path.Combine(copy.Root, "out");
         var (buildCode, buildOutput, _) = Finacc.Run("build", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot, "--out", output,
             "--lang", "en", "-q");
+
+        Assert.That((checkCode, buildCode), Is.EqualTo((ExitCodes.Errors, ExitCodes.Errors)), checkOutput + buildOutput);
+        Assert.That(checkOutput, Does.Contain(place));
+        Assert.That(buildOutput, Does.Contain(place).And.Not.Contain(".sbn:"));
+    }
+
+    /// <summary>
+    /// Every text a workbook publishes is a 科目 name, which the reader checks against the code list first (FA1011 at
+    /// the cell); the glyph check of the cells read (see DataGlyphCheckTests) stands behind it. Either way check and
+    /// build stop at the same cell, never at a template.
+    /// </summary>
+    [Test]
+    public void Check_and_build_stop_at_the_workbook_cell_that_holds_a_character_no_font_has()
+    {
+        using var copy = SampleData.Copy();
+        var sheets = WorkbookFixture.Sheets(new WorkbookShape(), copy.Folder);
+        var sheet = sheets.Single(s => s.Name == "公开02表");
+        var row = sheet.Cells.First(c => c.Key.Column == 1 && c.Value.Text == "2010350").Key.Row;
+        sheet[row, 2] = FixtureCell.Of(sheet[row, 2]!.Text + "٣");
+        copy.WriteBytes("tables.xlsx", XlsxFixtureWriter.Write(sheets));
+        Directory.Delete(copy.PathOf("tables"), recursive: true);
+        var place = $"tables.xlsx:公开02表!B{row}: error FA";
+
+        var (checkCode, checkOutput, _) = Finacc.Run("check", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot, "--lang", "en", "-q");
+        var (buildCode, buildOutput, _) = Finacc.Run("build", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot,
+            "--out", Path.Combine(copy.Root, "out"), "--lang", "en", "-q");
 
         Assert.That((checkCode, buildCode), Is.EqualTo((ExitCodes.Errors, ExitCodes.Errors)), checkOutput + buildOutput);
         Assert.That(checkOutput, Does.Contain(place));
