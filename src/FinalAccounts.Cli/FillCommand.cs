@@ -13,9 +13,16 @@ internal static class FillCommand
 {
     public static Command Create(SharedOptions shared, TextWriter output, CancellationToken cancellationToken)
     {
-        var folder = new Argument<string>("department") { Description = "部门文件夹，如 data/2024/hongshan-jkj / department folder" };
-        var write = new Option<bool>("--write") { Description = "写入文件（不加时只显示差异）/ write the files (without it, only show the changes)" };
-        var command = new Command("fill", "把核对计算的合计、小计、决算数、执行率和得分填入数据文件 / Fill in the totals, 决算数, rates and scores check computes")
+        var folder = new Argument<string>("department")
+        {
+            Description = "部门文件夹，如 data/2024/hongshan-jkj / department folder",
+        };
+        var write = new Option<bool>("--write")
+        {
+            Description = "写入文件（不加时只显示差异）/ write the files (without it, only show the changes)",
+        };
+        var command = new Command("fill",
+            "把核对计算的合计、小计、决算数、执行率和得分填入数据文件 / Fill in the totals, 决算数, rates and scores check computes")
         {
             folder, write,
         };
@@ -42,13 +49,16 @@ internal static class FillCommand
         if (result.Files.Count == 0)
             Say("没有需要填写的数字，文件未改动。", "Nothing to fill: no file changed.");
         else if (result.Written)
-            Say($"已写入 {result.Files.Count} 个文件（{figures} 处）。", $"Wrote {result.Files.Count} file(s) ({figures} change(s)).");
+            Say($"已写入 {result.Files.Count} 个文件（{figures} 处）。",
+                $"Wrote {result.Files.Count} file(s) ({figures} change(s)).");
         else
             Say($"以上 {figures} 处、{result.Files.Count} 个文件尚未写入：确认后加 --write 再运行一次。",
-                $"The {figures} change(s) in {result.Files.Count} file(s) above are not written: run again with --write to write them.");
+                $"The {figures} change(s) in {result.Files.Count} file(s) above are not written: " +
+                "run again with --write to write them.");
         if (result.RemainingErrors > 0)
             Say($"填写后核对仍有 {result.RemainingErrors} 个错误，是输入数之间的差异，fill 不替您决定：运行 finacc check {folder} 查看。",
-                $"After filling, check still finds {result.RemainingErrors} error(s) between input figures, which fill does not decide: run finacc check {folder}.");
+                $"After filling, check still finds {result.RemainingErrors} error(s) between input figures, " +
+                $"which fill does not decide: run finacc check {folder}.");
         return ExitCodes.Success;
     }
 
@@ -63,9 +73,12 @@ internal static class FillCommand
             (FillChangeKind.AddedRow, false) => $"{place}  补上 {change.Row} 一行：{change.New}",
             (FillChangeKind.AddedRow, true) => $"{place}  add the row {change.Row}: {change.New}",
             (FillChangeKind.Canonical, false) => $"{place}  数字不变，改为标准格式（表样的行、金额写法）",
-            (FillChangeKind.Canonical, true) => $"{place}  same figures, written in the canonical form (the form's rows, amounts as 427)",
-            (FillChangeKind.WorkbookCell, false) => $"{place}  {what}：{Cell(change.Old)} → {Cell(change.New)}（请在 Excel 中修改）",
-            (FillChangeKind.WorkbookCell, true) => $"{place}  {what}: {Cell(change.Old)} → {Cell(change.New)} (change it in Excel)",
+            (FillChangeKind.Canonical, true) =>
+                $"{place}  same figures, written in the canonical form (the form's rows, amounts as 427)",
+            (FillChangeKind.WorkbookCell, false) =>
+                $"{place}  {what}：{Cell(change.Old)} → {Cell(change.New)}（请在 Excel 中修改）",
+            (FillChangeKind.WorkbookCell, true) =>
+                $"{place}  {what}: {Cell(change.Old)} → {Cell(change.New)} (change it in Excel)",
             (_, false) => $"{place}  {what}：{Cell(change.Old)} → {Cell(change.New)}",
             _ => $"{place}  {what}: {Cell(change.Old)} → {Cell(change.New)}",
         };

@@ -4,9 +4,9 @@ using FinalAccounts.Publisher.Model;
 namespace FinalAccounts.Publisher.Filling;
 
 /// <summary>
-/// The nine tables' data files in their canonical form (<see cref="DataCsv"/>): every record of the model, the subtotals
-/// and 合计 included, amounts in the department's unit. <c>finacc fill</c> and the sample generator write them; an
-/// exported workbook imports to the same bytes.
+/// The nine tables' data files in their canonical form (<see cref="DataCsv"/>): every record of the model, the
+/// subtotals and 合计 included, amounts in the department's unit. <c>finacc fill</c> and the sample generator write them;
+/// an exported workbook imports to the same bytes.
 /// </summary>
 public static class CanonicalTables
 {

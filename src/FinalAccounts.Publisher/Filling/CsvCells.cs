@@ -1,16 +1,21 @@
 namespace FinalAccounts.Publisher.Filling;
 
 /// <summary>
-/// One field of a CSV text, found by its record's line and its field number as diagnostics place it (both 1-based), read or
-/// replaced in place: every other byte of the file (quoting, line ends, a byte order mark) stays as it was.
+/// One field of a CSV text, found by its record's line and its field number as diagnostics place it (both 1-based),
+/// read or replaced in place: every other byte of the file (quoting, line ends, a byte order mark) stays as it was.
 /// </summary>
 internal static class CsvCells
 {
-    /// <summary>The text with the field replaced by <paramref name="value"/> (quoted when it needs to be); unchanged when there is no such field.</summary>
+    /// <summary>
+    /// The text with the field replaced by <paramref name="value"/> (quoted when it needs to be); unchanged when there
+    /// is no such field.
+    /// </summary>
     public static string Replace(string text, int line, int column, string value)
     {
         if (Span(text, line, column) is not { } span) return text;
-        var written = value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+        var written = value.AsSpan().IndexOfAny(",\"\r\n") >= 0
+            ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
+            : value;
         return string.Concat(text.AsSpan(0, span.Start), written, text.AsSpan(span.End));
     }
 

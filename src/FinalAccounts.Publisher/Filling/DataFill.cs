@@ -7,15 +7,15 @@ using FinalAccounts.Publisher.Portal;
 namespace FinalAccounts.Publisher.Filling;
 
 /// <summary>
-/// <c>finacc fill</c>: writes back into a department's data files what check computes (<see cref="FillableFigures"/>), so
-/// that one changed leaf figure costs one edit and one fill. It works on a copy of the folder (<see cref="FillRounds"/>:
-/// check, write each computed figure where check found it, again until check asks for none — a 项's total, then its 款,
-/// its 类, the 合计, 决算数 and the forms, each from the checks' own sums: nothing is computed twice). The tables are then
-/// written in their canonical form (<see cref="CanonicalTables"/>: every subtotal row, amounts as 26864.63), the other
-/// files changed only at the figures that changed. Figures that are inputs are never changed. Nothing is written
-/// without <c>write</c>; with it, each changed file atomically, and an unchanged file is left untouched. A department
-/// kept as a workbook gets the figures written into its cells (<see cref="WorkbookCells"/>; formulas and .xls workbooks
-/// are listed for the clerk to change in Excel).
+/// <c>finacc fill</c>: writes back into a department's data files what check computes (<see cref="FillableFigures"/>),
+/// so that one changed leaf figure costs one edit and one fill. It works on a copy of the folder
+/// (<see cref="FillRounds"/>: check, write each computed figure where check found it, again until check asks for none —
+/// a 项's total, then its 款, its 类, the 合计, 决算数 and the forms, each from the checks' own sums: nothing is computed
+/// twice). The tables are then written in their canonical form (<see cref="CanonicalTables"/>: every subtotal row,
+/// amounts as 26864.63), the other files changed only at the figures that changed. Figures that are inputs are never
+/// changed. Nothing is written without <c>write</c>; with it, each changed file atomically, and an unchanged file is
+/// left untouched. A department kept as a workbook gets the figures written into its cells
+/// (<see cref="WorkbookCells"/>; formulas and .xls workbooks are listed for the clerk to change in Excel).
 /// </summary>
 public static class DataFill
 {
@@ -50,15 +50,20 @@ public static class DataFill
             var files = new List<(string Relative, byte[] Bytes)>();
             if (workbook is null) files.AddRange(CanonicalTables.Files(filled));
             files.AddRange(rounds.OtherFiles.Select(f => (f, File.ReadAllBytes(rounds.Work.Full(f)))));
-            files.RemoveAll(f => folder.Exists(f.Relative) && File.ReadAllBytes(folder.Full(f.Relative)).AsSpan().SequenceEqual(f.Bytes));
+            files.RemoveAll(f => folder.Exists(f.Relative) &&
+                                 File.ReadAllBytes(folder.Full(f.Relative)).AsSpan().SequenceEqual(f.Bytes));
 
-            var changes = TableChanges.Between(model, filled, workbook is not null).Concat(rounds.Changes(folder)).ToList();
+            var changes = TableChanges.Between(model, filled, workbook is not null)
+                .Concat(rounds.Changes(folder)).ToList();
             if (workbook is not null)
             {
                 var cells = changes.Where(c => c.Kind == FillChangeKind.WorkbookCell).ToList();
                 var (bytes, left) = WorkbookCells.Write(folder.Full(workbook), cells);
                 if (bytes is not null) files.Add((workbook, bytes));
-                changes = changes.Select(c => c.Kind != FillChangeKind.WorkbookCell || left.Contains(c) ? c : c with { Kind = FillChangeKind.Figure })
+                changes = changes
+                    .Select(c => c.Kind != FillChangeKind.WorkbookCell || left.Contains(c)
+                        ? c
+                        : c with { Kind = FillChangeKind.Figure })
                     .ToList();
             }
 
@@ -68,16 +73,19 @@ public static class DataFill
             if (unwritten > 0)
                 bag.Report(FillCodes.WorkbookCells, SourceLocation.OfFile(folder.Display(workbook!)),
                     $"工作簿中有 {unwritten} 个格子应修改（见上面列出的格子），fill 没有写入：它们是公式，或工作簿是 .xls 文件。",
-                    $"{unwritten} cells of the workbook should change (listed above) and were not written: formulas, or an .xls workbook.");
+                    $"{unwritten} cells of the workbook should change (listed above) and were not written: " +
+                    "formulas, or an .xls workbook.");
             foreach (var (relative, bytes) in write ? files : [])
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 AtomicFile.Write(folder.Full(relative), bytes);
             }
 
-            var ordered = changes.OrderBy(c => c.File, StringComparer.Ordinal).ThenBy(c => c.Location.Line).ThenBy(c => c.Location.Column);
-            return new FillResult(bag, ordered.ToList(), files.Select(f => folder.Display(f.Relative)).Order(StringComparer.Ordinal).ToList(),
-                write && files.Count > 0, rounds.Final.Diagnostics.Items.Count(d => d.Severity == Severity.Error));
+            var ordered = changes.OrderBy(c => c.File, StringComparer.Ordinal)
+                .ThenBy(c => c.Location.Line).ThenBy(c => c.Location.Column).ToList();
+            var written = files.Select(f => folder.Display(f.Relative)).Order(StringComparer.Ordinal).ToList();
+            var remaining = rounds.Final.Diagnostics.Items.Count(d => d.Severity == Severity.Error);
+            return new FillResult(bag, ordered, written, write && files.Count > 0, remaining);
         }
         finally
         {

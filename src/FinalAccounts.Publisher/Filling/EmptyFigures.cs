@@ -5,15 +5,17 @@ using FinalAccounts.Publisher.Input;
 namespace FinalAccounts.Publisher.Filling;
 
 /// <summary>
-/// The forms' computed keys a clerk left empty (execution_rate, execution_score, total_score, as a new folder has them):
-/// fill writes 0 there first, so that check computes them like any other figure and the rounds write the value; a key
-/// check did not compute goes back to empty.
+/// The forms' computed keys a clerk left empty (execution_rate, execution_score, total_score, as a new folder has
+/// them): fill writes 0 there first, so that check computes them like any other figure and the rounds write the value;
+/// a key check did not compute goes back to empty.
 /// </summary>
 internal static partial class EmptyFigures
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    /// <summary>Writes the placeholders into the working copy; the places written (file, line) with each line's text before.</summary>
+    /// <summary>
+    /// Writes the placeholders into the working copy; the places written (file, line) with each line's text before.
+    /// </summary>
     public static List<(string File, int Line, string Before)> Hold(DataFolder work)
     {
         var held = new List<(string, int, string)>();
@@ -27,7 +29,8 @@ internal static partial class EmptyFigures
                 lines[i] = lines[i].TrimEnd() + " 0";
             }
 
-            if (held.Any(h => h.Item1 == file)) File.WriteAllBytes(work.Full(file), Utf8.GetBytes(string.Join('\n', lines)));
+            if (held.Any(h => h.Item1 == file))
+                File.WriteAllBytes(work.Full(file), Utf8.GetBytes(string.Join('\n', lines)));
         }
 
         return held;

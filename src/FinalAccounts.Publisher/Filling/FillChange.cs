@@ -7,7 +7,8 @@ namespace FinalAccounts.Publisher.Filling;
 /// file does not hold yet is placed at the file), which row and column in the clerk's words, the old and the new text
 /// ("" for an empty cell), and whether fill writes it (a workbook's formulas are changed by hand).
 /// </summary>
-public sealed record FillChange(SourceLocation Location, string Row, string Column, string Old, string New, FillChangeKind Kind)
+public sealed record FillChange(
+    SourceLocation Location, string Row, string Column, string Old, string New, FillChangeKind Kind)
 {
     /// <summary>The file (or workbook) the change is in, as printed.</summary>
     public string File => Location.File;
@@ -22,9 +23,13 @@ public enum FillChangeKind
     /// <summary>A 合计 or subtotal row the file leaves out is written (its values are the ones check computes).</summary>
     AddedRow,
 
-    /// <summary>A workbook cell that should change and fill does not write: a formula, or a cell of an .xls workbook.</summary>
+    /// <summary>
+    /// A workbook cell that should change and fill does not write: a formula, or a cell of an .xls workbook.
+    /// </summary>
     WorkbookCell,
 
-    /// <summary>A table file whose figures stay but whose form becomes the canonical one (the form's rows, amounts as 427).</summary>
+    /// <summary>
+    /// A table file whose figures stay but whose form becomes the canonical one (the form's rows, amounts as 427).
+    /// </summary>
     Canonical,
 }

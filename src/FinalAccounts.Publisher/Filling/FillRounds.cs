@@ -63,8 +63,8 @@ internal sealed class FillRounds
     /// <summary>The changes to files other than the tables, placed in the real department folder.</summary>
     public IEnumerable<FillChange> Changes(DataFolder folder) =>
         edits.Where(e => !IsTable(e.Key.File) && e.Value.Old != e.Value.New).Select(e => new FillChange(
-            new SourceLocation(folder.Display(e.Key.File), e.Key.Line, e.Key.Column), e.Value.Row, e.Value.Column, e.Value.Old, e.Value.New,
-            FillChangeKind.Figure));
+            new SourceLocation(folder.Display(e.Key.File), e.Key.Line, e.Key.Column), e.Value.Row, e.Value.Column,
+            e.Value.Old, e.Value.New, FillChangeKind.Figure));
 
     /// <summary>Writes the figures the checked load asks for; whether any file changed.</summary>
     private bool Write(LoadResult load)
@@ -109,32 +109,49 @@ internal sealed class FillRounds
         return result;
     }
 
-    /// <summary>Whether a figure's first text lies within the rounding tolerance of the value check now computes.</summary>
+    /// <summary>
+    /// Whether a figure's first text lies within the rounding tolerance of the value check now computes.
+    /// </summary>
     private static bool Within(string first, FillValue value, AmountUnit unit) =>
         value.Money && value.Tolerance > 0m &&
-        decimal.TryParse(first.Length == 0 ? "0" : first, NumberStyles.Number, CultureInfo.InvariantCulture, out var number) &&
-        Math.Abs(unit.ToWanYuan(number) - value.Value) <= value.Tolerance;
+        decimal.TryParse(first.Length == 0 ? "0" : first, NumberStyles.Number, CultureInfo.InvariantCulture,
+            out var n) &&
+        Math.Abs(unit.ToWanYuan(n) - value.Value) <= value.Tolerance;
 
-    /// <summary>A figure as the data files write it: money in the department's unit (a YAML zero as 0), a rate or score with two decimals.</summary>
+    /// <summary>
+    /// A figure as the data files write it: money in the department's unit (a YAML zero as 0), a rate or score with two
+    /// decimals.
+    /// </summary>
     private static string Text(FillValue value, AmountUnit unit, bool yaml)
     {
-        if (!value.Money) return value.Value.ToString(value.Value == decimal.Truncate(value.Value) ? "0" : "0.00", CultureInfo.InvariantCulture);
+        if (!value.Money)
+        {
+            var format = value.Value == decimal.Truncate(value.Value) ? "0" : "0.00";
+            return value.Value.ToString(format, CultureInfo.InvariantCulture);
+        }
+
         var text = DataCsv.Amount(unit.FromWanYuan(value.Value));
         return yaml && text.Length == 0 ? "0" : text;
     }
 
-    /// <summary>The row and column of a place, in the file's words: a CSV's key fields and header, a YAML key.</summary>
+    /// <summary>
+    /// The row and column of a place, in the file's words: a CSV's key fields and header, a YAML key.
+    /// </summary>
     private static (string Row, string Column) Label(string text, (string File, int Line, int Column) at, bool yaml)
     {
         if (yaml) return ("", YamlScalars.Key(text, at.Line));
         var fields = CsvCells.Fields(text, at.Line);
         var header = CsvCells.Fields(text, 1);
-        return (string.Join(" ", fields.Take(2).Where(f => f.Length > 0)), at.Column <= header.Count ? header[at.Column - 1] : "");
+        var column = at.Column <= header.Count ? header[at.Column - 1] : "";
+        return (string.Join(" ", fields.Take(2).Where(f => f.Length > 0)), column);
     }
 
-    private static bool IsTable(string relative) => relative.StartsWith(CsvTableSource.Folder + "/", StringComparison.Ordinal);
+    private static bool IsTable(string relative) =>
+        relative.StartsWith(CsvTableSource.Folder + "/", StringComparison.Ordinal);
 
-    /// <summary>A place written: its row and column in the file's words, the text it had first and the text it has now.</summary>
+    /// <summary>
+    /// A place written: its row and column in the file's words, the text it had first and the text it has now.
+    /// </summary>
     private sealed record Edit((string Row, string Column) Label, string Old, string New)
     {
         public string Row => Label.Row;

@@ -6,10 +6,10 @@ using FinalAccounts.Publisher.Model.Tables;
 namespace FinalAccounts.Publisher.Filling;
 
 /// <summary>
-/// What filling changes in the nine tables, found by comparing the department's model before and after, record by record
-/// (by code, 行次 or 项目): each figure the source holds that gets another value, at its cell; and each row the source
-/// leaves out (a subtotal the tool computed) that holds a figure, at its file. Amounts are shown in the unit the source
-/// writes them in.
+/// What filling changes in the nine tables, found by comparing the department's model before and after, record by
+/// record (by code, 行次 or 项目): each figure the source holds that gets another value, at its cell; and each row the
+/// source leaves out (a subtotal the tool computed) that holds a figure, at its file. Amounts are shown in the unit the
+/// source writes them in.
 /// </summary>
 internal static class TableChanges
 {
@@ -26,15 +26,20 @@ internal static class TableChanges
                 if (!finals.TryGetValue(Key(record), out var now)) continue;
                 for (var c = 0; c < record.Amounts.Count; c++)
                     if (record.Amounts[c] is { IsGiven: true } a && a.Value != now.Amounts[c].Value)
-                        yield return new FillChange(a.Location, Label(record), columns[c], Text(a.Value, old.Unit), Text(now.Amounts[c].Value, old.Unit),
+                        yield return new FillChange(a.Location, Label(record), columns[c], Text(a.Value, old.Unit),
+                            Text(now.Amounts[c].Value, old.Unit),
                             workbook ? FillChangeKind.WorkbookCell : FillChangeKind.Figure);
             }
 
             if (workbook) continue;
-            foreach (var record in filled.Records().Where(r => !given.Contains(Key(r)) && r.Amounts.Any(a => a.Value != 0m)))
+            var added = filled.Records().Where(r => !given.Contains(Key(r)) && r.Amounts.Any(a => a.Value != 0m));
+            foreach (var record in added)
+            {
+                var figures = record.Amounts
+                    .Select((a, c) => (a.Value, Text: $"{columns[c]} {Text(a.Value, old.Unit)}"));
                 yield return new FillChange(old.Source.Source, Label(record), "", "",
-                    string.Join("，", record.Amounts.Select((a, c) => $"{columns[c]} {Text(a.Value, old.Unit)}").Where((_, c) => record.Amounts[c].Value != 0m)),
-                    FillChangeKind.AddedRow);
+                    string.Join("，", figures.Where(f => f.Value != 0m).Select(f => f.Text)), FillChangeKind.AddedRow);
+            }
         }
     }
 

@@ -7,12 +7,14 @@ namespace FinalAccounts.Publisher.Filling;
 /// <summary>
 /// Writes filled figures into the clerk's .xlsx workbook in place: each cell keeps its format (number format, font,
 /// borders) and gets the new number; every other cell, sheet, formula and comment stays as it was, and Excel recomputes
-/// the formulas when the workbook is next opened. A cell that holds a formula is not overwritten (its formula is what is
-/// wrong: the clerk decides), nor is any cell of an .xls workbook (a format fill cannot write).
+/// the formulas when the workbook is next opened. A cell that holds a formula is not overwritten (its formula is what
+/// is wrong: the clerk decides), nor is any cell of an .xls workbook (a format fill cannot write).
 /// </summary>
 internal static class WorkbookCells
 {
-    /// <summary>The workbook's new bytes (null when no cell could be written) and the cells left for the clerk.</summary>
+    /// <summary>
+    /// The workbook's new bytes (null when no cell could be written) and the cells left for the clerk.
+    /// </summary>
     public static (byte[]? Bytes, IReadOnlyList<FillChange> Left) Write(string path, IReadOnlyList<FillChange> cells)
     {
         if (cells.Count == 0 || !path.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase)) return (null, cells);

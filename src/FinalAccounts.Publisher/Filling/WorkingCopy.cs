@@ -4,9 +4,10 @@ using FinalAccounts.Publisher.Model;
 namespace FinalAccounts.Publisher.Filling;
 
 /// <summary>
-/// The copy of a department fill works on, under a temporary data root of its own (&lt;root&gt;/data/&lt;year&gt;/&lt;id&gt;/
-/// beside reference/ with the code lists the department uses), so check reads it as it reads the real one. A workbook's
-/// tables are copied as their canonical CSV files, which fill can change figure by figure.
+/// The copy of a department fill works on, under a temporary data root of its own
+/// (&lt;root&gt;/data/&lt;year&gt;/&lt;id&gt;/ beside reference/ with the code lists the department uses), so check
+/// reads it as it reads the real one. A workbook's tables are copied as their canonical CSV files, which fill can
+/// change figure by figure.
 /// </summary>
 internal static class WorkingCopy
 {
@@ -16,7 +17,11 @@ internal static class WorkingCopy
         var copy = Path.Combine(root, "data", yearFolder, folder.Name);
         Copy(folder.FullPath, copy, skip: workbook is null ? null : folder.Full(workbook));
         if (ReferenceLocator.Find(folder, model.Department.Year.Value) is { } reference)
-            Copy(reference.FullPath, Path.Combine(root, "data", DataTree.ReferenceFolder, Path.GetFileName(reference.FullPath)), skip: null);
+        {
+            var lists = Path.Combine(root, "data", DataTree.ReferenceFolder, Path.GetFileName(reference.FullPath));
+            Copy(reference.FullPath, lists, skip: null);
+        }
+
         var work = DataFolder.FromArgument(copy);
         if (workbook is not null)
             foreach (var (relative, bytes) in CanonicalTables.Files(model))

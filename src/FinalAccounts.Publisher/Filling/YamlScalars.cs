@@ -1,8 +1,8 @@
 namespace FinalAccounts.Publisher.Filling;
 
 /// <summary>
-/// A plain or quoted one-line YAML scalar, found where the reader placed its value (line and column, 1-based), replaced in
-/// place: the key, a comment after the value and every other line stay as they were.
+/// A plain or quoted one-line YAML scalar, found where the reader placed its value (line and column, 1-based), replaced
+/// in place: the key, a comment after the value and every other line stay as they were.
 /// </summary>
 internal static class YamlScalars
 {
@@ -29,7 +29,10 @@ internal static class YamlScalars
         return colon < 0 ? "" : l[..colon].Trim();
     }
 
-    /// <summary>Where the scalar starting at <paramref name="start"/> ends: after its closing quote, or before a comment or the line's end.</summary>
+    /// <summary>
+    /// Where the scalar starting at <paramref name="start"/> ends: after its closing quote, or before a comment or the
+    /// line's end.
+    /// </summary>
     private static int End(string line, int start)
     {
         if (start < line.Length && line[start] is '"' or '\'')
