@@ -15,5 +15,5 @@ public sealed record StatusChanges(
     DateTimeOffset Since,
     [property: JsonIgnore] TextComparison Comparison)
 {
-    public static StatusChanges Of(TextComparison c, DateTimeOffset since) => new(c.Changed, c.Added, c.Removed, since, c);
+    public static StatusChanges Of(TextComparison c, DateTimeOffset since) => new(c.Changed, c.Added, c.Removed, since, c.ChangesOnly());
 }

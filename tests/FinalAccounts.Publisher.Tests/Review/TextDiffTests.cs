@@ -63,6 +63,20 @@ public sealed class TextDiffTests
     }
 
     [Test]
+    public void A_comparison_of_changes_only_keeps_the_counts()
+    {
+        var after = Before.ToArray();
+        after[5] = S("本年收入合计26900万元。");
+        var full = TextDiff.Compare(Before, after);
+
+        var changes = full.ChangesOnly();
+
+        Assert.That(changes.Entries.Select(e => e.Kind), Is.EqualTo(new[] { DiffKind.Changed }));
+        Assert.That((changes.Changed, changes.Same), Is.EqualTo((full.Changed, full.Same)));
+        Assert.That(DiffWords.Summary(changes, FinalAccounts.Publisher.Diagnostics.Language.Zh), Does.Contain("未改动 5 句"));
+    }
+
+    [Test]
     public void Identical_texts_have_no_changes()
     {
         var c = TextDiff.Compare(Before, Before.ToList());
