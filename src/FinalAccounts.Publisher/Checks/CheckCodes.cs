@@ -59,6 +59,10 @@ public static class CheckCodes
         "上年数 = 本年数 − 增减额；核对 prior-year.yaml 中的上年数或 reported_changes。", "Prior = current − change; check prior-year.yaml.");
     public static readonly DiagnosticCode PriorThreePublic = DiagnosticCode.Error("FA4007", "上年“三公”经费合计不等于各项之和", "Prior-year \"三公\" total differs from its parts",
         "上年合计 = 出国 + 购置 + 运行维护 + 接待。", "Prior total = overseas + purchase + operation + reception.");
+    public static readonly DiagnosticCode PriorYearDisagrees = DiagnosticCode.Error("FA4012", "上年数与上年决算不一致",
+        "Prior-year figure differs from the prior year's accounts",
+        "上年数取自上年文件夹的决算数：改为一致，或删去这一项（由上年文件夹取得）；上年数确需调整（如口径变化）时，写成 amount 和 reason 两项并写明原因（见 data/README.md）。",
+        "The prior-year figures are the prior year's folder's: make it agree, or delete it (the folder gives it); for an adjusted figure write amount and reason (see data/README.md).");
     public static readonly DiagnosticCode ClassUse = DiagnosticCode.Warning("FA4008", "缺少或多余的类级用途说明", "Missing or stray 类 use text",
         "explanations.yaml 的 class_uses 应为公开05表中每个有支出的“类”写一句用途。", "class_uses in explanations.yaml should describe each 类 with spending in 公开05表.");
     public static readonly DiagnosticCode Definition = DiagnosticCode.Warning("FA4009", "参考科目表缺少科目说明", "Reference list lacks a definition",

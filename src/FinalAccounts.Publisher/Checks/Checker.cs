@@ -14,6 +14,7 @@ public static class Checker
         CrossTableChecks.Run(ctx);
         BudgetExecutionChecks.Run(ctx);
         NarrativeChecks.Run(ctx);
+        PriorYearChecks.Run(ctx);
         MarkdownTextChecks.Run(ctx);
         PerformanceChecks.Run(ctx);
     }

@@ -20,10 +20,20 @@ public static class DataCheck
         return new CheckReport(request, departments);
     }
 
-    /// <summary>Reads and checks one department folder (a loader may be shared by threads: it caches the code lists).</summary>
+    /// <summary>
+    /// Reads and checks one department folder (a loader may be shared by threads: it caches the code lists). When the
+    /// prior year has a folder for the department, that is read and checked first: its figures are the prior year's.
+    /// </summary>
     public static LoadResult Department(DepartmentLoader loader, string folder, CancellationToken cancellationToken = default)
     {
-        var load = loader.Load(folder, cancellationToken);
+        LoadResult? prior = null;
+        if (PriorYearFolder.Of(folder) is { } priorFolder)
+        {
+            prior = loader.Load(priorFolder, cancellationToken);
+            Checker.Run(prior, cancellationToken);
+        }
+
+        var load = loader.Load(folder, prior, cancellationToken);
         Checker.Run(load, cancellationToken);
         return load;
     }

@@ -34,6 +34,9 @@ public sealed record DisclosureFacts(
 {
     internal Located<int>? EarlierYearOrNull { get; init; }
 
+    /// <summary>The prior-year figures published differently from the prior year's accounts on purpose, with their reasons.</summary>
+    public IReadOnlyList<PriorAdjustmentFact> PriorAdjustments { get; init; } = [];
+
     /// <summary>Whether prior-year.yaml gives a second comparison year (<c>earlier</c>).</summary>
     public bool HasEarlierYear => EarlierYearOrNull is not null;
 

@@ -45,6 +45,11 @@ public sealed partial class FactsBuilder
             m.Tables.Select(t => new PublicTableFacts(t.Table.Key, t.Table.Number, t.Table.Title, t.Table.FormLabel, t.IsEmpty)).ToList())
         {
             EarlierYearOrNull = m.PriorYear.Earlier?.Year,
+            PriorAdjustments = m.PriorYear.Adjustments.Select(a => new PriorAdjustmentFact(
+                Input.PriorYearReader.Name(a.Figure), Label(a.Figure), Money.Of(a.Published), a.Reason)
+            {
+                OwnOrNull = a.Own is { } own ? Money.Of(own) : null,
+            }).ToList(),
         };
     }
 

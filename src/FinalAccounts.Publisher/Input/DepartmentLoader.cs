@@ -10,8 +10,14 @@ public sealed class DepartmentLoader
     private readonly Dictionary<string, (ReferenceLists? Lists, DiagnosticBag Diagnostics)> referenceCache = new(StringComparer.Ordinal);
     private readonly Lock cacheLock = new();
 
-    /// <summary>Reads the folder at <paramref name="path"/> (as the user wrote it).</summary>
-    public LoadResult Load(string path, CancellationToken cancellationToken = default)
+    /// <summary>Reads the folder at <paramref name="path"/> (as the user wrote it), with prior-year.yaml as the prior year.</summary>
+    public LoadResult Load(string path, CancellationToken cancellationToken = default) => Load(path, null, cancellationToken);
+
+    /// <summary>
+    /// Reads the folder at <paramref name="path"/> (as the user wrote it); the prior-year figures come from
+    /// <paramref name="priorYear"/>, the prior year's folder read and checked (<see cref="PriorYearFolder"/>), when given.
+    /// </summary>
+    public LoadResult Load(string path, LoadResult? priorYear, CancellationToken cancellationToken = default)
     {
         var folder = DataFolder.FromArgument(path);
         var bag = new DiagnosticBag();
@@ -35,7 +41,8 @@ public sealed class DepartmentLoader
         if (tables.All(t => t.IsEmpty && !unavailable.Contains(t.Source.ToString())))
             bag.Report(InputCodes.TablesEmpty, source.SourceOf(PublicTables.T01).Source with { Part = null, Line = 0, Column = 0 },
                 "九张公开表中还没有任何金额。", "The nine tables hold no figures yet.", toDo: "公开01表 … 公开09表");
-        var model = Model(folder, department, tables, reference, bag, unavailable);
+        var chain = PriorYearFolder.Chain(priorYear, tables, bag);
+        var model = Model(folder, department, tables, reference, bag, unavailable, chain);
         FolderInventory.Report(folder, bag);
         CarriedTexts.Report(folder, department.Year.Value, bag);
         return new LoadResult(folder, model, bag, unavailable);
@@ -46,12 +53,12 @@ public sealed class DepartmentLoader
     /// <paramref name="folder"/> (a part whose file is missing stands in empty and its file is listed as unavailable).
     /// </summary>
     internal static DepartmentYear Model(DataFolder folder, Department department, IReadOnlyList<PublicTableData> tables,
-        ReferenceLists reference, DiagnosticBag bag, ISet<string> unavailable) =>
+        ReferenceLists reference, DiagnosticBag bag, ISet<string> unavailable, ChainedYear? chain = null) =>
         new(folder.DisplayPath,
             department,
             tables,
             BudgetExecutionReader.Read(folder, reference.Functional, bag, unavailable),
-            PriorYearReader.Read(folder, bag, unavailable),
+            PriorYearReader.Read(folder, bag, unavailable, chain),
             NarrativeReader.ReadExplanations(folder, bag, unavailable),
             NarrativeReader.ReadThreePublic(folder, bag, unavailable),
             NarrativeReader.ReadOperatingFunds(folder, bag, unavailable),

@@ -226,4 +226,14 @@ public static class InputCodes
         "改正写错的一处（常见于从其他部门复制来的 department.yaml）。",
         "department.yaml's supervisor and the department's entry under supervisors in the year's publication.yaml should name " +
         "the same 主管部门 (the portal index groups by the latter); correct the wrong one, often a department.yaml copied from another.");
+
+    public static readonly DiagnosticCode PriorFolderFails = DiagnosticCode.Error("FA1080", "上年文件夹未通过核对，上年数不能从中取得",
+        "The prior year's folder fails check; its figures are not used",
+        "上年数取自上年文件夹（data/<上年>/<部门标识>/）核对后的数字：先改正上年文件夹的错误；在此之前只读取 prior-year.yaml。",
+        "The prior-year figures are the prior year's folder's checked figures: fix its errors first; until then only prior-year.yaml is read.");
+
+    public static readonly DiagnosticCode PriorYearTwice = DiagnosticCode.Error("FA1081", "上年数既在工作簿的“上年数”表中，又在 prior-year.yaml 中",
+        "Prior-year figures both in the workbook's 上年数 sheet and in prior-year.yaml",
+        "只保留一处：删除 prior-year.yaml，或清空工作簿“上年数”表中的金额（见 data/README.md）。",
+        "Keep one: delete prior-year.yaml, or clear the amounts of the workbook's 上年数 sheet (see data/README.md).");
 }

@@ -1,18 +1,24 @@
 using System.Globalization;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Model;
-using FinalAccounts.Publisher.Model.Tables;
 
 namespace FinalAccounts.Publisher.Input;
 
 /// <summary>
 /// Reads prior-year.yaml: the prior year's figures (the six totals and the "三公" figures, required; 机关运行经费, any
 /// line of 公开01/04表 by 行次 and any 类 of 一般公共预算财政拨款支出, optional), an optional second comparison year
-/// (<c>earlier</c>, every figure optional) and the reported changes. A figure not given is absent, never zero.
+/// (<c>earlier</c>, every figure optional) and the reported changes. A figure not given is absent, never zero. A figure
+/// written as <c>{amount, reason}</c> is an adjusted 上年数, published differently on purpose.
+/// When the prior year's own folder is there (<see cref="ChainedYear"/>) its figures are the prior year's: the file is
+/// then optional, every figure in it too, and what it states is kept for check to compare (<see cref="PriorYear.Stated"/>);
+/// an adjusted figure replaces the chain's.
 /// </summary>
-internal static class PriorYearReader
+internal static partial class PriorYearReader
 {
     public const string File = "prior-year.yaml";
+
+    /// <summary>The keys of an adjusted figure's mapping.</summary>
+    public const string AmountKey = "amount", ReasonKey = "reason";
 
     /// <summary>YAML keys of the named figures, all required for the prior year.</summary>
     public static readonly IReadOnlyList<(string Key, PriorFigure Figure)> NamedKeys =
@@ -33,6 +39,7 @@ internal static class PriorYearReader
     private const string OperatingFundsKey = "operating_funds";
     private const string ClassesKey = "gpb_classes";
     private const string EarlierKey = "earlier";
+    private const string ChangesKey = "reported_changes";
 
     /// <summary>
     /// Where prior-year.yaml holds a figure, as this reader reads it: (mapping, or null at the top level; key), or null for
@@ -50,19 +57,35 @@ internal static class PriorYearReader
         return null;
     }
 
-    public static PriorYear Read(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable)
+    /// <summary>A figure as prior-year.yaml names it (income_total, three_public.total, t01.29, gpb_classes.201).</summary>
+    public static string Name(PriorFigure figure) =>
+        PlaceOf(figure) is { } place ? place.Map is null ? place.Key : $"{place.Map}.{place.Key}" : figure.Key;
+
+    /// <summary>
+    /// The prior year of a department folder: from <paramref name="chain"/> when the prior year's folder is there
+    /// (prior-year.yaml then optional), else from prior-year.yaml.
+    /// </summary>
+    public static PriorYear Read(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable, ChainedYear? chain = null)
     {
-        var y = YamlFileReader.ReadOrStandIn(folder, File, bag, unavailable);
-        var prior = Figures(y, required: true);
+        if (chain is not null && !folder.Exists(File))
+            return new PriorYear(chain.Figures, null, new Dictionary<PriorFigure, Amount>()) { Chain = chain };
+        return Read(YamlFileReader.ReadOrStandIn(folder, File, bag, unavailable), chain);
+    }
+
+    /// <summary>The prior year from a mapping laid out as prior-year.yaml, and the chain when there is one.</summary>
+    internal static PriorYear Read(YamlMap y, ChainedYear? chain)
+    {
+        var reasons = new Dictionary<PriorFigure, Located<string>>();
+        var stated = Figures(y, required: chain is null, reasons);
         YearFigures? earlier = null;
         if (y.Map(EarlierKey, required: false) is { } e)
         {
-            earlier = Figures(e, required: false);
+            earlier = Figures(e, required: false, new Dictionary<PriorFigure, Located<string>>());
             e.Done();
         }
 
         var changes = new Dictionary<PriorFigure, Amount>();
-        if (y.Map("reported_changes", required: false) is { } rc)
+        if (y.Map(ChangesKey, required: false) is { } rc)
         {
             foreach (var (key, figure) in NamedKeys.Concat(ThreePublicKeys.Select(k => ("three_public_" + k.Key, k.Figure)))
                          .Append(("three_public_vehicles", PriorFigure.ThreePublicVehicles)))
@@ -72,101 +95,25 @@ internal static class PriorYearReader
         }
 
         y.Done();
-        return new PriorYear(prior, earlier, changes);
+        var adjustments = reasons.Where(r => stated.Find(r.Key) is not null)
+            .Select(r => new PriorAdjustment(r.Key, stated.Find(r.Key)!.Value, chain?.Figures.Find(r.Key), r.Value)).ToList();
+        if (chain is null) return new PriorYear(stated, earlier, changes) { Adjustments = adjustments };
+        return new PriorYear(Adjusted(chain.Figures, adjustments), earlier, changes)
+        {
+            Chain = chain, Stated = stated, StatedUnit = y.Unit, Adjustments = adjustments,
+        };
     }
 
-    /// <summary>One year's figures from a mapping (the file, or its <c>earlier</c> mapping).</summary>
-    private static YearFigures Figures(YamlMap y, bool required)
+    /// <summary>The chain's figures with the adjusted ones in their place (the vehicles subtotal following its parts).</summary>
+    private static YearFigures Adjusted(YearFigures own, IReadOnlyList<PriorAdjustment> adjustments)
     {
-        var year = y.Integer("year");
-        var figures = new Dictionary<PriorFigure, Amount>();
-        foreach (var (key, figure) in NamedKeys)
-            if (y.OptionalMoney(key, required) is { } a)
-                figures[figure] = a;
-        if (y.Map("three_public", required) is { } tp)
-        {
-            foreach (var (key, figure) in ThreePublicKeys)
-                if (tp.OptionalMoney(key, required) is { } a)
-                    figures[figure] = a;
-            if (figures.TryGetValue(PriorFigure.ThreePublicVehiclePurchase, out var purchase) &&
-                figures.TryGetValue(PriorFigure.ThreePublicVehicleOperation, out var operation))
-                figures[PriorFigure.ThreePublicVehicles] = Amount.Computed(purchase.Value + operation.Value, y.File);
-            tp.Done();
-        }
-
-        if (y.OptionalMoney(OperatingFundsKey) is { } funds) figures[PriorFigure.OperatingFunds] = funds;
-        foreach (var figure in (PriorFigure[])[PriorFigure.BasicExpenditure, PriorFigure.ProjectExpenditure])
-            if (y.OptionalMoney(figure.Key) is { } spending)
-                figures[figure] = spending;
-        foreach (var table in CurrentFigures.LineTables) Lines(y, table, figures);
-        Classes(y, figures);
-        SameFigures(figures);
-        return new YearFigures(year, figures);
-    }
-
-    /// <summary>
-    /// 公开01表 lines 1–3 are 公开04表 lines 1–3 (the three kinds of appropriation, STANDARD §B1.4): one given is the
-    /// other too, so gpb_income also gives 公开01表 line 1.
-    /// </summary>
-    private static void SameFigures(Dictionary<PriorFigure, Amount> figures)
-    {
-        foreach (var line in (int[])[1, 2, 3])
-        {
-            var (t01, t04) = (PriorFigure.Line(PublicTables.T01, line), PriorFigure.Line(PublicTables.T04, line));
-            if (figures.TryGetValue(t04, out var a) && !figures.ContainsKey(t01)) figures[t01] = a;
-            else if (figures.TryGetValue(t01, out var b) && !figures.ContainsKey(t04)) figures[t04] = b;
-        }
-    }
-
-    /// <summary><c>t01:</c> a mapping of 行次 to amount; a line given under its named key as well is an error.</summary>
-    private static void Lines(YamlMap y, TableDescriptor table, Dictionary<PriorFigure, Amount> figures)
-    {
-        var key = "t" + table.Key;
-        if (y.Map(key, required: false) is not { } lines) return;
-        var rows = (LineRows)table.Rows;
-        foreach (var (number, value) in lines.TextPairs())
-        {
-            if (!int.TryParse(number.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var line) ||
-                !HasLine(rows, line))
-            {
-                y.Bag.Report(InputCodes.UnknownLine, number.Location, $"{table.FormLabel}没有第“{number.Value}”行。",
-                    $"{table.FormLabel} has no line '{number.Value}'.");
-                continue;
-            }
-
-            var figure = PriorFigure.Line(table, line);
-            if (AmountParser.ParseMoney(value.Value, value.Location, y.Bag, y.Unit, rows.SignedLines.Contains(line)) is not { } v) continue;
-            if (figures.TryGetValue(figure, out var named))
-            {
-                var name = NamedKeys.First(k => k.Figure == figure).Key;
-                y.Bag.Report(InputCodes.PriorTwice, number.Location,
-                    $"{table.FormLabel}第 {line} 行已在第 {named.Location.Line} 行以“{name}”填写。",
-                    $"{table.FormLabel} line {line} is already given as '{name}' on line {named.Location.Line}.");
-                continue;
-            }
-
-            figures[figure] = new Amount(v, value.Location);
-        }
-    }
-
-    private static bool HasLine(LineRows rows, int line) =>
-        rows.FixedName(line) is not null || line >= rows.FirstClassLine && line <= rows.LastClassLine;
-
-    /// <summary><c>gpb_classes:</c> a mapping of 3-digit 类 codes to amounts.</summary>
-    private static void Classes(YamlMap y, Dictionary<PriorFigure, Amount> figures)
-    {
-        if (y.Map(ClassesKey, required: false) is not { } classes) return;
-        foreach (var (code, value) in classes.TextPairs())
-        {
-            if (code.Value.Length != 3 || !SubjectCode.IsWellFormed(code.Value))
-            {
-                y.Bag.Report(InputCodes.BadCode, code.Location, $"“{code.Value}”应为 3 位的类级科目编码（加引号，如 \"201\"）。",
-                    $"'{code.Value}' must be a 3-digit 类 code (quoted, e.g. \"201\").");
-                continue;
-            }
-
-            if (AmountParser.ParseMoney(value.Value, value.Location, y.Bag, y.Unit) is { } v)
-                figures[PriorFigure.GpbClass(new SubjectCode(code.Value))] = new Amount(v, value.Location);
-        }
+        if (adjustments.Count == 0) return own;
+        var figures = new Dictionary<PriorFigure, Amount>(own.Figures);
+        foreach (var a in adjustments) figures[a.Figure] = a.Published;
+        if (adjustments.Any(a => a.Figure == PriorFigure.ThreePublicVehiclePurchase || a.Figure == PriorFigure.ThreePublicVehicleOperation) &&
+            figures.TryGetValue(PriorFigure.ThreePublicVehiclePurchase, out var purchase) &&
+            figures.TryGetValue(PriorFigure.ThreePublicVehicleOperation, out var operation))
+            figures[PriorFigure.ThreePublicVehicles] = Amount.Computed(purchase.Value + operation.Value, purchase.Location.Source);
+        return own with { Figures = figures };
     }
 }

@@ -17,6 +17,13 @@ internal sealed partial class YamlMap
         return entries.ContainsKey(key);
     }
 
+    /// <summary>Whether the key's value is a mapping (nothing is reported; the key counts as known).</summary>
+    public bool HoldsMap(string key)
+    {
+        asked.Add(key);
+        return entries.TryGetValue(key, out var pair) && pair.Value is YamlMappingNode;
+    }
+
     /// <summary>The items of a list (empty when the key is absent); a value that is not a list is reported.</summary>
     public IReadOnlyList<YamlItem> Items(string key)
     {
@@ -64,7 +71,7 @@ internal sealed partial class YamlMap
     {
         YamlScalarNode s when IsNull(s) => new YamlItem(null, null, Locate(s)),
         YamlScalarNode s => new YamlItem(Content(s), null, Locate(s)),
-        YamlMappingNode m => new YamlItem(null, new YamlMap(File, m, bag, silent), Locate(m)),
+        YamlMappingNode m => new YamlItem(null, new YamlMap(File, m, bag, silent) { Unit = Unit }, Locate(m)),
         _ => Bad(node),
     };
 

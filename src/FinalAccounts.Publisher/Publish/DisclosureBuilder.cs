@@ -153,7 +153,10 @@ public sealed partial class DisclosureBuilder
         return new PublicationLinks(editions, data, "../" + PublicationNames.Archive(baseName), "../" + PublicationNames.Index);
     }
 
-    /// <summary>What the output depends on, file by file: the department's data, the code lists, the style's folders, the project fonts.</summary>
+    /// <summary>
+    /// What the output depends on, file by file: the department's data (and its prior year's folder), the code lists,
+    /// the style's folders, the project fonts.
+    /// </summary>
     private SortedDictionary<string, SortedDictionary<string, string>> Inputs(LoadResult load, HouseStyle style)
     {
         var inputs = new SortedDictionary<string, SortedDictionary<string, string>>(StringComparer.Ordinal)
@@ -162,6 +165,7 @@ public sealed partial class DisclosureBuilder
         };
         if (load.Model is { } m && ReferenceLocator.Find(load.Folder, m.Department.Year.Value) is { } reference)
             inputs["reference"] = Fingerprint.Files(reference.FullPath);
+        if (load.Model?.PriorYear.Chain is { } chain) inputs["prior-year"] = Fingerprint.Files(Path.GetFullPath(chain.Folder));
         foreach (var folder in style.TemplateFolders)
             inputs["templates/" + Path.GetFileName(folder)] = Fingerprint.Files(folder);
         if (options.FontsFolder is { } fontsFolder) inputs["fonts"] = Fingerprint.Files(fontsFolder);
