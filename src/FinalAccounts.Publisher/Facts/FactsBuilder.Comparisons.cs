@@ -52,9 +52,12 @@ public sealed partial class FactsBuilder
         var (where, whereEn) = Where(missing.Key);
         var under = earlier ? "在 earlier: 之下" : "";
         var underEn = earlier ? "under 'earlier:', " : "";
+        var key = (earlier ? "earlier." : "") + Input.PriorYearReader.Name(missing);
         return Comparison.WithoutBase(current, new LocalizedText(
-            $"prior-year.yaml 中没有{label}（{missing.Key}）的{when}数：请{under}{where}（见 data/README.md）。",
-            $"prior-year.yaml lacks {missing.Key} ({label}) for {whenEn}: {underEn}{whereEn} (see data/README.md)."), policy);
+            $"prior-year.yaml 中没有{label}（{missing.Key}）的{when}数：请{under}{where}；用工作簿“上年数”表时添一行，键为 {key}" +
+            "（见 data/README.md）。",
+            $"prior-year.yaml lacks {missing.Key} ({label}) for {whenEn}: {underEn}{whereEn}; in the workbook's 上年数 sheet add " +
+            $"a row keyed {key} (see data/README.md)."), policy);
     }
 
     /// <summary>How prior-year.yaml holds a figure: t01.29 → under "t01:" a line "29": amount.</summary>

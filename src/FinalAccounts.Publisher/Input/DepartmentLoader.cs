@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Diagnostics;
+using FinalAccounts.Publisher.Input.Workbooks;
 using FinalAccounts.Publisher.Model;
 using FinalAccounts.Publisher.Model.Tables;
 
@@ -42,7 +43,8 @@ public sealed class DepartmentLoader
             bag.Report(InputCodes.TablesEmpty, source.SourceOf(PublicTables.T01).Source with { Part = null, Line = 0, Column = 0 },
                 "九张公开表中还没有任何金额。", "The nine tables hold no figures yet.", toDo: "公开01表 … 公开09表");
         var chain = PriorYearFolder.Chain(priorYear, tables, bag);
-        var model = Model(folder, department, tables, reference, bag, unavailable, chain);
+        var sheet = (source as WorkbookTableSource)?.PriorYear(bag);
+        var model = Model(folder, department, tables, reference, bag, unavailable, chain, sheet);
         FolderInventory.Report(folder, bag);
         CarriedTexts.Report(folder, department.Year.Value, bag);
         return new LoadResult(folder, model, bag, unavailable);
@@ -53,12 +55,13 @@ public sealed class DepartmentLoader
     /// <paramref name="folder"/> (a part whose file is missing stands in empty and its file is listed as unavailable).
     /// </summary>
     internal static DepartmentYear Model(DataFolder folder, Department department, IReadOnlyList<PublicTableData> tables,
-        ReferenceLists reference, DiagnosticBag bag, ISet<string> unavailable, ChainedYear? chain = null) =>
+        ReferenceLists reference, DiagnosticBag bag, ISet<string> unavailable, ChainedYear? chain = null,
+        YamlMap? priorYearSheet = null) =>
         new(folder.DisplayPath,
             department,
             tables,
             BudgetExecutionReader.Read(folder, reference.Functional, bag, unavailable),
-            PriorYearReader.Read(folder, bag, unavailable, chain),
+            PriorYearReader.Read(folder, bag, unavailable, chain, priorYearSheet),
             NarrativeReader.ReadExplanations(folder, bag, unavailable),
             NarrativeReader.ReadThreePublic(folder, bag, unavailable),
             NarrativeReader.ReadOperatingFunds(folder, bag, unavailable),
@@ -67,15 +70,15 @@ public sealed class DepartmentLoader
             PerformanceReader.Read(folder, bag, unavailable),
             KeyWorkReader.Read(folder, bag, unavailable),
             reference,
-            Sources(folder));
+            Sources(folder, priorYearSheet));
 
-    /// <summary>The files the parts besides the tables are read from.</summary>
-    private static Dictionary<InputPart, SourceLocation> Sources(DataFolder folder)
+    /// <summary>The files the parts besides the tables are read from (the prior year: the workbook's 上年数 sheet when it is read).</summary>
+    private static Dictionary<InputPart, SourceLocation> Sources(DataFolder folder, YamlMap? priorYearSheet)
     {
         SourceLocation At(string file) => SourceLocation.OfFile(folder.Display(file));
         return new()
         {
-            [InputPart.PriorYear] = At(NarrativeReader.PriorYearFile), [InputPart.Explanations] = At(NarrativeReader.ExplanationsFile),
+            [InputPart.PriorYear] = priorYearSheet?.Location ?? At(NarrativeReader.PriorYearFile), [InputPart.Explanations] = At(NarrativeReader.ExplanationsFile),
             [InputPart.ThreePublicDetails] = At(NarrativeReader.ThreePublicFile), [InputPart.OperatingFunds] = At(NarrativeReader.OperatingFundsFile),
             [InputPart.Procurement] = At(NarrativeReader.ProcurementFile), [InputPart.Assets] = At(NarrativeReader.AssetsFile),
             [InputPart.BudgetExecution] = At(BudgetExecutionReader.File), [InputPart.PerformanceOverview] = At(PerformanceReader.OverviewFile),

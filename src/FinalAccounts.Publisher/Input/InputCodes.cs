@@ -236,4 +236,8 @@ public static class InputCodes
         "Prior-year figures both in the workbook's 上年数 sheet and in prior-year.yaml",
         "只保留一处：删除 prior-year.yaml，或清空工作簿“上年数”表中的金额（见 data/README.md）。",
         "Keep one: delete prior-year.yaml, or clear the amounts of the workbook's 上年数 sheet (see data/README.md).");
+
+    public static readonly DiagnosticCode PriorSheetHeader = DiagnosticCode.Error("FA1082", "“上年数”表没有表头", "The 上年数 sheet has no header",
+        "“上年数”表的表头一行为：键、项目、上年数、调整原因（用 finacc new 生成的工作簿中有这张表，见 data/README.md）。",
+        "The 上年数 sheet's header row is 键, 项目, 上年数, 调整原因 (the workbook finacc new writes has it; see data/README.md).");
 }

@@ -63,10 +63,22 @@ internal static partial class PriorYearReader
 
     /// <summary>
     /// The prior year of a department folder: from <paramref name="chain"/> when the prior year's folder is there
-    /// (prior-year.yaml then optional), else from prior-year.yaml.
+    /// (prior-year.yaml then optional), else from prior-year.yaml; or from the workbook's 上年数 sheet when it gives
+    /// figures (<paramref name="sheet"/>), in place of prior-year.yaml: both at once is FA1081, and the sheet is read.
     /// </summary>
-    public static PriorYear Read(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable, ChainedYear? chain = null)
+    public static PriorYear Read(DataFolder folder, DiagnosticBag bag, ISet<string> unavailable, ChainedYear? chain = null,
+        YamlMap? sheet = null)
     {
+        if (sheet is not null)
+        {
+            if (folder.Exists(File))
+                bag.Report(InputCodes.PriorYearTwice, sheet.Location,
+                    $"上年数既在 {new OwnText(sheet.Location.ToString())} 中，又在 {new OwnText(folder.Display(File))} 中；现在读取的是工作簿。",
+                    $"The prior-year figures are both in {new OwnText(sheet.Location.ToString())} and in {new OwnText(folder.Display(File))}; " +
+                    "the workbook is read.");
+            return Read(sheet, chain);
+        }
+
         if (chain is not null && !folder.Exists(File))
             return new PriorYear(chain.Figures, null, new Dictionary<PriorFigure, Amount>()) { Chain = chain };
         return Read(YamlFileReader.ReadOrStandIn(folder, File, bag, unavailable), chain);

@@ -71,7 +71,7 @@ internal sealed partial class YamlMap
     {
         YamlScalarNode s when IsNull(s) => new YamlItem(null, null, Locate(s)),
         YamlScalarNode s => new YamlItem(Content(s), null, Locate(s)),
-        YamlMappingNode m => new YamlItem(null, new YamlMap(File, m, bag, silent) { Unit = Unit }, Locate(m)),
+        YamlMappingNode m => new YamlItem(null, new YamlMap(File, m, bag, silent, locator) { Unit = Unit }, Locate(m)),
         _ => Bad(node),
     };
 

@@ -16,12 +16,18 @@ internal sealed partial class YamlMap
     private readonly HashSet<string> asked = new(StringComparer.Ordinal);
     private readonly DiagnosticBag bag;
     private readonly bool silent;
+    private readonly Func<YamlNode, SourceLocation>? locator;
 
-    public YamlMap(string file, YamlMappingNode node, DiagnosticBag bag, bool silent = false)
+    /// <summary>
+    /// A mapping of <paramref name="file"/>; <paramref name="locator"/> places its nodes when they were not parsed from
+    /// the file's text (a workbook sheet read as a mapping, each value at its cell).
+    /// </summary>
+    public YamlMap(string file, YamlMappingNode node, DiagnosticBag bag, bool silent = false, Func<YamlNode, SourceLocation>? locator = null)
     {
         File = file;
         this.bag = bag;
         this.silent = silent;
+        this.locator = locator;
         Location = Locate(node);
         foreach (var pair in node.Children)
             if (pair.Key is YamlScalarNode { Value: { } k })
@@ -42,7 +48,7 @@ internal sealed partial class YamlMap
 
     public IEnumerable<string> Keys => entries.Keys;
 
-    public SourceLocation Locate(YamlNode node) => new(File, (int)node.Start.Line, (int)node.Start.Column);
+    public SourceLocation Locate(YamlNode node) => locator?.Invoke(node) ?? new(File, (int)node.Start.Line, (int)node.Start.Column);
 
     /// <summary>Text; an empty value ("") gives "". Missing or null and required: reported.</summary>
     public Located<string> Text(string key, bool required = true)
@@ -119,7 +125,7 @@ internal sealed partial class YamlMap
     public YamlMap? Map(string key, bool required = true)
     {
         if (Value(key, required) is not { } node) return null;
-        if (node is YamlMappingNode mapping) return new YamlMap(File, mapping, bag, silent) { Unit = Unit };
+        if (node is YamlMappingNode mapping) return new YamlMap(File, mapping, bag, silent, locator) { Unit = Unit };
         WrongType(node, key, "一组“键: 值”", "a mapping of keys");
         return null;
     }

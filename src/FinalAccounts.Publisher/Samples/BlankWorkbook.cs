@@ -11,14 +11,16 @@ namespace FinalAccounts.Publisher.Samples;
 /// The workbook <c>finacc new</c> gives a clerk to fill: one sheet per 公开表 (公开01表 …) in the official layout, from
 /// the descriptors — title, 部门 and 金额单位 lines, merged header and 栏次 — with every fixed row already written (the
 /// 行次 and names of 公开01/04表, 公开06表's standard rows and totals, the 合计 rows) and no figures. What
-/// <see cref="Input.Workbooks.WorkbookTableSource"/> reads back from it is every table empty.
+/// <see cref="Input.Workbooks.WorkbookTableSource"/> reads back from it is every table empty. Its last sheet, 上年数, lists
+/// the prior-year figures to fill (<see cref="Input.Workbooks.PriorYearSheet"/>), blank: not a source until filled.
 /// (When the build's workbook writer lands, this becomes that writer given empty tables.)
 /// </summary>
-internal static class BlankWorkbook
+internal static partial class BlankWorkbook
 {
     private const int HeaderTop = 4;
 
-    public static byte[] Write(ReferenceLists lists, string department)
+    /// <summary>The blank workbook of a department of <paramref name="year"/>: the nine tables and the 上年数 sheet.</summary>
+    public static byte[] Write(ReferenceLists lists, string department, int year)
     {
         using var stream = new MemoryStream();
         using (var doc = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
@@ -32,6 +34,10 @@ internal static class BlankWorkbook
                 part.Worksheet = Sheet(table, lists, department);
                 wb.Workbook.Sheets!.Append(new Sheet { Id = wb.GetIdOfPart(part), SheetId = id++, Name = table.FormLabel });
             }
+
+            var prior = wb.AddNewPart<WorksheetPart>();
+            prior.Worksheet = PriorYearSheet(year - 1);
+            wb.Workbook.Sheets!.Append(new Sheet { Id = wb.GetIdOfPart(prior), SheetId = id, Name = Input.Workbooks.PriorYearSheet.Name });
         }
 
         return stream.ToArray();

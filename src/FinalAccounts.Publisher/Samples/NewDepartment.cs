@@ -73,7 +73,7 @@ public static class NewDepartment
                     .Replace("{prior_year}", (year - 1).ToString(CultureInfo.InvariantCulture));
                 return (Relative: n["Blank/".Length..].Replace('\\', '/'), Bytes: utf8.GetBytes(text));
             }).ToList();
-        files.Add((Input.Workbooks.WorkbookTableSource.FileNames[0], BlankWorkbook.Write(lists, "")));
+        files.Add((Input.Workbooks.WorkbookTableSource.FileNames[0], BlankWorkbook.Write(lists, "", year)));
         files.Add((BudgetExecutionReader.File, Csv(DataFileColumns.BudgetExecutionColumns)));
         files.Add((KeyWorkReader.TableFile, Csv(DataFileColumns.KeyWorkColumns)));
         files.Add((PerformanceReader.OverallFile[..^".yaml".Length] + ".indicators.csv", Csv(DataFileColumns.IndicatorColumns)));

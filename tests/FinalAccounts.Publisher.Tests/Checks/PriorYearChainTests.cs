@@ -156,16 +156,15 @@ public sealed class PriorYearChainTests
     {
         using var copy = SampleData.Copy();
         var next = NextYear(copy);
-        var fromYaml = Values(new DepartmentLoader().Load(next).Model!);
+        var fromYaml = TemplateProbe.OpenDataValues(new DepartmentLoader().Load(next).Model!);
         File.Delete(Path.Combine(next, PriorYearReader.File));
         var chained = Check(next).Model!;
         Assert.That(chained.PriorYear.Chain, Is.Not.Null);
-        var fromChain = Values(chained);
+        var fromChain = TemplateProbe.OpenDataValues(chained);
         Assert.That(fromChain.Keys.Count(k => k.Contains("prior_year.prior")), Is.GreaterThan(50));
         Assert.That(fromChain, Is.EqualTo(fromYaml));
-
-        static Dictionary<string, object?> Values(DepartmentYear m) => FactCatalog.Flatten(FactCatalog.Of(FactsBuilder.Build(m)))
-            .Where(f => f.Node.InOpenData && f.Node.Kind != FactKind.Missing).ToDictionary(f => f.Path, f => f.Node.Value);
+        var listed = FactCatalog.Flatten(FactCatalog.Of(FactsBuilder.Build(chained))).Single(f => f.Path == "summary.total.prior").Node;
+        Assert.That(listed.Location.File, Does.EndWith("2024/hongshan-jkj/tables/01.csv"), "finacc facts names where it came from");
     }
 
     [Test]

@@ -25,6 +25,11 @@ internal static class TemplateProbe
         return load.Model!;
     }
 
+    /// <summary>Every fact data.json holds, by path, with its value (places left aside: they differ by source).</summary>
+    public static Dictionary<string, object?> OpenDataValues(DepartmentYear m) =>
+        FactCatalog.Flatten(FactCatalog.Of(FactsBuilder.Build(m)))
+            .Where(f => f.Node.InOpenData && f.Node.Kind != FactKind.Missing).ToDictionary(f => f.Path, f => f.Node.Value);
+
     /// <summary>The rendered text, or null with the diagnostics (each located in "probe.sbn").</summary>
     public static (string? Text, DiagnosticBag Bag) Render(string template, DepartmentYear? model = null, NumberStyle? numbers = null,
         WordStyle? words = null, string part = "total")

@@ -41,6 +41,9 @@ internal static class CellText
         };
     }
 
+    /// <summary>Whether a cell's text is a dash, which tables print for zero.</summary>
+    public static bool IsDash(string text) => Dashes.Contains(text.Trim());
+
     /// <summary>A code split into 类, 款 and 项 cells joined: 201 | 3 | 1 → 2010301 (款 and 项 are two digits).</summary>
     public static string JoinCode(IReadOnlyList<string> parts)
     {

@@ -55,7 +55,7 @@ internal sealed partial record SheetLayout(bool InYuan, int FirstDataRow, IReadO
     }
 
     /// <summary>Whether the table's amounts are in 元 (false: 万元); null when the unit line names another unit (reported).</summary>
-    private static bool? Unit(Worksheet sheet, int headerStart, Func<int, int, SourceLocation> at, DiagnosticBag bag)
+    internal static bool? Unit(Worksheet sheet, int headerStart, Func<int, int, SourceLocation> at, DiagnosticBag bag)
     {
         for (var r = 1; r < headerStart; r++)
             for (var c = 1; c <= sheet.LastColumn; c++)

@@ -6,7 +6,8 @@ namespace FinalAccounts.Publisher.Input.Workbooks;
 /// <summary>
 /// The 公开表 as one workbook of a department folder (<c>tables.xlsx</c> or <c>tables.xls</c>; the data-folder layout
 /// names them here and nowhere else): read once, each table found on its sheet, every value located at its cell
-/// (<c>tables.xlsx:公开02表!D14</c>). Problems of the whole workbook are reported once, at the first table read.
+/// (<c>tables.xlsx:公开02表!D14</c>). Problems of the whole workbook are reported once, at the first table read. Its
+/// 上年数 sheet, when it has one, holds the prior-year figures (<see cref="PriorYearSheet"/>).
 /// </summary>
 public sealed class WorkbookTableSource(DataFolder folder, string relative, CancellationToken cancellationToken = default) : ITableSource
 {
@@ -14,6 +15,7 @@ public sealed class WorkbookTableSource(DataFolder folder, string relative, Canc
     public static IReadOnlyList<string> FileNames { get; } = ["tables.xlsx", "tables.xls"];
 
     private IReadOnlyDictionary<TableDescriptor, Worksheet>? sheets;
+    private Worksheet? priorYearSheet;
 
     /// <summary>The workbook file, as messages print it.</summary>
     public string Display => folder.Display(relative);
@@ -31,9 +33,18 @@ public sealed class WorkbookTableSource(DataFolder folder, string relative, Canc
         return sheets.TryGetValue(table, out var sheet) ? SheetTableReader.Read(sheet, table, Display, bag) : null;
     }
 
+    /// <summary>The workbook's 上年数 sheet read as prior-year.yaml (<see cref="PriorYearSheet"/>), or null when it has none or it gives no figure.</summary>
+    internal YamlMap? PriorYear(DiagnosticBag bag)
+    {
+        sheets ??= Open(bag);
+        return priorYearSheet is null ? null : PriorYearSheet.Read(priorYearSheet, Display, bag);
+    }
+
     private IReadOnlyDictionary<TableDescriptor, Worksheet> Open(DiagnosticBag bag)
     {
         var all = WorkbookFile.Read(folder, relative, bag, cancellationToken);
-        return all is null ? new Dictionary<TableDescriptor, Worksheet>() : SheetTableMatcher.Match(all, Display, bag);
+        if (all is null) return new Dictionary<TableDescriptor, Worksheet>();
+        priorYearSheet = all.FirstOrDefault(s => PriorYearSheet.IsNamed(s.Name));
+        return SheetTableMatcher.Match(all.Where(s => s != priorYearSheet).ToList(), Display, bag);
     }
 }
