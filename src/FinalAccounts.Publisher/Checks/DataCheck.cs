@@ -26,15 +26,21 @@ public static class DataCheck
     /// </summary>
     public static LoadResult Department(DepartmentLoader loader, string folder, CancellationToken cancellationToken = default)
     {
-        LoadResult? prior = null;
-        if (PriorYearFolder.Of(folder) is { } priorFolder)
-        {
-            prior = loader.Load(priorFolder, cancellationToken);
-            Checker.Run(prior, cancellationToken);
-        }
-
-        var load = loader.Load(folder, prior, cancellationToken);
+        var load = loader.Load(folder, PriorYear(loader, folder, cancellationToken), cancellationToken);
         Checker.Run(load, cancellationToken);
         return load;
+    }
+
+    /// <summary>
+    /// The prior year's folder of a department (<see cref="PriorYearFolder"/>) read and checked, whose figures are the
+    /// department's prior-year figures (<see cref="DepartmentLoader.Load(string, LoadResult?, CancellationToken)"/>); null
+    /// when it has none.
+    /// </summary>
+    public static LoadResult? PriorYear(DepartmentLoader loader, string folder, CancellationToken cancellationToken = default)
+    {
+        if (PriorYearFolder.Of(folder) is not { } priorFolder) return null;
+        var prior = loader.Load(priorFolder, cancellationToken);
+        Checker.Run(prior, cancellationToken);
+        return prior;
     }
 }

@@ -23,7 +23,9 @@ public static class DataFill
     {
         var bag = new DiagnosticBag();
         var loader = new DepartmentLoader();
-        var original = loader.Load(path, cancellationToken);
+        // The prior year's folder, when there is one, gives the prior-year figures as it does for check.
+        var prior = DataCheck.PriorYear(loader, path, cancellationToken);
+        var original = loader.Load(path, prior, cancellationToken);
         var folder = original.Folder;
         var at = SourceLocation.OfFile(folder.DisplayPath);
         var name = new OwnText(folder.DisplayPath);
@@ -39,7 +41,7 @@ public static class DataFill
         var root = Directory.CreateTempSubdirectory("finacc-fill-").FullName;
         try
         {
-            var rounds = FillRounds.Run(loader, WorkingCopy.Make(folder, model, workbook, root), cancellationToken);
+            var rounds = FillRounds.Run(loader, WorkingCopy.Make(folder, model, workbook, root), prior, cancellationToken);
             if (rounds is null)
             {
                 bag.Report(FillCodes.Unsettled, at, $"{name} 的数字未能收敛。", $"The figures of {name} did not settle.");

@@ -33,14 +33,17 @@ internal sealed class FillRounds
     /// <summary>The files other than the tables that were written (relative to the department folder).</summary>
     public IEnumerable<string> OtherFiles => edits.Keys.Select(k => k.File).Where(f => !IsTable(f)).Distinct();
 
-    /// <summary>The rounds run to the end, or null when the figures keep changing.</summary>
-    public static FillRounds? Run(DepartmentLoader loader, DataFolder work, CancellationToken cancellationToken)
+    /// <summary>
+    /// The rounds run to the end, or null when the figures keep changing; <paramref name="priorYear"/> is the real
+    /// department's prior year (its folder read and checked), which the working copy chains to as the department does.
+    /// </summary>
+    public static FillRounds? Run(DepartmentLoader loader, DataFolder work, LoadResult? priorYear, CancellationToken cancellationToken)
     {
         var rounds = new FillRounds(work);
         var held = EmptyFigures.Hold(work);
         for (var round = 0; round <= MaxRounds; round++)
         {
-            rounds.Final = loader.Load(work.FullPath, cancellationToken);
+            rounds.Final = loader.Load(work.FullPath, priorYear, cancellationToken);
             Checker.Run(rounds.Final, cancellationToken);
             if (rounds.Write(rounds.Final)) continue;
             var unwritten = held.Where(h => !rounds.edits.Keys.Any(k => k.File == h.File && k.Line == h.Line)).ToList();

@@ -168,6 +168,16 @@ public sealed class PriorYearChainTests
     }
 
     [Test]
+    public void Fill_reads_the_prior_year_from_its_folder_as_check_does()
+    {
+        using var copy = SampleData.Copy();
+        var next = NextYear(copy, priorYearYaml: false);
+        var result = Publisher.Filling.DataFill.Run(next, write: false);
+        Assert.That(result.Succeeded, Is.True, string.Join("\n", result.Diagnostics.Items.Select(d => d.Location + " " + d.Message.En)));
+        Assert.That(result.RemainingErrors, Is.Zero);
+    }
+
+    [Test]
     public void The_prior_year_s_folder_is_named_as_the_user_named_the_department()
     {
         using var copy = SampleData.Copy();
