@@ -22,7 +22,7 @@ public sealed class IdentityCoverageTests
             .Where(f => f.FieldType == typeof(DiagnosticCode))
             .Select(f => ((DiagnosticCode)f.GetValue(null)!).Id)
             .Where(id => id != CheckCodes.RoundingTail.Id) // FA2900: RoundingToleranceTests
-            .Where(id => id != CheckCodes.PriorYearDisagrees.Id) // FA4011 needs two years: PriorYearChainTests
+            .Where(id => id != CheckCodes.PriorYearDisagrees.Id) // FA4012 needs two years: PriorYearChainTests
             .ToList();
         Assert.That(codes, Has.Count.EqualTo(37), "FA2001–FA2008, FA3001–FA3010, FA4001–FA4011, FA4501–FA4508");
 
