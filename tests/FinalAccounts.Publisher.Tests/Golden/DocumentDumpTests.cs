@@ -29,6 +29,18 @@ public sealed class DocumentDumpTests
             + "(rewrite it with FINACC_ACCEPT=1 and review the diff):\n" + Differences(expected.Split('\n'), actual.Split('\n')));
     }
 
+    [Test]
+    public void A_block_dumps_the_same_whichever_line_of_its_template_it_came_from()
+    {
+        var root = SampleDisclosure.RepositoryRoot;
+        var file = Path.Combine(root, "templates", "default", "parts", "overview.sbn");
+        string Dump(int line) => DocumentDump.Write(Fixtures.TestBlocks.Document(
+            new Document.Paragraph([new Document.Inline("正文。")], Document.ParagraphKind.Body, new(file, line, 1))), root);
+
+        Assert.That(Dump(70), Is.EqualTo(Dump(7)), "a line added above it in the template changes nothing");
+        Assert.That(Dump(7), Does.Contain("body 正文。  @templates/default/parts/overview.sbn\n"), "the file is named");
+    }
+
     /// <summary>The first differing lines, each as "-golden" / "+actual" with its line number.</summary>
     private static string Differences(string[] expected, string[] actual)
     {
