@@ -40,8 +40,16 @@ internal sealed partial class DocxBuilder
             var tr = new W.TableRow();
             var trPr = new TableRowProperties();
             if (!keeps.CanSplit[r]) trPr.Append(new CantSplit());
-            var height = texts is null && layout.MeasuredRows is { } measured && r < measured.Count ? measured[r] : rowHeight;
-            trPr.Append(new TableRowHeight { Val = (uint)height, HeightType = HeightRuleValues.AtLeast });
+            var measuredHeight = texts is null && layout.MeasuredRows is { } measured && r < measured.Count;
+            var height = measuredHeight ? layout.MeasuredRows![r] : rowHeight;
+            // Where a label spanning down is cut by a page (it goes on from the page before or on the next), the row
+            // that ends its part here is as tall as the PDF's: the label shows what fits, as in the PDF, rather than
+            // making a taller row the page has no room for.
+            var exact = measuredHeight && !isHeader && EndsCutSpan(grid, pieceRows, k, n);
+            trPr.Append(new TableRowHeight
+            {
+                Val = (uint)height, HeightType = exact ? HeightRuleValues.Exact : HeightRuleValues.AtLeast,
+            });
             if (isHeader) trPr.Append(new TableHeader());
             tr.Append(trPr);
             var keepNext = keeps.KeepWithNext[r];
@@ -57,7 +65,9 @@ internal sealed partial class DocxBuilder
 
                 var span = placed.Cell.ColSpan;
                 var width = layout.Widths.Skip(c).Take(span).Sum();
-                if (placed.Row < r && pieceRows.Contains(placed.Row))
+                // Inside a span the piece's row above belongs to: a continuation (a span that began on an earlier page
+                // starts again at the piece's first row of it, its label repeated).
+                if (placed.Row < r && k > 0 && pieceRows[k - 1] >= placed.Row && pieceRows[k - 1] < r)
                 {
                     tr.Append(Cell(width, span, new VerticalMerge(), Kept(Para(DocxStyleIds.TableText), keepNext)));
                 }
@@ -79,6 +89,24 @@ internal sealed partial class DocxBuilder
         }
 
         return t;
+    }
+
+    /// <summary>
+    /// Whether row <paramref name="k"/> of the piece is the last of a span's part in the piece, and the span has rows
+    /// outside the piece.
+    /// </summary>
+    private static bool EndsCutSpan(Document.TableGrid grid, List<int> pieceRows, int k, int columns)
+    {
+        var r = pieceRows[k];
+        for (var c = 0; c < columns; c++)
+        {
+            if (grid.At(r, c) is not { Cell.RowSpan: > 1 } placed) continue;
+            if (k + 1 < pieceRows.Count && pieceRows[k + 1] <= placed.LastRow) continue;
+            var part = pieceRows.Count(row => row >= placed.Row && row <= placed.LastRow);
+            if (part < placed.Cell.RowSpan) return true;
+        }
+
+        return false;
     }
 
     /// <summary>A cell paragraph that keeps its row with the next one (Word looks at every cell of a row).</summary>

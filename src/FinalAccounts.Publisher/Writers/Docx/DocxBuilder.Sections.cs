@@ -93,7 +93,6 @@ internal sealed partial class DocxBuilder
     private void AddParts()
     {
         var styles = DocxStyles.Build(style, portrait);
-        if (plan is not null) DocxPagePlan.LeavePagingToBreaks(styles);
         main.AddNewPart<StyleDefinitionsPart>(DocxIds.Styles).Styles = styles;
         main.AddNewPart<DocumentSettingsPart>(DocxIds.Settings).Settings = DocxSettings.Build();
         main.AddNewPart<FontTablePart>(DocxIds.FontTable).Fonts = DocxFontTable.Build(style);

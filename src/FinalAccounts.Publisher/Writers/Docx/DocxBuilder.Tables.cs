@@ -94,16 +94,16 @@ internal sealed partial class DocxBuilder
     }
 
     /// <summary>
-    /// The page rules as row settings (<see cref="DocxRowKeeps"/>); with the pagination, the last row of each piece keeps
-    /// with nothing (the next page begins after it) and no row splits (a page begins inside a row only where the
-    /// pagination split it into two).
+    /// The page rules as row settings (<see cref="DocxRowKeeps"/>); with the pagination, the last row of each piece but
+    /// the last keeps with nothing (the next page begins after it; the table's last row keeps with its notes) and no row
+    /// splits (a page begins inside a row only where the pagination split it into two).
     /// </summary>
     private DocxRowKeeps Keeps(Document.Table table, DocxTableLayout layout, List<List<PieceRow>> pieces)
     {
         var keepAll = layout.KeepsTogether(style, layout.Landscape ? landscape : portrait);
         var keeps = DocxRowKeeps.For(table, layout, style, keepAll);
         if (plan is null) return keeps;
-        foreach (var piece in pieces) keeps.KeepWithNext[piece[^1].GridRow] = false;
+        foreach (var piece in pieces.SkipLast(1)) keeps.KeepWithNext[piece[^1].GridRow] = false;
         Array.Fill(keeps.CanSplit, false);
         return keeps;
     }
@@ -189,6 +189,8 @@ internal sealed partial class DocxBuilder
                 p.ParagraphProperties!.Indentation = DocxStyles.CharIndent(0, noteSize, leftChars: 2);
             // The first note stands 2 pt below the table, as in the PDF.
             if (i == 0) p.ParagraphProperties!.SpacingBetweenLines = new SpacingBetweenLines { Before = "40" };
+            // The notes stay together (the last row keeps with the first).
+            if (i + 1 < table.Notes.Count) p.ParagraphProperties!.KeepNext = new KeepNext();
             Add(p);
         }
     }

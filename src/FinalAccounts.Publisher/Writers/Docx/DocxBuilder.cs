@@ -90,7 +90,6 @@ internal sealed partial class DocxBuilder
         }
 
         body.Append(SectionProperties(sectionLandscape));
-        if (plan is not null) DocxPagePlan.LeavePagingToBreaks(body);
         var root = new W.Document(body);
         // Declared once at the root instead of on every footer reference, hyperlink and picture.
         root.AddNamespaceDeclaration("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");

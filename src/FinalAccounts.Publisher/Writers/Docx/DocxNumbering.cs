@@ -5,7 +5,8 @@ namespace FinalAccounts.Publisher.Writers.Docx;
 
 /// <summary>
 /// numbering.xml for lists: ordered items are numbered "1." with the number in the body's first-line indent and the
-/// text right after it (as Chinese body text sets them); each ordered list restarts at its own start number. Bullets use "●".
+/// text hanging after it, as the PDF sets them (each item's paragraph gives the label's width); each ordered list
+/// restarts at its own start number. Bullets use "●".
 /// </summary>
 internal sealed class DocxNumbering
 {
@@ -21,6 +22,20 @@ internal sealed class DocxNumbering
     }
 
     public bool IsEmpty => lists.Count == 0;
+
+    /// <summary>The label's width when no pagination measured it: an em at least, the label and a quarter em.</summary>
+    public static double LabelWidthPt(ListBlock list, int item, double sizePt)
+    {
+        var label = list.Ordered ? (item + list.Start).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "●";
+        return Math.Max(sizePt, (Shared.TextEstimate.Ems(label) + 0.25) * sizePt);
+    }
+
+    /// <summary>The label at <paramref name="indentPt"/>, the text (every line) after the label's width.</summary>
+    public static Indentation Hanging(double indentPt, double labelPt) => new()
+    {
+        Left = DocxUnits.Str(DocxUnits.TwipsFromPt(indentPt + labelPt)),
+        Hanging = DocxUnits.Str(DocxUnits.TwipsFromPt(labelPt)),
+    };
 
     public Numbering Build(DocumentStyle style)
     {
@@ -44,10 +59,10 @@ internal sealed class DocxNumbering
         var level = new Level(
             new StartNumberingValue { Val = 1 },
             new NumberingFormat { Val = format },
-            new LevelSuffix { Val = LevelSuffixValues.Nothing },
+            new LevelSuffix { Val = LevelSuffixValues.Tab },
             new LevelText { Val = text },
             new LevelJustification { Val = LevelJustificationValues.Left },
-            new PreviousParagraphProperties(DocxStyles.CharIndent(style.FirstLineIndentChars, body.SizePt)))
+            new PreviousParagraphProperties(Hanging(style.FirstLineIndentChars * body.SizePt, body.SizePt)))
         { LevelIndex = 0 };
         return new AbstractNum(new MultiLevelType { Val = MultiLevelValues.SingleLevel }, level) { AbstractNumberId = id };
     }

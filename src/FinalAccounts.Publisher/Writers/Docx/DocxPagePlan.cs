@@ -1,5 +1,3 @@
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Wordprocessing;
 using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Docx;
@@ -70,18 +68,6 @@ internal sealed class DocxPagePlan
         tablePages.TryGetValue(block, out var starts) ? starts : [];
 
     public TableMeasure? Table(int block) => Pagination.Tables.GetValueOrDefault(block);
-
-    /// <summary>
-    /// Takes Word's own keep rules out (keep with next, keep lines together, widow control): the page breaks the
-    /// pagination placed decide the pages, and a rule Word applies differently from the PDF would move content to the
-    /// next page and put every later page number off by one. Rows still do not split unless the PDF splits them.
-    /// </summary>
-    public static void LeavePagingToBreaks(OpenXmlElement root)
-    {
-        var keeps = root.Descendants<KeepNext>().Cast<OpenXmlElement>().Concat(root.Descendants<KeepLines>()).ToList();
-        foreach (var keep in keeps) keep.Remove();
-        foreach (var widow in root.Descendants<WidowControl>()) widow.Val = false;
-    }
 
     public (double WidthPt, double HeightPt)? Figure(int block) =>
         Pagination.Figures.TryGetValue(block, out var size) ? size : null;

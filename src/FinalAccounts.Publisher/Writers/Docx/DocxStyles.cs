@@ -21,8 +21,8 @@ internal static partial class DocxStyles
 
     /// <summary>
     /// Defaults for every run and paragraph: the body font in all four slots, zh-CN, kinsoku (避头尾) on, widow control
-    /// on (Word's two lines, <see cref="Shared.PageRules"/>), and no automatic extra space between Chinese and Latin
-    /// text or digits, so lines keep the fixed character grid of GB/T 9704 and match the PDF writer.
+    /// on (Word's two lines, <see cref="Shared.PageRules"/>), no hanging punctuation, and Word's space between Chinese and Latin text or digits
+    /// (a quarter em), which the PDF sets too (its AutoSpace), so Word's lines are the PDF's.
     /// </summary>
     private static DocDefaults DocDefaults(DocumentStyle style)
     {
@@ -39,8 +39,10 @@ internal static partial class DocxStyles
         {
             WidowControl = new WidowControl(),
             Kinsoku = new Kinsoku(),
-            AutoSpaceDE = new AutoSpaceDE { Val = false },
-            AutoSpaceDN = new AutoSpaceDN { Val = false },
+            // No punctuation hanging past the line's end: the PDF moves it down with the character before it.
+            OverflowPunctuation = new OverflowPunctuation { Val = false },
+            AutoSpaceDE = new AutoSpaceDE(),
+            AutoSpaceDN = new AutoSpaceDN(),
             SpacingBetweenLines = new SpacingBetweenLines { Before = "0", After = "0", Line = "240", LineRule = LineSpacingRuleValues.Auto },
         };
         return new DocDefaults(new RunPropertiesDefault(rPr), new ParagraphPropertiesDefault(pPr));

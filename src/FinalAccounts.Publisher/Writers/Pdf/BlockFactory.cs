@@ -21,6 +21,9 @@ internal sealed partial class BlockFactory(LayoutContext context)
     /// <summary>Each drawn figure's printed size, by block index.</summary>
     public Dictionary<int, (double WidthPt, double HeightPt)> Figures { get; } = [];
 
+    /// <summary>The width of each list item's label, by block index.</summary>
+    public Dictionary<int, IReadOnlyList<double>> ListLabels { get; } = [];
+
     /// <summary>The elements of the whole document; the TOC shows <paramref name="tocPages"/> (null in the first pass).</summary>
     public List<FlowElement> Build(DocumentTree document, IReadOnlyDictionary<string, int>? tocPages)
     {
@@ -63,7 +66,7 @@ internal sealed partial class BlockFactory(LayoutContext context)
                     elements.Add(ParagraphElement(paragraph));
                     break;
                 case ListBlock list:
-                    elements.Add(List(list));
+                    elements.Add(List(list, i));
                     break;
                 case PageBreak:
                     elements.Add(new PageBreakElement());
@@ -178,8 +181,14 @@ internal sealed partial class BlockFactory(LayoutContext context)
         };
     }
 
-    private FlowElement List(ListBlock list)
+    /// <summary>
+    /// A list: each item's label in the first-line indent and its text hanging after the label (the Word file sets the
+    /// same indents from <see cref="ListLabels"/>).
+    /// </summary>
+    private FlowElement List(ListBlock list, int block)
     {
+        var labels = new double[list.Items.Count];
+        ListLabels[block] = labels;
         var size = context.Style.Font(StyleRole.Body).SizePt;
         var pitch = TextLines.Pitch(context, StyleRole.Body);
         var indent = context.Style.FirstLineIndentChars * size;
@@ -189,6 +198,7 @@ internal sealed partial class BlockFactory(LayoutContext context)
             var label = list.Ordered ? (i + list.Start).ToString(System.Globalization.CultureInfo.InvariantCulture) + "." : "•";
             var labelGlyphs = context.Shape(label, StyleRole.Body, list.Location);
             var labelWidth = Math.Max(size, LineBreaker.Measure(labelGlyphs, 0, labelGlyphs.Count) + size / 4);
+            labels[i] = labelWidth;
             var body = context.Shape(list.Items[i], StyleRole.Body, list.Location);
             var item = TextLines.Lines(body, Width, indent + labelWidth, indent + labelWidth, pitch, TextAlign.Justify);
             var labelOps = new List<DrawOp> { new BeginTagOp(StructTag.Lbl) };

@@ -21,7 +21,7 @@ internal static class DocumentLayout
             var pages = new Paginator(context, factory.BlockOf).Run(elements);
             var result = new LayoutResult(pages, Headings(pages), pass, factory.LineBreaks)
             {
-                Tables = factory.Tables, Figures = factory.Figures, Typefaces = context.Typefaces(),
+                Tables = factory.Tables, Figures = factory.Figures, ListLabels = factory.ListLabels, Typefaces = context.Typefaces(),
             };
             var found = result.HeadingPages();
             if (!hasToc || (numbers is not null && Same(numbers, found)) || pass >= MaxPasses) return result;

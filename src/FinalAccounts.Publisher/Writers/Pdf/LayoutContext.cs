@@ -105,6 +105,7 @@ internal sealed partial class LayoutContext
     {
         var glyphs = new List<Glyph>();
         foreach (var inline in inlines) Append(glyphs, inline.Text, Font(role, bold || inline.IsBold, inline.IsItalic), location);
+        AutoSpace.Apply(glyphs);
         return glyphs;
     }
 
@@ -112,6 +113,7 @@ internal sealed partial class LayoutContext
     {
         var glyphs = new List<Glyph>(text.Length);
         Append(glyphs, text, Font(role, bold), location);
+        AutoSpace.Apply(glyphs);
         return glyphs;
     }
 
@@ -119,6 +121,7 @@ internal sealed partial class LayoutContext
     {
         var glyphs = new List<Glyph>(text.Length);
         Append(glyphs, text, font, location);
+        AutoSpace.Apply(glyphs);
         return glyphs;
     }
 

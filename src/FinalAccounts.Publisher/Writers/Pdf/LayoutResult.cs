@@ -18,6 +18,10 @@ internal sealed record LayoutResult(
     public IReadOnlyDictionary<int, (double WidthPt, double HeightPt)> Figures { get; init; } =
         new Dictionary<int, (double, double)>();
 
+    /// <summary>The width of each item's label (1., 2., …) in points, by the list's block index.</summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<double>> ListLabels { get; init; } =
+        new Dictionary<int, IReadOnlyList<double>>();
+
     /// <summary>Heading id → printed page number (the number in the footer; 0 for an unnumbered page).</summary>
     public IReadOnlyDictionary<string, int> HeadingPages() =>
         Headings.GroupBy(h => h.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => Pages[g.First().PageIndex].Number ?? 0, StringComparer.Ordinal);

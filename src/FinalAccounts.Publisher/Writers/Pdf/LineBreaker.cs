@@ -59,8 +59,8 @@ internal static class LineBreaker
                 else if (kind == BreakKind.InName) inName = i;
             }
 
-            // Spaces may hang past the edge; they are not drawn at a line end.
-            if (!g.IsSpace && x + g.Width > limit + 0.001 && i > start)
+            // Spaces may hang past the edge; they are not drawn at a line end, nor is a glyph's gap (AutoSpace).
+            if (!g.IsSpace && x + g.Advance > limit + 0.001 && i > start)
             {
                 // A name wider than a whole line breaks inside anyway: then fill this line rather than leave it short.
                 if (inName > free && free > start && Measure(glyphs, free, NextFree(kinds, i, glyphs.Count)) > next + 0.001) return inName;
@@ -86,6 +86,6 @@ internal static class LineBreaker
         while (end > start && glyphs[end - 1].IsSpace) end--;
         double w = 0;
         for (var i = start; i < end; i++) w += glyphs[i].Width;
-        return w;
+        return end > start ? w - glyphs[end - 1].Gap : 0;
     }
 }

@@ -47,6 +47,7 @@ public sealed class PdfLayout
                 }).ToList(),
             Tables = result.Tables.ToDictionary(t => t.Key, t => t.Value.Measure()),
             Figures = result.Figures,
+            ListLabels = result.ListLabels,
             Typefaces = result.Typefaces,
         };
     }

@@ -4,7 +4,8 @@ namespace FinalAccounts.Publisher.Writers.Pdf;
 
 /// <summary>
 /// Sets broken lines as text runs: one run per font and unbroken stretch, positioned for the alignment. Justified
-/// lines widen the gaps between characters by at most <see cref="MaxStretch"/>.
+/// lines widen the gaps between characters by at most <see cref="MaxStretch"/>; where Chinese meets Latin text the
+/// glyph's gap (<see cref="AutoSpace"/>) is set.
 /// </summary>
 internal static class TextSetter
 {
@@ -51,14 +52,16 @@ internal static class TextSetter
         {
             var g = glyphs[i];
             var breakable = gap > 0 && i > start && LineBreaker.CanBreakBefore(glyphs, i);
-            var spacing = breakable ? gap : 0;
+            // The justification gap, and the space where Chinese meets Latin text (AutoSpace).
+            var spacing = (breakable ? gap : 0) + (i > start ? glyphs[i - 1].Gap : 0);
             if (font is not null)
             {
-                if (ReferenceEquals(g.Font, font) && (runCount == 1 || spacing == runSpacing))
+                // A run's character spacing is justification only: a gap where Chinese meets Latin text ends the run.
+                if (ReferenceEquals(g.Font, font) && glyphs[i - 1].Gap == 0 && (runCount == 1 || spacing == runSpacing))
                 {
                     if (runCount == 1) runSpacing = spacing;
                     run.Append(char.ConvertFromUtf32(g.CodePoint));
-                    runWidth += g.Width;
+                    runWidth += g.Advance;
                     runCount++;
                     continue;
                 }
@@ -71,7 +74,7 @@ internal static class TextSetter
 
             font = g.Font;
             run.Append(char.ConvertFromUtf32(g.CodePoint));
-            runWidth = g.Width;
+            runWidth = g.Advance;
             runSpacing = 0;
             runCount = 1;
         }

@@ -35,6 +35,13 @@ public sealed record Pagination(
     /// </summary>
     public IReadOnlyDictionary<StyleRole, string> Typefaces { get; init; } = new Dictionary<StyleRole, string>();
 
+    /// <summary>
+    /// The width in points of each list item's label (1., 2., …), by the list's block index: the item's text hangs after
+    /// it, in the PDF and in the Word file.
+    /// </summary>
+    public IReadOnlyDictionary<int, IReadOnlyList<double>> ListLabels { get; init; } =
+        new Dictionary<int, IReadOnlyList<double>>();
+
     /// <summary>Each drawn figure's printed size in points, by the figure's block index.</summary>
     public IReadOnlyDictionary<int, (double WidthPt, double HeightPt)> Figures { get; init; } =
         new Dictionary<int, (double, double)>();
