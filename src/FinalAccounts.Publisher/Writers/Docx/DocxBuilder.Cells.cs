@@ -75,7 +75,10 @@ internal sealed partial class DocxBuilder
                 {
                     var goesOn = next > r && next <= placed.LastRow;
                     var merge = goesOn ? new VerticalMerge { Val = MergedCellValues.Restart } : null;
+                    // A split row shows each cell's share of the lines; a label whose lines are all on the page before
+                    // (年初设定目标, 得分) is repeated on the continuation, as the PDF repeats it.
                     var shown = texts is not null && placed.Row == r && texts.TryGetValue(c, out var part)
+                        && !(part.Length == 0 && placed.Cell.IsHeader)
                         ? placed with { Cell = placed.Cell with { Text = part } }
                         : placed;
                     var paragraph = CellParagraph(table, shown, width, isHeader, kind == TableRowKind.Total, keepNext);

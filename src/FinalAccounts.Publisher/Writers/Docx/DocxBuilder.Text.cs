@@ -71,8 +71,8 @@ internal sealed partial class DocxBuilder
     }
 
     /// <summary>
-    /// A list as the PDF sets it: each label in the body's first-line indent, the item's text hanging after it at the
-    /// label's width (the pagination's, else estimated), so the items take the PDF's lines.
+    /// A list as the PDF sets it: each label in the body's first-line indent, the item's text after it at the label's
+    /// width (the pagination's, else estimated), further lines from the margin, so the items take the PDF's lines.
     /// </summary>
     private void WriteList(ListBlock list)
     {
@@ -82,11 +82,12 @@ internal sealed partial class DocxBuilder
         for (var i = 0; i < list.Items.Count; i++)
         {
             var label = measured is not null && i < measured.Count ? measured[i] : DocxNumbering.LabelWidthPt(list, i, size);
-            // Normal, not body text: the body style's first-line indent (in characters) would win over the hanging one.
+            // Normal, not body text: the body style's indent in characters would win over the one in points.
             var p = Para(DocxStyleIds.Normal, Runs(list.Items[i], list.Location).ToArray());
             p.ParagraphProperties!.NumberingProperties = new NumberingProperties(
                 new NumberingLevelReference { Val = 0 }, new NumberingId { Val = numId });
-            p.ParagraphProperties.Indentation = DocxNumbering.Hanging(style.FirstLineIndentChars * size, label);
+            p.ParagraphProperties.Tabs = DocxNumbering.TextStart(style.FirstLineIndentChars * size, label);
+            p.ParagraphProperties.Indentation = DocxNumbering.FirstLine(style.FirstLineIndentChars * size);
             // The PDF keeps two lines together at the list's start and end, not in each item.
             if (i > 0 && i + 1 < list.Items.Count) p.ParagraphProperties.WidowControl = new WidowControl { Val = false };
             Add(p);

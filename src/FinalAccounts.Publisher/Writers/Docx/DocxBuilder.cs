@@ -86,6 +86,10 @@ internal sealed partial class DocxBuilder
             // A statement or closing line: what was written last keeps with it.
             if (kept[i] && body.LastChild is W.Paragraph last) (last.ParagraphProperties ??= new ParagraphProperties()).KeepNext = new KeepNext();
             WriteBlock(blocks[i], pages);
+            // The PDF sets a statement or closing line as the tail of the block before: it may begin at a page's
+            // last line, which Word's widow control would not allow (and would take the heading above with it).
+            if (kept[i] && blocks[i] is Document.Paragraph && body.LastChild is W.Paragraph tail)
+                (tail.ParagraphProperties ??= new ParagraphProperties()).WidowControl = new WidowControl { Val = false };
             previousBlock = blocks[i];
         }
 

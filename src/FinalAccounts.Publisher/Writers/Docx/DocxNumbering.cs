@@ -4,9 +4,9 @@ using FinalAccounts.Publisher.Document;
 namespace FinalAccounts.Publisher.Writers.Docx;
 
 /// <summary>
-/// numbering.xml for lists: ordered items are numbered "1." with the number in the body's first-line indent and the
-/// text hanging after it, as the PDF sets them (each item's paragraph gives the label's width); each ordered list
-/// restarts at its own start number. Bullets use "●".
+/// numbering.xml for lists: ordered items are numbered "1." with the number in the body's first-line indent, the text
+/// after it at the label's width (a tab stop in each item's paragraph) and the further lines from the margin, as the
+/// PDF sets them; each ordered list restarts at its own start number. Bullets use "●".
 /// </summary>
 internal sealed class DocxNumbering
 {
@@ -30,12 +30,16 @@ internal sealed class DocxNumbering
         return Math.Max(sizePt, (Shared.TextEstimate.Ems(label) + 0.25) * sizePt);
     }
 
-    /// <summary>The label at <paramref name="indentPt"/>, the text (every line) after the label's width.</summary>
-    public static Indentation Hanging(double indentPt, double labelPt) => new()
+    /// <summary>The label at the first-line indent <paramref name="indentPt"/>, the further lines from the margin.</summary>
+    public static Indentation FirstLine(double indentPt) => new()
     {
-        Left = DocxUnits.Str(DocxUnits.TwipsFromPt(indentPt + labelPt)),
-        Hanging = DocxUnits.Str(DocxUnits.TwipsFromPt(labelPt)),
+        Left = "0",
+        FirstLine = DocxUnits.Str(DocxUnits.TwipsFromPt(indentPt)),
     };
+
+    /// <summary>The tab stop the text after the label starts at.</summary>
+    public static Tabs TextStart(double indentPt, double labelPt) =>
+        new(new TabStop { Val = TabStopValues.Left, Position = DocxUnits.TwipsFromPt(indentPt + labelPt) });
 
     public Numbering Build(DocumentStyle style)
     {
@@ -62,7 +66,7 @@ internal sealed class DocxNumbering
             new LevelSuffix { Val = LevelSuffixValues.Tab },
             new LevelText { Val = text },
             new LevelJustification { Val = LevelJustificationValues.Left },
-            new PreviousParagraphProperties(Hanging(style.FirstLineIndentChars * body.SizePt, body.SizePt)))
+            new PreviousParagraphProperties(FirstLine(style.FirstLineIndentChars * body.SizePt)))
         { LevelIndex = 0 };
         return new AbstractNum(new MultiLevelType { Val = MultiLevelValues.SingleLevel }, level) { AbstractNumberId = id };
     }

@@ -182,8 +182,9 @@ internal sealed partial class BlockFactory(LayoutContext context)
     }
 
     /// <summary>
-    /// A list: each item's label in the first-line indent and its text hanging after the label (the Word file sets the
-    /// same indents from <see cref="ListLabels"/>).
+    /// A list: each item's label in the first-line indent, its text after the label and its further lines from the
+    /// margin, as Chinese body text sets 1. 2. … (the Word file places the text after the label from
+    /// <see cref="ListLabels"/>).
     /// </summary>
     private FlowElement List(ListBlock list, int block)
     {
@@ -200,7 +201,7 @@ internal sealed partial class BlockFactory(LayoutContext context)
             var labelWidth = Math.Max(size, LineBreaker.Measure(labelGlyphs, 0, labelGlyphs.Count) + size / 4);
             labels[i] = labelWidth;
             var body = context.Shape(list.Items[i], StyleRole.Body, list.Location);
-            var item = TextLines.Lines(body, Width, indent + labelWidth, indent + labelWidth, pitch, TextAlign.Justify);
+            var item = TextLines.Lines(body, Width, indent + labelWidth, 0, pitch, TextAlign.Justify);
             var labelOps = new List<DrawOp> { new BeginTagOp(StructTag.Lbl) };
             TextSetter.SetLine(labelOps, labelGlyphs, new LineSpan(0, labelGlyphs.Count, labelWidth, true), indent, 0, labelWidth, pitch, TextAlign.Left);
             labelOps.Add(EndTagOp.Instance);

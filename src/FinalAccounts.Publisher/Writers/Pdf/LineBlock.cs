@@ -45,7 +45,12 @@ internal sealed class LineBlock : FlowElement
     /// <summary>The same block followed by <paramref name="more"/> (closing lines: widow control keeps them with it).</summary>
     public LineBlock WithTail(IEnumerable<BlockLine> more) => Copy([.. lines, .. more], offset, SpaceBefore);
 
-    public override double MinFirstHeight => KeepTogether ? Height(Count) : Height(Math.Min(Count, Orphans));
+    /// <summary>
+    /// The least that can start on a page: the orphans, or the whole block when it cannot split leaving the orphans here
+    /// and the widows for the next page (a heading kept with a three-line paragraph needs all three below it).
+    /// </summary>
+    public override double MinFirstHeight =>
+        KeepTogether || Count < Orphans + Widows ? Height(Count) : Height(Math.Min(Count, Orphans));
 
     public override SpacePlan Plan(double available)
     {

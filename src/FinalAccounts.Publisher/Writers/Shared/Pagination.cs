@@ -36,7 +36,7 @@ public sealed record Pagination(
     public IReadOnlyDictionary<StyleRole, string> Typefaces { get; init; } = new Dictionary<StyleRole, string>();
 
     /// <summary>
-    /// The width in points of each list item's label (1., 2., …), by the list's block index: the item's text hangs after
+    /// The width in points of each list item's label (1., 2., …), by the list's block index: the item's text starts after
     /// it, in the PDF and in the Word file.
     /// </summary>
     public IReadOnlyDictionary<int, IReadOnlyList<double>> ListLabels { get; init; } =

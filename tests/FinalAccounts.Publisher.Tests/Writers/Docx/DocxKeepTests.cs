@@ -77,6 +77,31 @@ public sealed class DocxKeepTests
         Assert.That(entry[1], Does.StartWith("2024年度部门决算情况说明"));
     }
 
+    [Test]
+    public void With_the_pagination_headings_notes_statements_and_closing_lines_still_keep_with_their_neighbours()
+    {
+        var document = TestBlocks.Document(
+            Heading("一、说明"), Lines(3), Heading("七、表"), Rows(12, note: "注：本表反映测试。"),
+            Para("本部门2024年度无此项支出。"), Heading("八、说明"), Lines(2), Para("咨询电话：010-00000000"));
+        var context = new FinalAccounts.Publisher.Writers.WriterContext(DocumentStyle.Default, null, new());
+        context = context with { Pagination = Pdf.PdfSample.Writer.Layout.Paginate(document, context) };
+        using var doc = DocxTestFiles.Open(DocxTestFiles.Write(document, context));
+        var styles = doc.MainDocumentPart!.StyleDefinitionsPart!.Styles!.Elements<Style>().ToList();
+        Assert.That(styles.Single(s => s.StyleId == "Heading2").StyleParagraphProperties!.KeepNext, Is.Not.Null,
+            "a heading keeps with the next paragraph");
+        var body = doc.MainDocumentPart!.Document!.Body!;
+        var paragraphs = body.Elements<W.Paragraph>().ToList();
+        var note = paragraphs.Single(p => p.InnerText == "注：本表反映测试。");
+        Assert.That(note.ParagraphProperties?.KeepNext, Is.Not.Null, "the note keeps with the statement after it");
+        var last = body.Elements<W.Table>().Last().Elements<W.TableRow>().Last();
+        Assert.That(last.Descendants<W.Paragraph>().All(p => p.ParagraphProperties?.KeepNext is not null), Is.True,
+            "the table's last row keeps with its note");
+        var closing = paragraphs.FindIndex(p => p.InnerText.StartsWith("咨询电话", StringComparison.Ordinal));
+        Assert.That(paragraphs[closing - 1].ParagraphProperties?.KeepNext, Is.Not.Null, "the closing line stays with what precedes it");
+        var defaults = doc.MainDocumentPart.StyleDefinitionsPart.Styles!.DocDefaults!.ParagraphPropertiesDefault!.ParagraphPropertiesBaseStyle!;
+        Assert.That(defaults.WidowControl?.Val?.Value ?? true, Is.True, "widow control on");
+    }
+
     private static byte[] Write(params Block[] blocks) => DocxTestFiles.Write(TestBlocks.Document(blocks));
 
     /// <summary>Per grid row of the table after the paragraph <paramref name="above"/>: whether every cell keeps with the next.</summary>
