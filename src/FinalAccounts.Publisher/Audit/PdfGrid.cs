@@ -160,7 +160,7 @@ internal sealed class PdfGrid
             if (text.Length > 0 && char.IsAsciiLetterOrDigit(text[^1]) && char.IsAsciiLetterOrDigit(line[0].Value[0])) text.Append(' ');
             for (var i = 0; i < line.Count; i++)
             {
-                if (i > 0 && line[i].StartBaseLine.X - line[i - 1].EndBaseLine.X > line[i].PointSize * 0.2) text.Append(' ');
+                if (i > 0 && PdfLines.IsSpace(line[i - 1], line[i], line[i].PointSize)) text.Append(' ');
                 text.Append(line[i].Value);
             }
         }

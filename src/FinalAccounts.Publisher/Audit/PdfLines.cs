@@ -50,7 +50,7 @@ internal static class PdfLines
                     cells.Add(new PdfCell(text.ToString(), left, right));
                     (text, left) = (new StringBuilder(), row[i].StartBaseLine.X);
                 }
-                else if (gap > size * 0.2) text.Append(' ');
+                else if (IsSpace(row[i - 1], row[i], size)) text.Append(' ');
 
                 text.Append(row[i].Value);
                 right = Math.Max(right, row[i].EndBaseLine.X);
@@ -63,6 +63,17 @@ internal static class PdfLines
         // A page number alone on the first or last line is the page's furniture, not its text.
         lines.RemoveAll(l => (ReferenceEquals(l, lines[0]) || ReferenceEquals(l, lines[^1])) && l.Cells.Count == 1 && IsPageNumber(l.Cells[0].Text));
         return lines;
+    }
+
+    /// <summary>
+    /// Whether the gap between two letters of a line is a space: wider than a fifth of an em, but where Chinese meets
+    /// Latin text Word and our PDF set a quarter em (and justification may widen it), which is no space in the text.
+    /// </summary>
+    public static bool IsSpace(Letter before, Letter after, double size)
+    {
+        static bool Cjk(string s) => s.Length > 0 && Writers.Pdf.AutoSpace.IsCjk(char.ConvertToUtf32(s, 0));
+        var ems = Cjk(before.Value) != Cjk(after.Value) ? 0.45 : 0.2;
+        return after.StartBaseLine.X - before.EndBaseLine.X > size * ems;
     }
 
     private static bool IsPageNumber(string text) => text.Trim('-', ' ', '—').All(char.IsAsciiDigit) && text.Any(char.IsAsciiDigit);
