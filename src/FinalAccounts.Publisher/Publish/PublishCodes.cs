@@ -64,12 +64,12 @@ public static class PublishCodes
         new("finacc diff 和进度页要用这份记录比较改动；检查 output/<年度>/.texts 是否可写，然后重新生成该部门（加 --force）。",
             "finacc diff and the status page compare with it; make output/<year>/.texts writable and build the department again (--force)."));
 
-    public static readonly DiagnosticCode PublicationFile = new("FA8008", Severity.Error,
+    public static readonly DiagnosticCode PublicationFile = new("FA8014", Severity.Error,
         new("publication.yaml 有误", "publication.yaml is wrong"),
         new("按 data/README.md 中“本年度的公开信息”一节填写 data/<年度>/publication.yaml。",
             "Fill data/<year>/publication.yaml as data/README.md describes (\"the year's publication\")."));
 
-    public static readonly DiagnosticCode NoBaseUrl = new("FA8009", Severity.Info,
+    public static readonly DiagnosticCode NoBaseUrl = new("FA8015", Severity.Info,
         new("没有配置门户网址，未生成 sitemap.xml", "No portal address: sitemap.xml not written"),
         new("站点地图只能使用完整网址：在 publication.yaml 中写 base_url，或生成时加 --base-url https://…/。",
             "A sitemap needs absolute addresses: set base_url in publication.yaml or pass --base-url https://…/."));
