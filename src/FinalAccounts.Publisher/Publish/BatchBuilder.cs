@@ -53,6 +53,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
                 builds[i] = checks[i].Model is { } m && !locks.ContainsKey(m.Department.Year.Value)
                     ? BuildResult.Failed(folders[i], checks[i].Diagnostics, null, TimeSpan.Zero)
                     : builder.Build(checks[i], force, progress, cancellationToken) with { Files = [], Composed = null };
+                NativeHeap.Trim();
                 progress?.Report(new BuildProgress(folders[i], Done));
             });
             var indexes = locks.Keys.Order().Select(year => TryWriteIndex(year, publications[year], StyleOf(checks, year), bag, cancellationToken))
