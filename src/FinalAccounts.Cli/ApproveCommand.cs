@@ -35,7 +35,7 @@ internal static class ApproveCommand
     {
         var bag = new DiagnosticBag();
         var approved = Approvals.Approve(folder, build, by, DateTimeOffset.UtcNow, bag, cancellationToken);
-        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language);
+        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language, options.Quiet);
         if (approved?.Approval is not { } a)
             return bag.Items.Any(d => d.Code.Id == Publisher.Input.InputCodes.BadFolder.Id || d.Code.Id == PublishCodes.BadApprover.Id)
                 ? ExitCodes.Usage : ExitCodes.Errors;

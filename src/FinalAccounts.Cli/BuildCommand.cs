@@ -65,7 +65,7 @@ internal static class BuildCommand
         {
             var nothing = new BatchResult([], [], [], new DiagnosticBag());
             if (options.Format == OutputFormat.Json) JsonReport.WriteBuild(options.Output, nothing, plan.Request.Sorted(), options.Language);
-            else TextReport.WriteDiagnostics(options.Console, plan.Request.Sorted(), options.Language);
+            else TextReport.WriteDiagnostics(options.Console, plan.Request.Sorted(), options.Language, options.Quiet);
             return ExitCodes.ForBuild(plan, nothing);
         }
 
@@ -82,7 +82,7 @@ internal static class BuildCommand
         }
         else
         {
-            TextReport.WriteDiagnostics(options.Console, general, options.Language);
+            TextReport.WriteDiagnostics(options.Console, general, options.Language, options.Quiet);
             foreach (var b in result.Builds)
                 TextReport.Write(options.Console, new DepartmentReport(b.Folder, b.Diagnostics.Sorted()), options.Language, options.Quiet);
             BuildSummary.Write(options.Console, result, options.Language);

@@ -22,7 +22,7 @@ internal static class BundleCommand
     {
         var bag = new DiagnosticBag();
         var files = PortalBundle.Write(yearFolder, output, bag, cancellationToken: cancellationToken);
-        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language);
+        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language, options.Quiet);
         if (files is null) return ExitCodes.ForErrors(bag);
         options.Console.MarkupLine(Markup.Escape(options.Language == Language.En
             ? $"Bundled {files.Count} files into {output}; check them with: sha256sum -c {PublicationNames.Checksums}"

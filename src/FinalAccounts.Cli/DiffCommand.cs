@@ -40,7 +40,7 @@ internal static class DiffCommand
     {
         var request = new DiagnosticBag();
         var result = DepartmentDiff.Run(folder, build, request, cancellationToken);
-        TextReport.WriteDiagnostics(options.Console, request.Sorted(), options.Language);
+        TextReport.WriteDiagnostics(options.Console, request.Sorted(), options.Language, options.Quiet);
         if (result.Load is not { } load) return ExitCodes.Usage;
         if (!result.Compared)
         {
@@ -58,7 +58,7 @@ internal static class DiffCommand
         var written = new DiagnosticBag();
         if (html is not null && !DepartmentDiff.WriteHtml(html, result, options.Language, written))
         {
-            TextReport.WriteDiagnostics(options.Console, written.Sorted(), options.Language);
+            TextReport.WriteDiagnostics(options.Console, written.Sorted(), options.Language, options.Quiet);
             return ExitCodes.Usage;
         }
 

@@ -43,7 +43,7 @@ internal static class FillCommand
 
         var result = DataFill.Run(folder, write, cancellationToken);
         foreach (var change in result.Changes) Say(Line(change, false), Line(change, true));
-        TextReport.WriteDiagnostics(options.Console, result.Diagnostics.Sorted(), options.Language);
+        TextReport.WriteDiagnostics(options.Console, result.Diagnostics.Sorted(), options.Language, options.Quiet);
         if (!result.Succeeded) return ExitCodes.ForErrors(result.Diagnostics);
         var figures = result.Changes.Count(c => c.Kind != FillChangeKind.Canonical);
         if (result.Files.Count == 0)

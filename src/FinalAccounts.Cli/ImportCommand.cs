@@ -25,7 +25,7 @@ internal static class ImportCommand
     public static int Run(string workbook, string into, bool force, CliOptions options, CancellationToken cancellationToken)
     {
         var result = WorkbookImport.Run(workbook, into, force, cancellationToken);
-        TextReport.WriteDiagnostics(options.Console, result.Diagnostics.Sorted(), options.Language);
+        TextReport.WriteDiagnostics(options.Console, result.Diagnostics.Sorted(), options.Language, options.Quiet);
         var en = options.Language == Language.En;
         foreach (var file in result.Files)
             options.Console.MarkupLine(Markup.Escape(Line(file, result.Succeeded, en)));

@@ -21,7 +21,7 @@ internal static class NewCommand
     {
         var bag = new DiagnosticBag();
         var files = NewDepartment.Create(folder, bag);
-        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language);
+        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language, options.Quiet);
         if (bag.HasErrors) return ExitCodes.ForErrors(bag);
         var en = options.Language == Language.En;
         options.Console.MarkupLine(Markup.Escape(en ? $"Created {folder} with {files.Count} files:" : $"已创建 {folder}，共 {files.Count} 个文件："));

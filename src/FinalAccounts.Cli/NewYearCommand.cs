@@ -21,7 +21,7 @@ internal static class NewYearCommand
     {
         var bag = new DiagnosticBag();
         var result = NewYear.Create(folder, bag, cancellationToken);
-        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language);
+        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language, options.Quiet);
         var refused = bag.Items.Any(d => d.Code.Id == Publisher.Input.InputCodes.BadFolder.Id);
         if (result is null) return refused ? ExitCodes.Usage : ExitCodes.Errors;
         var en = options.Language == Language.En;

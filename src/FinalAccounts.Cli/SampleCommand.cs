@@ -32,7 +32,7 @@ internal static class SampleCommand
     {
         var bag = new DiagnosticBag();
         var folders = SampleGenerator.Generate(sample, bag);
-        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language);
+        TextReport.WriteDiagnostics(options.Console, bag.Sorted(), options.Language, options.Quiet);
         if (bag.HasErrors) return ExitCodes.ForErrors(bag);
         var where = Path.Combine(sample.OutputRoot, sample.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
         options.Console.MarkupLine(Markup.Escape(options.Language == Language.En

@@ -9,7 +9,7 @@ internal static class TextReport
     /// <summary>A department's problems and verdict; <paramref name="quiet"/> leaves out the info lines (still counted).</summary>
     public static void Write(IAnsiConsole console, DepartmentReport report, Language lang, bool quiet = false)
     {
-        WriteDiagnostics(console, quiet ? report.Diagnostics.Where(d => d.Severity != Severity.Info).ToList() : report.Diagnostics, lang);
+        WriteDiagnostics(console, report.Diagnostics, lang, quiet);
         var folder = DiagnosticText.Printable(report.Folder);
         var verdict = lang == Language.En
             ? $"{folder}: {report.Errors} error(s), {report.Warnings} warning(s), {report.Infos} note(s)."
@@ -23,7 +23,7 @@ internal static class TextReport
     /// <summary>The templates' problems (each once, whatever the number of departments) and their verdict.</summary>
     public static void WriteTemplates(IAnsiConsole console, DepartmentReport report, Language lang, bool quiet = false)
     {
-        WriteDiagnostics(console, quiet ? report.Diagnostics.Where(d => d.Severity != Severity.Info).ToList() : report.Diagnostics, lang);
+        WriteDiagnostics(console, report.Diagnostics, lang, quiet);
         var style = DiagnosticText.Printable(report.Folder);
         var verdict = lang == Language.En
             ? $"Templates (style {style}): {report.Errors} error(s), {report.Warnings} warning(s)." +
@@ -32,12 +32,13 @@ internal static class TextReport
         console.MarkupLine($"[{(report.Errors > 0 ? "red" : report.Warnings > 0 ? "yellow" : "green")}]{Markup.Escape(verdict)}[/]");
     }
 
-    /// <summary>Prints each diagnostic on one line, and each kind's hint once.</summary>
-    public static void WriteDiagnostics(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, Language lang)
+    /// <summary>Prints each diagnostic on one line, and each kind's hint once; <paramref name="quiet"/> leaves out info lines.</summary>
+    public static void WriteDiagnostics(IAnsiConsole console, IReadOnlyList<Diagnostic> diagnostics, Language lang, bool quiet = false)
     {
         var hinted = new HashSet<string>(StringComparer.Ordinal);
         foreach (var d in diagnostics)
         {
+            if (quiet && d.Severity == Severity.Info) continue;
             var color = d.Severity switch { Severity.Error => "red", Severity.Warning => "yellow", _ => "grey" };
             console.MarkupLine($"[{color}]{Markup.Escape(DiagnosticFormatter.Headline(d, lang))}[/]");
             if (hinted.Add(d.Code.Id))

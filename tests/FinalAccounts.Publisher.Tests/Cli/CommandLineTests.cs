@@ -80,6 +80,18 @@ public sealed class CommandLineTests
     }
 
     [Test]
+    public void Quiet_build_hides_the_year_s_info_lines_too()
+    {
+        using var copy = SampleData.Copy();
+        var output = Path.Combine(copy.Root, "output");
+        string Build(params string[] extra) => Finacc.Run(["build", copy.Folder, "--out", output, "--templates",
+            SampleDisclosure.TemplatesRoot, "--formats", "md", "--no-progress", "--force", .. extra]).Output;
+
+        Assert.That(Build(), Does.Contain("info FA8015"), "the year's note on the missing base URL, without -q");
+        Assert.That(Build("-q"), Does.Not.Contain("info FA").And.Contain("生成 1 个"));
+    }
+
+    [Test]
     public void Quiet_keeps_errors_and_warnings()
     {
         using var copy = SampleData.Copy();
