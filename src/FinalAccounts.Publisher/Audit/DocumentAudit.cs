@@ -38,7 +38,7 @@ public static class DocumentAudit
         var unread = fromDocument.Tables.Where(t => !load.IsAvailable(t.Source)).Select(t => t.Table).ToHashSet();
         if (options.DataFolder is { } data)
         {
-            var loaded = new DepartmentLoader().Load(data, cancellationToken);
+            var loaded = LoadData(data, cancellationToken);
             bag.AddRange(loaded.Diagnostics.Items.Where(d => d.Severity == Severity.Error));
             if (loaded.Model is { } m)
             {
@@ -55,6 +55,16 @@ public static class DocumentAudit
         var findings = prose.Run().Concat(CountConsistency.Run(texts)).Concat(ContentsConsistency.Run(texts))
             .Concat(WordingConsistency.Run(texts)).ToList();
         return Result(display, bag, findings, prose.FiguresChecked, prose.NotUnderstood) with { Text = document };
+    }
+
+    /// <summary>
+    /// A department's data as check reads it, prior year included: from data/&lt;year-1&gt;/&lt;id&gt; when that folder
+    /// exists (<see cref="DataCheck.PriorYear"/>), else from prior-year.yaml.
+    /// </summary>
+    internal static LoadResult LoadData(string folder, CancellationToken cancellationToken = default)
+    {
+        var loader = new DepartmentLoader();
+        return loader.Load(folder, DataCheck.PriorYear(loader, folder, cancellationToken), cancellationToken);
     }
 
     /// <summary>

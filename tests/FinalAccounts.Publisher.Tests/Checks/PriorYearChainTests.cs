@@ -63,6 +63,17 @@ public sealed class PriorYearChainTests
     }
 
     [Test]
+    public void An_audit_with_data_reads_the_prior_year_from_its_folder_as_check_does()
+    {
+        using var copy = SampleData.Copy();
+        var next = NextYear(copy, priorYearYaml: false);
+        var load = FinalAccounts.Publisher.Audit.DocumentAudit.LoadData(next);
+        Assert.That(Errors(load), Is.Empty, string.Join("\n", Errors(load).Select(d => d.Location + " " + d.Message.En)));
+        Assert.That(load.Model!.PriorYear.Chain, Is.Not.Null);
+        Assert.That(load.Model.PriorYear.Prior.Find(PriorFigure.IncomeTotal)!.Value.Value, Is.EqualTo(26864.63m));
+    }
+
+    [Test]
     public void A_prior_year_yaml_that_agrees_with_the_prior_year_s_folder_passes()
     {
         using var copy = SampleData.Copy();
