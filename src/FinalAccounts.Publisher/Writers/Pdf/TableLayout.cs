@@ -108,20 +108,23 @@ internal sealed partial class TableLayout
         RowHeights = new double[grid.RowCount];
         var pitch = context.Style.Font(StyleRole.TableText).SizePt * context.Style.TableLinePitchFactor;
         for (var r = 0; r < grid.RowCount; r++) RowHeights[r] = pitch + 2 * PadY;
+        var spans = new List<(TableCellBox Cell, double Height)>();
         foreach (var cell in cells.OrderBy(c => c.RowSpan))
         {
             var h = cell.Measure(ColumnX[cell.Column + cell.ColSpan] - ColumnX[cell.Column] - 2 * PadX) + 2 * PadY;
             var have = RowsHeight(cell.Row, cell.Row + cell.RowSpan);
             if (h > have) RowHeights[cell.Row + cell.RowSpan - 1] += h - have;
+            if (cell.RowSpan > 1 && cell.Row >= HeaderRows) spans.Add((cell, h));
         }
 
         PageTextHeight = (Landscape ? context.Landscape : context.Portrait).TextHeight;
-        Rows = BodyRows(grid, rows, pitch);
+        Rows = BodyRows(grid, rows, pitch, spans);
         BuildPreamble(context, title);
         BuildNotes(context);
     }
 
-    private TableRows BodyRows(TableGrid grid, List<TableRow> rows, double pitch)
+    private TableRows BodyRows(TableGrid grid, List<TableRow> rows, double pitch,
+        IReadOnlyList<(TableCellBox Cell, double Height)> spans)
     {
         var n = grid.RowCount - HeaderRows;
         var heights = new double[n];
@@ -135,6 +138,17 @@ internal sealed partial class TableLayout
             lines[i] = CellsByRow[r].Where(c => c.RowSpan == 1).Select(c => c.Lines.Count).DefaultIfEmpty(1).Max();
             breaks[i] = KeepRules.CanBreakBefore(Table, i);
             labels[i] = LabelRow(grid, rows, r) - HeaderRows;
+        }
+
+        // A spanning label cut by a page shows on both sides (it repeats on the continuation): no break where either
+        // side has less height than the label's text, which would clip it.
+        foreach (var (cell, height) in spans)
+        {
+            for (var r = cell.Row + 1; r < cell.Row + cell.RowSpan; r++)
+            {
+                if (RowsHeight(cell.Row, r) < height - 0.01 || RowsHeight(r, cell.Row + cell.RowSpan) < height - 0.01)
+                    breaks[r - HeaderRows] = false;
+            }
         }
 
         return new TableRows(heights, lines, breaks, labels, pitch, PadY);

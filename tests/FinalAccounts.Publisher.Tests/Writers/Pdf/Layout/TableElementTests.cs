@@ -1,3 +1,4 @@
+using FinalAccounts.Publisher.Document;
 using FinalAccounts.Publisher.Writers.Pdf;
 using static FinalAccounts.Publisher.Tests.Fixtures.TestBlocks;
 using static FinalAccounts.Publisher.Tests.Writers.Pdf.Layout.LayoutProbe;
@@ -100,6 +101,49 @@ public sealed class TableElementTests
         foreach (var column in verticals)
             Assert.That(Covered(column.Select(r => (Math.Min(r.Y1, r.Y2), Math.Max(r.Y1, r.Y2)))), Is.EqualTo(bottom - top).Within(0.5),
                 $"the rule at x={column.Key} runs the table's whole height");
+    }
+
+    [Test]
+    public void A_spanning_label_cut_by_a_page_shows_whole_on_both_pages()
+    {
+        // dept-004 of the generated sample: a page that took one row of a three-row group drew "服务对象满意" of its
+        // label "服务对象满意度指标", clipped to that row's height. The group comes after 8 to 24 rows, so that the
+        // page's end passes over it.
+        const string label = "服务对象满意度指标";
+        var near = 0;
+        for (var before = 8; before <= 24; before++)
+        {
+            var layout = Run(Heading("附件"), SpanForm(before, label));
+            var pages = layout.Pages.Where(p => RowNumbers(p).Count > 0).ToList();
+            var group = Enumerable.Range(before + 1, 3).ToList();
+            if (pages.SkipLast(1).Any(p => RowNumbers(p)[^1] >= before && RowNumbers(p)[^1] < before + 3)) near++;
+            foreach (var page in pages.Where(p => RowNumbers(p).Intersect(group).Any()))
+            {
+                var drawn = string.Concat(page.Ops.OfType<TextOp>().Select(t => t.Text));
+                Assert.That(drawn, Does.Contain(label), $"{before} rows before the group: page {layout.Pages.ToList().IndexOf(page) + 1}");
+            }
+        }
+
+        Assert.That(near, Is.GreaterThan(0), "in some layouts a page ends at the group");
+    }
+
+    /// <summary>A form: a group of <paramref name="before"/> rows, a three-row group labelled <paramref name="label"/>, a long group.</summary>
+    private static Table SpanForm(int before, string label)
+    {
+        static TableCell L(string text, int rowSpan = 1) => new(text, 1, rowSpan, CellAlign.Center, IsHeader: true);
+        var body = new List<TableRow> { new([L("一级指标"), L("二级指标"), L("指标名称"), L("年初目标值"), L("实际完成值"), L("得分")]) };
+        for (var i = 1; i <= before + 3 + 26; i++)
+        {
+            TableCell[] row = [new($"第{i}行"), new("≥5家"), new("6家"), new("1")];
+            body.Add(new(i == 1 ? [L("产出指标", before), L("数量指标", before), .. row]
+                : i == before + 1 ? [L("满意度指标", 3), L(label, 3), .. row]
+                : i == before + 4 ? [L("效益指标", 26), L("社会效益指标", 26), .. row]
+                : row));
+        }
+
+        var columns = new[] { 1.1, 1.1, 2.6, 1.4, 1.4, 0.8 }
+            .Select((w, i) => new TableColumn(i == 2 ? CellAlign.Left : CellAlign.Center, w)).ToList();
+        return new Table("form", "测试项目自评表", [], columns, [], body, [], true, new("blocks.md", 1, 1));
     }
 
     [Test]
