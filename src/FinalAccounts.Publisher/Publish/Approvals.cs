@@ -49,9 +49,7 @@ public static class Approvals
         {
             Approval = new ManifestApproval(name, now.UtcDateTime.ToString("yyyy-MM-ddTHH:mm:ssZ", CultureInfo.InvariantCulture), published.Fingerprint),
         };
-        var temp = Path.Combine(Path.GetDirectoryName(path)!, "." + Manifest.FileName + ".new");
-        File.WriteAllBytes(temp, approved.ToJson());
-        File.Move(temp, path, overwrite: true);
+        Portal.AtomicFile.Write(path, approved.ToJson());
         // The department's archive holds the manifest, and the index lists the archive's hash; a draft is not listed.
         if (!published.Draft) BatchBuilder.WritePortal(folder.FullPath, year, options, bag, cancellationToken);
         return approved;

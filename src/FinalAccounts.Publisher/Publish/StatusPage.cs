@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.OpenData;
+using FinalAccounts.Publisher.Portal;
 using FinalAccounts.Publisher.Review;
 
 namespace FinalAccounts.Publisher.Publish;
@@ -65,15 +66,8 @@ public static class StatusPage
     /// <summary>Writes the page and its JSON into the year folder (each file atomically).</summary>
     public static void Write(string yearFolder, int year, IReadOnlyList<StatusEntry> entries)
     {
-        Atomic(Path.Combine(yearFolder, JsonFile), JsonSerializer.SerializeToUtf8Bytes(new { year, departments = entries }, OpenDataJson.Settings()));
-        Atomic(Path.Combine(yearFolder, HtmlFile), Encoding.UTF8.GetBytes(Html(year, entries)));
-    }
-
-    private static void Atomic(string path, byte[] bytes)
-    {
-        var temp = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + ".new");
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
+        AtomicFile.Write(Path.Combine(yearFolder, JsonFile), JsonSerializer.SerializeToUtf8Bytes(new { year, departments = entries }, OpenDataJson.Settings()));
+        AtomicFile.Write(Path.Combine(yearFolder, HtmlFile), Encoding.UTF8.GetBytes(Html(year, entries)));
     }
 
     private static string When(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);

@@ -120,9 +120,7 @@ public static class WorkbookImport
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         if (File.Exists(path) && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes)) return;
-        var temp = path + ".import-tmp";
-        File.WriteAllBytes(temp, bytes);
-        File.Move(temp, path, overwrite: true);
+        Portal.AtomicFile.Write(path, bytes);
     }
 
     /// <summary>A table source that keeps what it reads (the rows are written as read; the typing only checks them).</summary>
