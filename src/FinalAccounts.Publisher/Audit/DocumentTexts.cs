@@ -49,10 +49,10 @@ internal static class DocumentTexts
 
     /// <summary>A finding of a whole-document check at a place.</summary>
     public static AuditFinding Finding(DiagnosticCode code, SourceLocation at, string quote, string written, string expected,
-        DiagnosticText zh, DiagnosticText en)
+        DiagnosticText zh, DiagnosticText en, string arithmetic = "")
     {
         var bag = new DiagnosticBag();
         bag.Report(code, at, zh, en);
-        return new AuditFinding(bag.Items[0], quote, written, expected, "");
+        return new AuditFinding(bag.Items[0], quote, written, expected, arithmetic);
     }
 }

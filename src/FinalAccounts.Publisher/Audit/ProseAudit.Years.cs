@@ -37,10 +37,9 @@ internal sealed partial class ProseAudit
             if (figures.Count == 0) continue;
             NotUnderstood++;
             var first = figures[0].Groups[0];
-            var bag = new Diagnostics.DiagnosticBag();
-            bag.Report(AuditCodes.NotUnderstood, block.Location, $"句中的 {figures.Count} 个数字未能核对：“{ProseText.Quote(sentence, first.Index, first.Length)}”。",
-                $"{figures.Count} figures of this sentence were not checked: '{ProseText.Quote(sentence, first.Index, first.Length)}'.");
-            findings.Add(new AuditFinding(bag.Items[0], ProseText.Quote(sentence, first.Index, first.Length), "", "", ""));
+            var quote = ProseText.Quote(sentence, first.Index, first.Length);
+            findings.Add(DocumentTexts.Finding(AuditCodes.NotUnderstood, block.Location, quote, "", "",
+                $"句中的 {figures.Count} 个数字未能核对：“{quote}”。", $"{figures.Count} figures of this sentence were not checked: '{quote}'."));
         }
     }
 

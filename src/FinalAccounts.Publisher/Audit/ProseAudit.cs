@@ -59,11 +59,8 @@ internal sealed partial class ProseAudit(
     }
 
     private void Found(DiagnosticCode code, Group at, string written, string expected, string arithmetic, DiagnosticText zh, DiagnosticText en)
-    {
-        var bag = new DiagnosticBag();
-        bag.Report(code, block.Location, zh, en);
-        findings.Add(new AuditFinding(bag.Items[0], ProseText.Quote(text, at.Index, at.Length), written, expected, arithmetic));
-    }
+        => findings.Add(DocumentTexts.Finding(code, block.Location, ProseText.Quote(text, at.Index, at.Length), written, expected,
+            zh, en, arithmetic));
 
     /// <summary>A written percentage against a ratio: equal when the ratio rounds to it at the written precision or in the house style.</summary>
     private bool Agrees(string written, decimal ratio) =>
