@@ -81,7 +81,8 @@ public static class StatusPage
     /// <summary>The table's columns; each header is a button (sorting by keyboard too) whose column says how it is sorted.</summary>
     private static readonly string[] Columns = ["部门", "本次结果", "核对", "页数", "大小", "生成时间 (UTC)", "是否最新", "草稿", "待审改动"];
 
-    private static string Html(int year, IReadOnlyList<StatusEntry> entries)
+    /// <summary>The page of <paramref name="entries"/> (status.html).</summary>
+    internal static string Html(int year, IReadOnlyList<StatusEntry> entries)
     {
         static string E(string s) => WebUtility.HtmlEncode(s);
         var rows = new StringBuilder();
