@@ -5,8 +5,9 @@ namespace FinalAccounts.Publisher.Review;
 
 /// <summary>
 /// A comparison as plain text for the console and for mail: each changed, added or removed sentence under the heading
-/// it stands in, a changed one as its old and new versions with what differs between 〖 and 〗, each run of unchanged
-/// sentences as one line saying how many were left out.
+/// it stands in, a changed one as its old and new versions with what differs between 〖 and 〗 (in English too: they mark
+/// figures inside the document's Chinese sentences), each run of unchanged sentences as one line saying how many were
+/// left out.
 /// </summary>
 public static class DiffTextReport
 {
@@ -40,23 +41,22 @@ public static class DiffTextReport
                 continue;
             }
 
-            if (same > 0) b.Append("  （").Append(DiffWords.Unchanged(same, language)).Append("）\n");
+            if (same > 0) b.Append("  ").Append(DiffWords.UnchangedNote(same, language)).Append('\n');
             same = 0;
             if (e.Context != context && e.Unit.Kind != TextUnitKind.Heading)
                 b.Append('\n').Append('[').Append(e.Context).Append("]\n");
             context = e.Context;
-            var tag = "  〔" + DiffWords.Tag(e.Kind, language) + "〕";
+            var tag = "  " + DiffWords.Bracketed(e.Kind, language);
             if (e.Kind == DiffKind.Changed)
             {
-                // The tag's width on a terminal: 〔 〕 and Chinese letters take two columns.
-                var pad = new string(' ', 2 + 4 + DiffWords.Tag(e.Kind, language).Length * (language == Language.En ? 1 : 2));
+                var pad = new string(' ', 2 + DiffWords.BracketedWidth(e.Kind, language));
                 b.Append(tag).Append(DiffWords.Old.For(language)).Append(Marked(e.OldParts)).Append('\n');
                 b.Append(pad).Append(DiffWords.New.For(language)).Append(Marked(e.NewParts)).Append('\n');
             }
             else b.Append(tag).Append(e.Unit.Text).Append('\n');
         }
 
-        if (same > 0) b.Append("  （").Append(DiffWords.Unchanged(same, language)).Append("）\n");
+        if (same > 0) b.Append("  ").Append(DiffWords.UnchangedNote(same, language)).Append('\n');
     }
 
     private static string Marked(IReadOnlyList<DiffSegment> parts) =>

@@ -22,6 +22,20 @@ public static class DiffWords
         ? $"{count} unchanged sentence(s) not shown"
         : $"未改动 {count} 句，从略";
 
+    /// <summary>"（未改动 12 句，从略）" / "(12 unchanged sentence(s) not shown)": a folded run in the text report.</summary>
+    public static string UnchangedNote(int count, Language language) => language == Language.En
+        ? $"({Unchanged(count, language)})"
+        : $"（{Unchanged(count, language)}）";
+
+    /// <summary>"〔改〕" / "[changed]": an entry's tag in the text report.</summary>
+    public static string Bracketed(DiffKind kind, Language language) => language == Language.En
+        ? $"[{Tag(kind, language)}]"
+        : $"〔{Tag(kind, language)}〕";
+
+    /// <summary>How many terminal columns <see cref="Bracketed"/> takes: a Chinese letter or bracket takes two.</summary>
+    public static int BracketedWidth(DiffKind kind, Language language) =>
+        (Tag(kind, language).Length + 2) * (language == Language.En ? 1 : 2);
+
     public static string Tag(DiffKind kind, Language language) => kind switch
     {
         DiffKind.Changed => Changed.For(language),

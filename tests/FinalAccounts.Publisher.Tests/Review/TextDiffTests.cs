@@ -103,6 +103,28 @@ public sealed class TextDiffTests
     }
 
     [Test]
+    public void The_english_reports_have_no_chinese_but_the_document_text_and_the_figure_marks()
+    {
+        var after = Before.ToArray();
+        after[5] = S("本年收入合计26900万元。");
+        after[3] = S("新增一句说明。");
+        var section = new ReviewSection(new LocalizedText("与上次正式发布相比", "Since the last final build"),
+            new LocalizedText("比较对象：正式发布的文字。", "Compared with the final text."), TextDiff.Compare(Before, after));
+        var document = Before.Concat(after).Select(u => u.Text).ToList();
+
+        var text = DiffTextReport.Write("x", [section], Language.En);
+        var html = DiffHtmlReport.Page("x", [section], Language.En);
+
+        var unmarked = text.Replace(DiffTextReport.Open, "").Replace(DiffTextReport.Close, "");
+        Assert.That(Publish.StatusPageHtmlTests.ChineseBut(unmarked, document), Is.Empty, text);
+        Assert.That(Publish.StatusPageHtmlTests.ChineseBut(html, document), Is.Empty, html);
+        Assert.That(text, Does.Contain("\n  (3 unchanged sentence(s) not shown)\n"));
+        Assert.That(text, Does.Contain("  [changed]old: ").And.Contain("\n           new: "),
+            "the new version lines up under the old");
+        Assert.That(DiffTextReport.Write("x", [section], Language.Zh), Does.Contain("  〔改〕原：").And.Contain("\n        新："));
+    }
+
+    [Test]
     public void The_web_page_strikes_the_old_figure_highlights_the_new_one_and_folds_the_rest()
     {
         var after = Before.ToArray();
