@@ -50,11 +50,16 @@ internal static class BuildCommand
             paths, outDir, formats, style, templates, fonts, force, noProgress, lockTimeout, draft, approved, baseUrl,
         };
         foreach (var option in shared.All) build.Add(option);
-        build.SetAction(p => Run(p.GetValue(paths)!,
-            new BuildOptions(p.GetValue(outDir)!, BuildOptions.ParseFormats(p.GetValue(formats)!), p.GetValue(templates),
-                p.GetValue(style)!, p.GetValue(fonts), LockTimeout: TimeSpan.FromSeconds(p.GetValue(lockTimeout)), Draft: p.GetValue(draft) && !p.GetValue(approved),
-                PublishApproved: p.GetValue(approved), BaseUrl: p.GetValue(baseUrl)),
-            p.GetValue(force), p.GetValue(noProgress), shared.Read(p, output), cancellationToken));
+        build.SetAction(p =>
+        {
+            var cli = shared.Read(p, output);
+            return Run(p.GetValue(paths)!,
+                new BuildOptions(p.GetValue(outDir)!, BuildOptions.ParseFormats(p.GetValue(formats)!), p.GetValue(templates),
+                    p.GetValue(style)!, p.GetValue(fonts), LockTimeout: TimeSpan.FromSeconds(p.GetValue(lockTimeout)),
+                    Draft: p.GetValue(draft) && !p.GetValue(approved), PublishApproved: p.GetValue(approved),
+                    BaseUrl: p.GetValue(baseUrl), Language: cli.Language),
+                p.GetValue(force), p.GetValue(noProgress), cli, cancellationToken);
+        });
         return build;
     }
 

@@ -16,7 +16,7 @@ public static class AuditHtmlReport
     {
         var en = language == Language.En;
         var sb = new StringBuilder();
-        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(en ? "en" : "zh-CN").Append("\"><head><meta charset=\"utf-8\"><title>")
+        sb.Append("<!DOCTYPE html>\n<html lang=\"").Append(language.Tag()).Append("\"><head><meta charset=\"utf-8\"><title>")
             .AppendEscaped((en ? "Audit: " : "审核：") + result.Document).Append("</title><style>").Append(Css).Append("</style></head><body>\n");
         sb.Append("<h1>").AppendEscaped((en ? "Audit of " : "审核：") + result.Document).Append("</h1>\n<p class=\"summary\">").AppendEscaped(Summary(result, en))
             .Append("</p>\n<ol class=\"findings\">\n");

@@ -78,7 +78,8 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         var yearFolder = OutputPublisher.YearFolder(builder.Options.OutputRoot, year);
         try
         {
-            StatusPage.Write(yearFolder, year, StatusPage.Entries(yearFolder, builds));
+            var language = builder.Options.Language;
+            StatusPage.Write(yearFolder, year, StatusPage.Entries(yearFolder, builds, language), language);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

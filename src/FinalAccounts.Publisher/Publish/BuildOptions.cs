@@ -1,3 +1,4 @@
+using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Writers;
 
 namespace FinalAccounts.Publisher.Publish;
@@ -10,7 +11,9 @@ namespace FinalAccounts.Publisher.Publish;
 /// marked as draft, left out of the portal index), and whether only approved departments are published (their final
 /// edition; <see cref="Approvals"/>),
 /// and the portal address of the year folders (<c>--base-url</c>, over publication.yaml's; sitemap and feed use it),
-/// and the clock that says when a build was made (<see cref="PublishedTexts"/>; the system's when none is given).
+/// and the clock that says when a build was made (<see cref="PublishedTexts"/>; the system's when none is given),
+/// and the language of the tool's own pages for the office (the status page, <see cref="StatusPage"/>); the documents
+/// and the portal are Chinese publications whatever it is.
 /// </summary>
 public sealed record BuildOptions(
     string OutputRoot,
@@ -23,7 +26,8 @@ public sealed record BuildOptions(
     bool Draft = false,
     bool PublishApproved = false,
     string? BaseUrl = null,
-    TimeProvider? Clock = null)
+    TimeProvider? Clock = null,
+    Language Language = Language.Zh)
 {
     /// <summary>The time now by <see cref="Clock"/>.</summary>
     public DateTimeOffset Now => (Clock ?? TimeProvider.System).GetUtcNow();

@@ -29,7 +29,8 @@ public static class PreviewPage
     {
         var en = language == Language.En;
         var title = build.Version == 0 ? (en ? "Building…" : "正在生成……") : en ? "The preview could not be built" : "无法生成预览";
-        var sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(en ? "en" : "zh-CN").Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
+        var sb = new StringBuilder("<!DOCTYPE html>\n<html lang=\"").Append(language.Tag())
+            .Append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
             .AppendEscaped(title).Append("</title>\n<style>body{font-family:sans-serif;margin:2em}li{margin:.4em 0;font-family:monospace;white-space:pre-wrap}")
             .Append(".error{color:#b00}.warning{color:#850}</style>\n</head>\n<body>\n<h1>").AppendEscaped(title).Append("</h1>\n");
         if (build.Version > 0)

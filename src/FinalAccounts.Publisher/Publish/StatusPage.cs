@@ -20,8 +20,12 @@ public static class StatusPage
     public const string HtmlFile = "status.html";
     public const string JsonFile = "status.json";
 
-    /// <summary>The entries of one year: this run's departments, then those published earlier and not in this run.</summary>
-    public static IReadOnlyList<StatusEntry> Entries(string yearFolder, IEnumerable<BuildResult> builds)
+    /// <summary>
+    /// The entries of one year: this run's departments, then those published earlier and not in this run; their
+    /// diagnostics in <paramref name="language"/>.
+    /// </summary>
+    public static IReadOnlyList<StatusEntry> Entries(
+        string yearFolder, IEnumerable<BuildResult> builds, Language language)
     {
         var entries = new List<StatusEntry>();
         foreach (var b in builds)
@@ -32,7 +36,7 @@ public static class StatusPage
             var d = b.Diagnostics;
             entries.Add(Entry(id, manifest, published, b.Folder, b.Status.ToString().ToLowerInvariant(),
                 (d.Count(Severity.Error), d.Count(Severity.Warning), d.Count(Severity.Info)),
-                d.Sorted().Select(x => DiagnosticFormatter.Headline(x, Language.Zh)).ToList(), current: b.Succeeded));
+                d.Sorted().Select(x => DiagnosticFormatter.Headline(x, language)).ToList(), current: b.Succeeded));
         }
 
         if (Directory.Exists(yearFolder))
@@ -63,47 +67,79 @@ public static class StatusPage
             ? StatusChanges.Of(TextDiff.Compare(final.Units, built.Units), final.Built)
             : null;
 
-    /// <summary>Writes the page and its JSON into the year folder (each file atomically).</summary>
-    public static void Write(string yearFolder, int year, IReadOnlyList<StatusEntry> entries)
+    /// <summary>
+    /// Writes the page in <paramref name="language"/> and its JSON into the year folder (each file atomically). The
+    /// JSON's keys and values are language-neutral but for the diagnostics lines, whose language it states.
+    /// </summary>
+    public static void Write(string yearFolder, int year, IReadOnlyList<StatusEntry> entries, Language language)
     {
-        AtomicFile.Write(Path.Combine(yearFolder, JsonFile), JsonSerializer.SerializeToUtf8Bytes(new { year, departments = entries }, OpenDataJson.Settings()));
-        AtomicFile.Write(Path.Combine(yearFolder, HtmlFile), Encoding.UTF8.GetBytes(Html(year, entries)));
+        var json = new { year, language = language.Tag(), departments = entries };
+        AtomicFile.Write(Path.Combine(yearFolder, JsonFile),
+            JsonSerializer.SerializeToUtf8Bytes(json, OpenDataJson.Settings()));
+        AtomicFile.Write(Path.Combine(yearFolder, HtmlFile), Encoding.UTF8.GetBytes(Html(year, entries, language)));
     }
 
     private static string When(DateTimeOffset time) => time.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
 
-    private static string ChangeCount(StatusChanges c) => $"改 {c.Changed} / 增 {c.Added} / 删 {c.Removed}";
+    private static string ChangeCount(StatusChanges c, Language language) =>
+        StatusWords.ChangeCounts.Format(language, c.Changed, c.Added, c.Removed);
 
-    private static string ChangeCell(StatusEntry e) => e.Changes is { } c
-        ? $"<td data-v=\"{c.Changed + c.Added + c.Removed}\"><a href=\"#chg-{WebUtility.HtmlEncode(e.Id)}\">{ChangeCount(c)}</a></td>"
+    private static string ChangeCell(StatusEntry e, Language language) => e.Changes is { } c
+        ? $"<td data-v=\"{c.Changed + c.Added + c.Removed}\">" +
+          $"<a href=\"#chg-{E(e.Id)}\">{E(ChangeCount(c, language))}</a></td>"
         : "<td data-v=\"-1\"></td>";
 
-    /// <summary>The table's columns; each header is a button (sorting by keyboard too) whose column says how it is sorted.</summary>
-    private static readonly string[] Columns = ["部门", "本次结果", "核对", "页数", "大小", "生成时间 (UTC)", "是否最新", "草稿", "待审改动"];
+    private static string E(string s) => WebUtility.HtmlEncode(s);
 
-    /// <summary>The page of <paramref name="entries"/> (status.html).</summary>
-    internal static string Html(int year, IReadOnlyList<StatusEntry> entries)
+    private static string N(long n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>A table cell: the key its column sorts by (data-v) and its HTML.</summary>
+    private static string Cell(string key, string html) => $"<td data-v=\"{E(key)}\">{html}</td>";
+
+    /// <summary>The page of <paramref name="entries"/> (status.html) in <paramref name="language"/>.</summary>
+    internal static string Html(int year, IReadOnlyList<StatusEntry> entries, Language language)
     {
-        static string E(string s) => WebUtility.HtmlEncode(s);
+        string Say(LocalizedText text, params object[] args) => E(text.Format(language, args));
         var rows = new StringBuilder();
         foreach (var e in entries)
         {
-            var state = e.Outcome switch
-            {
-                "built" => "已生成", "skipped" => "未变化", "failed" => "失败", _ => "本次未运行",
-            };
+            var state = Say(StatusWords.Outcome(e.Outcome));
             var when = e.Published is { } p ? When(p) : "";
-            var check = e.Outcome == "not-run" ? "" : $"<a href=\"#diag-{E(e.Id)}\">{e.Errors} 错误 / {e.Warnings} 警告 / {e.Infos} 提示</a>";
-            rows.Append(CultureInfo.InvariantCulture, $"""
-                <tr class="{(e.Errors > 0 ? "bad" : e.Draft ? "draft" : "")}"><td data-v="{E(e.Id)}">{E(e.Name)}<br><small>{E(e.Id)}</small></td><td data-v="{e.Outcome}">{state}</td><td data-v="{e.Errors * 1_000_000 + e.Warnings}">{check}</td><td data-v="{e.Pages}">{e.Pages}</td><td data-v="{e.Bytes}">{e.Bytes / 1024.0 / 1024.0:0.0} MB</td><td data-v="{E(when)}">{when}</td><td data-v="{(e.Current ? 1 : 0)}">{(e.Current ? "是" : "否")}</td><td data-v="{(e.Draft ? 1 : 0)}">{(e.Draft ? "征求意见稿" : "")}</td>{ChangeCell(e)}</tr>
-
-                """);
+            var check = e.Outcome == "not-run" ? ""
+                : $"<a href=\"#diag-{E(e.Id)}\">{Say(StatusWords.CheckCounts, e.Errors, e.Warnings, e.Infos)}</a>";
+            var current = Say(e.Current ? StatusWords.Yes : StatusWords.No);
+            var draft = e.Draft ? Say(StatusWords.Draft) : "";
+            var marked = e.Errors > 0 ? "bad" : e.Draft ? "draft" : "";
+            var size = (e.Bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture);
+            rows.Append("<tr class=\"").Append(marked).Append("\">")
+                .Append(Cell(e.Id, $"{E(e.Name)}<br><small>{E(e.Id)}</small>"))
+                .Append(Cell(e.Outcome, state))
+                .Append(Cell(N(e.Errors * 1_000_000L + e.Warnings), check))
+                .Append(Cell(N(e.Pages), N(e.Pages)))
+                .Append(Cell(N(e.Bytes), size + " MB"))
+                .Append(Cell(when, when))
+                .Append(Cell(e.Current ? "1" : "0", current))
+                .Append(Cell(e.Draft ? "1" : "0", draft))
+                .Append(ChangeCell(e, language)).Append("</tr>\n");
         }
+
+        // Each column header is a button (sorting by keyboard too) whose column says how it is sorted.
+        var columns = string.Concat(StatusWords.Columns.Select(c =>
+            $"<th scope=\"col\"><button type=\"button\">{Say(c)}</button></th>"));
+        var changes = string.Concat(entries.Where(e => e.Changes is not null).Select(e =>
+            $"<details id=\"chg-{E(e.Id)}\"><summary>" +
+            Say(StatusWords.ChangesOf, e.Name, ChangeCount(e.Changes!, language), When(e.Changes!.Since)) + "</summary>\n" +
+            DiffHtmlReport.Entries(e.Changes!.Comparison, language, withUnchanged: false) + "</details>\n"));
+        var diagnostics = string.Concat(entries.Where(e => e.Outcome != "not-run").Select(e =>
+            $"<details id=\"diag-{E(e.Id)}\"><summary>{Say(StatusWords.DiagnosticsOf, e.Name, e.Diagnostics.Count)}" +
+            $"</summary><pre>{E(string.Join('\n', e.Diagnostics))}</pre></details>\n"));
+        var (errors, drafts) = (entries.Count(e => e.Errors > 0), entries.Count(e => e.Draft));
+        var summary = Say(StatusWords.Summary, entries.Count, errors, drafts);
 
         return $$"""
             <!DOCTYPE html>
-            <html lang="zh-CN"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-            <title>{{year}}年度部门决算公开 进度</title>
+            <html lang="{{language.Tag()}}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+            <title>{{Say(StatusWords.Title, year)}}</title>
             <style>
             body{font-family:sans-serif;margin:1rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #999;padding:.3rem .5rem;text-align:left}
             th{background:#eee}th button{font:inherit;font-weight:bold;border:0;background:none;padding:0;cursor:pointer;text-align:left}
@@ -113,18 +149,15 @@ public static class StatusPage
             @media print{th button{cursor:auto}a{color:inherit;text-decoration:none} }
             </style></head><body>
             <main>
-            <h1>{{year}}年度部门决算公开 进度</h1>
-            <p>共 {{entries.Count}} 个部门；有错误 {{entries.Count(e => e.Errors > 0)}} 个，征求意见稿 {{entries.Count(e => e.Draft)}} 个。点列标题排序。</p>
-            <table id="status"><thead><tr>{{string.Concat(Columns.Select(c => $"<th scope=\"col\"><button type=\"button\">{c}</button></th>"))}}</tr></thead><tbody>
+            <h1>{{Say(StatusWords.Title, year)}}</h1>
+            <p>{{summary}}</p>
+            <table id="status"><thead><tr>{{columns}}</tr></thead><tbody>
             {{rows}}</tbody></table>
-            <h2>与上次正式发布相比的改动</h2>
-            <p>征求意见稿或重新生成的文件与该部门上次正式稿相比，文字（逐句，表格逐行）改了什么；全文对照用 finacc diff &lt;部门文件夹&gt;。</p>
-            {{string.Concat(entries.Where(e => e.Changes is not null).Select(e =>
-                $"<details id=\"chg-{E(e.Id)}\"><summary>{E(e.Name)}（{ChangeCount(e.Changes!)}；上次正式稿 {When(e.Changes!.Since)} UTC）</summary>\n" +
-                DiffHtmlReport.Entries(e.Changes!.Comparison, Language.Zh, withUnchanged: false) + "</details>\n"))}}
-            <h2>诊断</h2>
-            {{string.Concat(entries.Where(e => e.Outcome != "not-run").Select(e =>
-                $"<details id=\"diag-{E(e.Id)}\"><summary>{E(e.Name)}（{e.Diagnostics.Count} 条）</summary><pre>{E(string.Join('\n', e.Diagnostics))}</pre></details>\n"))}}
+            <h2>{{Say(StatusWords.ChangesHeading)}}</h2>
+            <p>{{Say(StatusWords.ChangesIntro)}}</p>
+            {{changes}}
+            <h2>{{Say(StatusWords.DiagnosticsHeading)}}</h2>
+            {{diagnostics}}
             </main>
             <script>
             document.querySelectorAll('#status th').forEach(function(th,i){th.querySelector('button').addEventListener('click',function(){

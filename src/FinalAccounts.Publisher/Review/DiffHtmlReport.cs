@@ -23,7 +23,7 @@ public static class DiffHtmlReport
     public static string Page(string title, IReadOnlyList<ReviewSection> sections, Language language)
     {
         var b = new StringBuilder();
-        b.Append("<!DOCTYPE html>\n<html lang=\"").Append(language == Language.En ? "en" : "zh-CN").Append("\"><head>")
+        b.Append("<!DOCTYPE html>\n<html lang=\"").Append(language.Tag()).Append("\"><head>")
             .Append("<meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
             .Append("<title>").Append(E(title)).Append("</title>\n<style>\n")
             .Append("body{font-family:sans-serif;margin:1rem;line-height:1.6;max-width:60rem}\n").Append(Css)
