@@ -1,7 +1,6 @@
-using System.Text;
 using FinalAccounts.Cli;
 
-Console.OutputEncoding = Encoding.UTF8;
+ConsoleStreams.Configure();
 using var cancel = new CancellationTokenSource();
 Console.CancelKeyPress += (_, e) =>
 {

@@ -51,6 +51,10 @@ internal sealed class SharedOptions
             ColorSystem = output == Console.Out && !Console.IsOutputRedirected ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         });
         if (console.Profile.Out.IsTerminal is false) console.Profile.Width = 100_000;
+
+        // Box-drawing and other non-Chinese symbols only when the stream can encode them (not GBK output redirected on
+        // Windows); Spectre would judge by Console.OutputEncoding, which describes neither redirected stream there.
+        console.Profile.Capabilities.Unicode = OutputEncodingPolicy.HoldsEveryCharacter(output.Encoding);
         return new CliOptions(
             p.GetValue(Lang) == "en" ? Language.En : Language.Zh,
             report == "json" ? OutputFormat.Json : OutputFormat.Text,

@@ -24,8 +24,8 @@ public static class CheckCodes
         "合计 = 因公出国（境）费 + 公务用车购置及运行维护费 + 公务接待费；小计 = 购置费 + 运行维护费。",
         "Total = overseas + vehicles + reception; vehicle subtotal = purchase + operation.");
     public static readonly DiagnosticCode RoundingTail = new("FA2900", Severity.Info, new("尾数差（在允许范围内）", "Rounding tail (within tolerance)"),
-        new("金额由元换算为万元时各自四舍五入，n 个加数之和与合计最多相差 ⌊(n+1)/2⌋ 分（表注“金额单位转换时可能存在尾数误差”）；无需处理。",
-            "Each figure is rounded from 元 to 万元, so n addends may differ from their total by up to ⌊(n+1)/2⌋ × 0.01 (the tables' note allows this); nothing to do."));
+        new("金额由元换算为万元时各自四舍五入，n 个加数之和与合计最多相差 (n+1)/2 分（取整数部分；表注“金额单位转换时可能存在尾数误差”）；无需处理。",
+            "Each figure is rounded from 元 to 万元, so n addends may differ from their total by up to (n+1)/2 × 0.01, rounded down (the tables' note allows this); nothing to do."));
 
     public static readonly DiagnosticCode IncomeVsSummary = DiagnosticCode.Error("FA3001", "收入决算表与收入支出决算总表不一致", "公开02表 differs from 公开01表", FixTables, FixTablesEn);
     public static readonly DiagnosticCode ExpenditureVsSummary = DiagnosticCode.Error("FA3002", "支出决算表与收入支出决算总表不一致", "公开03表 differs from 公开01表", FixTables, FixTablesEn);
@@ -55,8 +55,8 @@ public static class CheckCodes
         "燃料费 + 维修费 + 保险费 + 停车费 + 其他 = 公开09表决算数“公务用车运行维护费”。", "fuel + repairs + insurance + parking + other = 公开09表's actual running cost.");
     public static readonly DiagnosticCode VehiclePurchase = DiagnosticCode.Warning("FA4005", "购置车辆数与购置费不对应", "Vehicles bought and purchase cost disagree",
         "有购置费就应有购置车辆数，反之亦然。", "A purchase cost needs a number of vehicles bought, and vice versa.");
-    public static readonly DiagnosticCode PriorYearChange = DiagnosticCode.Error("FA4006", "上年数与本年数、增减额不符", "Prior year ≠ current − change",
-        "上年数 = 本年数 − 增减额；核对 prior-year.yaml 中的上年数或 reported_changes。", "Prior = current − change; check prior-year.yaml.");
+    public static readonly DiagnosticCode PriorYearChange = DiagnosticCode.Error("FA4006", "上年数与本年数、增减额不符", "Prior year ≠ current - change",
+        "上年数 = 本年数 - 增减额；核对 prior-year.yaml 中的上年数或 reported_changes。", "Prior = current - change; check prior-year.yaml.");
     public static readonly DiagnosticCode PriorThreePublic = DiagnosticCode.Error("FA4007", "上年“三公”经费合计不等于各项之和", "Prior-year \"三公\" total differs from its parts",
         "上年合计 = 出国 + 购置 + 运行维护 + 接待。", "Prior total = overseas + purchase + operation + reception.");
     public static readonly DiagnosticCode PriorYearDisagrees = DiagnosticCode.Error("FA4012", "上年数与上年决算不一致",

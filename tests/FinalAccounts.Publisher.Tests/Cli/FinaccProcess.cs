@@ -9,12 +9,19 @@ internal sealed class FinaccProcess : IDisposable
     private readonly Process process;
     private readonly StringBuilder output = new();
 
-    private FinaccProcess(IEnumerable<string> args)
+    private FinaccProcess(IEnumerable<string> args, string outputEncoding, Encoding readAs)
     {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true, RedirectStandardError = true,
+            StandardOutputEncoding = readAs, StandardErrorEncoding = readAs,
+        };
         start.ArgumentList.Add(typeof(FinalAccounts.Cli.CliApp).Assembly.Location);
         foreach (var arg in args) start.ArgumentList.Add(arg);
         start.Environment["FINACC_LANG"] = "zh";
+        // Redirected output follows the console's code page on Windows (OutputEncodingPolicy): pinned so a test reads
+        // the same on any machine.
+        start.Environment["FINACC_OUTPUT_ENCODING"] = outputEncoding;
         process = Process.Start(start)!;
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
@@ -31,7 +38,11 @@ internal sealed class FinaccProcess : IDisposable
         }
     }
 
-    public static FinaccProcess Start(params string[] args) => new(args);
+    public static FinaccProcess Start(params string[] args) => new(args, "utf-8", new UTF8Encoding(false));
+
+    /// <summary>A finacc told by FINACC_OUTPUT_ENCODING to print in <paramref name="outputEncoding"/>, read as <paramref name="readAs"/>.</summary>
+    public static FinaccProcess StartPrintingIn(string outputEncoding, Encoding readAs, params string[] args) =>
+        new(args, outputEncoding, readAs);
 
     /// <summary>Waits for the exit (killing the process after two minutes) and returns the exit code.</summary>
     public int Wait()

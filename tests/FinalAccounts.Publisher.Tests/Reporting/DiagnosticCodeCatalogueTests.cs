@@ -30,4 +30,30 @@ public sealed class DiagnosticCodeCatalogueTests
     public void Every_diagnostic_id_is_FA_and_four_digits() =>
         Assert.That(AllCodes().Where(c => !System.Text.RegularExpressions.Regex.IsMatch(c.Code.Id, "^FA[0-9]{4}$"))
             .Select(c => $"{c.Field}: {c.Code.Id}"), Is.Empty);
+
+    [Test]
+    public void Every_title_and_hint_can_be_printed_in_GBK()
+    {
+        // finacc writes redirected output on a Chinese Windows in GBK, the code page PowerShell decodes it with
+        // (OutputEncodingPolicy); a character GBK lacks (such as ⌊) would reach the clerk's report as "?".
+        var gbk = (System.Text.Encoding)System.Text.CodePagesEncodingProvider.Instance.GetEncoding(936)!.Clone();
+        gbk.EncoderFallback = System.Text.EncoderFallback.ExceptionFallback;
+        var lost = AllCodes()
+            .SelectMany(c => new[] { c.Code.Title.Zh, c.Code.Title.En, c.Code.Hint.Zh, c.Code.Hint.En }
+                .Where(text => !Encodes(gbk, text)).Select(text => $"{c.Code.Id}: {text}"));
+        Assert.That(lost, Is.Empty);
+    }
+
+    private static bool Encodes(System.Text.Encoding encoding, string text)
+    {
+        try
+        {
+            encoding.GetByteCount(text);
+            return true;
+        }
+        catch (System.Text.EncoderFallbackException)
+        {
+            return false;
+        }
+    }
 }
