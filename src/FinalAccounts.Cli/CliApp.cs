@@ -6,11 +6,13 @@ namespace FinalAccounts.Cli;
 /// <summary>The finacc command line: parses arguments, runs a command, maps the outcome to an exit code.</summary>
 public static class CliApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
+    public static int Run(
+        string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default) =>
         Run(args, output, error, OperatingSystem.IsWindows(), cancellationToken);
 
-    /// <summary>The command line as on Windows (<paramref name="windows"/>) or elsewhere, for tests of either.</summary>
-    internal static int Run(string[] args, TextWriter output, TextWriter error, bool windows, CancellationToken cancellationToken)
+    /// <summary>The command line as on Windows (<paramref name="windows"/>) or elsewhere: for tests of either.</summary>
+    internal static int Run(
+        string[] args, TextWriter output, TextWriter error, bool windows, CancellationToken cancellationToken)
     {
         var language = CliLanguage.Of(args);
         if (args.FirstOrDefault(a => WindowsArguments.RunTogether(a, windows)) is { } runTogether)

@@ -14,7 +14,8 @@ internal static class ConsoleStreams
         if (!OperatingSystem.IsWindows())
         {
             // On Unix the setter only replaces Console's writers; both streams get the same answer there.
-            Console.OutputEncoding = OutputEncodingPolicy.Choose(false, Console.IsOutputRedirected, 0, requested).Encoding;
+            var both = OutputEncodingPolicy.Choose(false, Console.IsOutputRedirected, 0, requested);
+            Console.OutputEncoding = both.Encoding;
         }
         else
         {

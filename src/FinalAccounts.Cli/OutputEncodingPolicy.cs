@@ -45,7 +45,8 @@ internal static class OutputEncodingPolicy
         !string.IsNullOrWhiteSpace(requested) && CodePageNamed(requested) is null;
 
     /// <summary>Whether text in <paramref name="encoding"/> can hold any character (UTF-8, UTF-16 or UTF-32).</summary>
-    public static bool HoldsEveryCharacter(Encoding encoding) => encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
+    public static bool HoldsEveryCharacter(Encoding encoding) =>
+        encoding.CodePage is 65001 or 1200 or 1201 or 12000 or 12001;
 
     private static int? CodePageNamed(string? requested) =>
         requested is not null && Names.TryGetValue(requested.Trim(), out var codePage) ? codePage : null;

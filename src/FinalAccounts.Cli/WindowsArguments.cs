@@ -3,9 +3,9 @@ namespace FinalAccounts.Cli;
 /// <summary>
 /// Arguments as cmd.exe and Windows PowerShell 5.1 hand them over (issue 15.1). A quoted path that ends in a backslash,
 /// <c>"D:\决算 数据\"</c>, reaches the program as <c>D:\决算 数据"</c>: the argument parser of every Windows program
-/// reads <c>\"</c> as a literal quote. A quote can never be part of a Windows file name, so a final one is dropped; when
-/// the literal quote also swallowed the arguments after it (<c>"D:\x\" --out output</c> arrives as one argument,
-/// <c>D:\x" --out output</c>), finacc says so instead of guessing.
+/// reads <c>\"</c> as a literal quote. A quote can never be part of a Windows file name, so a final one is dropped;
+/// when the literal quote also swallowed the arguments after it (<c>"D:\x\" --out output</c> arrives as one
+/// argument, <c>D:\x" --out output</c>), finacc says so instead of guessing.
 /// </summary>
 internal static class WindowsArguments
 {
@@ -14,7 +14,8 @@ internal static class WindowsArguments
         windows && argument.Length > 1 && argument.IndexOf('"') == argument.Length - 1 ? argument[..^1] : argument;
 
     /// <summary>Whether, on Windows, a stray quote ran this argument together with the ones after it.</summary>
-    public static bool RunTogether(string argument, bool windows) => windows && argument.Contains("\" ", StringComparison.Ordinal);
+    public static bool RunTogether(string argument, bool windows) =>
+        windows && argument.Contains("\" ", StringComparison.Ordinal);
 
     /// <summary>What to tell the user about an argument that was <see cref="RunTogether"/>.</summary>
     public static (string Zh, string En) Explain(string argument)

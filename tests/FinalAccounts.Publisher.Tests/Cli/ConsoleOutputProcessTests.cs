@@ -1,5 +1,6 @@
 using System.Text;
 using FinalAccounts.Cli;
+using FinalAccounts.Publisher.Tests.Golden;
 using FinalAccounts.Publisher.Tests.Support;
 
 namespace FinalAccounts.Publisher.Tests.Cli;
@@ -12,12 +13,13 @@ namespace FinalAccounts.Publisher.Tests.Cli;
 public sealed class ConsoleOutputProcessTests
 {
     private const string Passed = "数据核对通过";
+    private static readonly Encoding Utf8 = new UTF8Encoding(false);
 
     [Test]
     public void Redirected_output_is_UTF8_on_Linux_and_macOS_when_nothing_is_asked()
     {
         Assume.That(OperatingSystem.IsWindows(), Is.False, "on Windows it follows the console's code page");
-        using var finacc = FinaccProcess.StartPrintingIn("", new UTF8Encoding(false), "check", SampleData.DepartmentFolder);
+        using var finacc = FinaccProcess.StartPrintingIn("", Utf8, "check", SampleData.DepartmentFolder);
 
         Assert.That(finacc.Wait(), Is.EqualTo(ExitCodes.Success), finacc.Output);
         Assert.That(finacc.Output, Does.Contain(Passed));
@@ -36,7 +38,7 @@ public sealed class ConsoleOutputProcessTests
     [Test]
     public void An_unknown_FINACC_OUTPUT_ENCODING_is_reported_and_output_stays_readable()
     {
-        using var finacc = FinaccProcess.StartPrintingIn("latin-1", new UTF8Encoding(false), "check", SampleData.DepartmentFolder);
+        using var finacc = FinaccProcess.StartPrintingIn("latin-1", Utf8, "check", SampleData.DepartmentFolder);
 
         Assert.That(finacc.Wait(), Is.EqualTo(ExitCodes.Success), finacc.Output);
         Assert.That(finacc.Output, Does.Contain("FINACC_OUTPUT_ENCODING=latin-1 无法识别").And.Contain(Passed));
@@ -48,7 +50,7 @@ public sealed class ConsoleOutputProcessTests
         using var copy = SampleData.Copy();
         copy.Delete("tables/03.csv");
         using var clean = FinaccProcess.Start("check", SampleData.DepartmentFolder);
-        using var broken = FinaccProcess.Start("check", copy.Folder, "--templates", Golden.SampleDisclosure.TemplatesRoot);
+        using var broken = FinaccProcess.Start("check", copy.Folder, "--templates", SampleDisclosure.TemplatesRoot);
         using var missing = FinaccProcess.Start("check", Path.Combine(copy.Root, "没有这个文件夹"));
 
         Assert.That(clean.Wait(), Is.EqualTo(0), clean.Output);

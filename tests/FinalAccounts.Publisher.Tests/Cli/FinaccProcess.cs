@@ -40,7 +40,10 @@ internal sealed class FinaccProcess : IDisposable
 
     public static FinaccProcess Start(params string[] args) => new(args, "utf-8", new UTF8Encoding(false));
 
-    /// <summary>A finacc told by FINACC_OUTPUT_ENCODING to print in <paramref name="outputEncoding"/>, read as <paramref name="readAs"/>.</summary>
+    /// <summary>
+    /// A finacc told by FINACC_OUTPUT_ENCODING to print in <paramref name="outputEncoding"/>, read as
+    /// <paramref name="readAs"/>.
+    /// </summary>
     public static FinaccProcess StartPrintingIn(string outputEncoding, Encoding readAs, params string[] args) =>
         new(args, outputEncoding, readAs);
 

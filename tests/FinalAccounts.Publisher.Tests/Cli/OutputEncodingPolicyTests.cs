@@ -16,7 +16,8 @@ public sealed class OutputEncodingPolicyTests
     [TestCase(437, null)]
     [TestCase(65001, null)]
     [TestCase(936, "utf-8")]
-    public void A_Windows_console_window_is_written_through_the_console_whatever_its_code_page(int codePage, string? requested)
+    public void A_Windows_console_window_is_written_through_the_console_whatever_its_code_page(
+        int codePage, string? requested)
     {
         var chosen = OutputEncodingPolicy.Choose(windows: true, redirected: false, codePage, requested);
 
@@ -64,7 +65,8 @@ public sealed class OutputEncodingPolicyTests
     [TestCase(true, 65001, "GB18030", 54936)]
     [TestCase(false, 0, "gbk", 936)]
     [TestCase(false, 0, "936", 936)]
-    public void FINACC_OUTPUT_ENCODING_decides_redirected_output(bool windows, int codePage, string requested, int expected)
+    public void FINACC_OUTPUT_ENCODING_decides_redirected_output(
+        bool windows, int codePage, string requested, int expected)
     {
         var chosen = OutputEncodingPolicy.Choose(windows, redirected: true, codePage, requested);
 
@@ -90,7 +92,7 @@ public sealed class OutputEncodingPolicyTests
     [Test]
     public void What_finacc_writes_for_a_GBK_console_is_what_PowerShell_decodes_with_code_page_936()
     {
-        var chosen = OutputEncodingPolicy.Choose(windows: true, redirected: true, consoleCodePage: 936, requested: null);
+        var chosen = OutputEncodingPolicy.Choose(windows: true, redirected: true, 936, requested: null);
         var bytes = chosen.Encoding.GetBytes(Verdict);
 
         Assert.That(Gbk.GetString(bytes), Is.EqualTo(Verdict));

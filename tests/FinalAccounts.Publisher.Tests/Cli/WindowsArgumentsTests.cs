@@ -67,7 +67,8 @@ public sealed class WindowsArgumentsTests
         SampleData.CopyDirectory(copy.DataRoot, data);
         var department = Path.Combine(data, SampleData.Year, SampleData.DepartmentId);
 
-        var (code, output, error) = Run(windows: false, "check", department, "--templates", SampleDisclosure.TemplatesRoot, "-q");
+        var (code, output, error) =
+            Run(windows: false, "check", department, "--templates", SampleDisclosure.TemplatesRoot, "-q");
 
         Assert.That(code, Is.EqualTo(ExitCodes.Success), output + error);
         Assert.That(output, Does.Contain("数据核对通过"));

@@ -49,7 +49,8 @@ public sealed class GuideTextTests
         var bytes = File.ReadAllBytes(PackagedGuide);
         var text = Encoding.UTF8.GetString(bytes);
 
-        Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }), "no byte-order mark: Notepad of Windows 7 reads the file as GBK");
+        Assert.That(bytes.Take(3), Is.EqualTo(new byte[] { 0xEF, 0xBB, 0xBF }),
+            "no byte-order mark: Notepad of Windows 7 reads the file as GBK");
         Assert.That(text.Replace("\r\n", "").Count(c => c is '\r' or '\n'), Is.Zero, "a line end that is not CRLF");
         Assert.That(text, Does.EndWith("\r\n"));
     }
@@ -59,10 +60,13 @@ public sealed class GuideTextTests
     {
         var text = File.ReadAllText(PackagedGuide);
 
-        Assert.That(text, Does.Contain("\n      finacc.exe check data\\2024").And.Contain(@".\finacc.exe check data\2024"));
-        Assert.That(text, Does.Contain("FINACC_OUTPUT_ENCODING=utf-8").And.Contain("$env:FINACC_OUTPUT_ENCODING = 'utf-8'"));
+        Assert.That(text, Does.Contain("\n      finacc.exe check data\\2024")
+            .And.Contain(@".\finacc.exe check data\2024"));
+        Assert.That(text, Does.Contain("FINACC_OUTPUT_ENCODING=utf-8")
+            .And.Contain("$env:FINACC_OUTPUT_ENCODING = 'utf-8'"));
         Assert.That(text, Does.Contain("SetEnvironmentVariable('Path'"));
     }
 
-    private static string PackagedGuide => Path.Combine(SampleData.RepositoryRoot, "src", "FinalAccounts.Cli", "使用说明.txt");
+    private static string PackagedGuide =>
+        Path.Combine(SampleData.RepositoryRoot, "src", "FinalAccounts.Cli", "使用说明.txt");
 }
