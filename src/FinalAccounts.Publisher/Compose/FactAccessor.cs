@@ -56,6 +56,12 @@ internal sealed class FactAccessor : IObjectAccessor
         }
         else if (properties.TryGetValue(member, out var property))
         {
+            if (target is IPartialFacts partial && partial.Absent(property.Name) is { } absent)
+            {
+                missing = new MissingFactException(absent.Zh, absent.En);
+                return true;
+            }
+
             try
             {
                 raw = property.GetValue(target);

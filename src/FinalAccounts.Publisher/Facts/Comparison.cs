@@ -8,7 +8,7 @@ namespace FinalAccounts.Publisher.Facts;
 /// figure can be read, anything that needs the base throws <see cref="MissingFactException"/>. A comparison with the
 /// prior year also holds the same figure against the second comparison year (<see cref="Earlier"/>).
 /// </summary>
-public sealed record Comparison
+public sealed record Comparison : IPartialFacts
 {
     private readonly Money? prior;
     private readonly LocalizedText absent;
@@ -81,6 +81,14 @@ public sealed record Comparison
 
     /// <summary>The same figure against the second comparison year (prior-year.yaml, <c>earlier</c>).</summary>
     public Comparison Earlier => earlier ?? throw new MissingFactException(earlierAbsent.Zh, earlierAbsent.En);
+
+    /// <summary>Everything but the current figure and the two Has… flags needs the base; <see cref="Earlier"/> needs the second year.</summary>
+    public LocalizedText? Absent(string property) => property switch
+    {
+        nameof(Current) or nameof(HasPrior) or nameof(HasEarlier) => null,
+        nameof(Earlier) => earlier is null ? earlierAbsent : null,
+        _ => prior is null ? absent : null,
+    };
 
     private static readonly LocalizedText NoText = new("", "");
 
