@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Text;
 using FinalAccounts.Publisher.Writers.Charts;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Portal;
 
@@ -40,12 +41,15 @@ public sealed class DeterministicZip
             cancellationToken.ThrowIfCancellationRequested();
             var bytes = read();
             var crc = Crc32.Compute(bytes, []);
-            var (method, body) = directory?.Find(name, bytes.LongLength, crc) is { } stored ? (stored.Method, stored.Body) : Pack(bytes);
+            using var deflated = PooledStreams.Get("zip-entry");
+            var (method, body) = directory?.Find(name, bytes.LongLength, crc) is { } stored
+                ? (stored.Method, stored.Body.AsMemory())
+                : Pack(bytes, deflated);
             var nameBytes = Encoding.UTF8.GetBytes(name);
             if (bytes.LongLength > uint.MaxValue || offset > uint.MaxValue) throw new IOException($"{name}: too large for a zip without Zip64");
             var header = Header(0x04034b50, method, crc, body.Length, bytes.Length, nameBytes, null);
             output.Write(header);
-            output.Write(body);
+            output.Write(body.Span);
             central.Write(Header(0x02014b50, method, crc, body.Length, bytes.Length, nameBytes, (uint)offset));
             offset += header.Length + body.Length;
         }
@@ -91,24 +95,26 @@ public sealed class DeterministicZip
         return h;
     }
 
-    /// <summary>Deflated when that makes the entry smaller, else stored.</summary>
-    private static (ushort Method, byte[] Body) Pack(byte[] bytes)
+    /// <summary>Deflated (into <paramref name="deflated"/>) when that makes the entry smaller, else stored.</summary>
+    private static (ushort Method, ReadOnlyMemory<byte> Body) Pack(byte[] bytes, MemoryStream deflated)
     {
-        var packed = Compressible(bytes) ? Deflate(bytes, CompressionLevel.Optimal) : bytes;
-        return packed.Length < bytes.Length ? ((ushort)8, packed) : ((ushort)0, bytes);
+        if (!Compressible(bytes)) return (0, bytes);
+        Deflate(bytes, CompressionLevel.Optimal, deflated);
+        return deflated.Length < bytes.Length ? ((ushort)8, deflated.GetBuffer().AsMemory(0, (int)deflated.Length)) : ((ushort)0, bytes);
     }
 
     /// <summary>Whether deflating is worth trying: the first 64 KiB shrink by a twentieth at least (PDF streams do not).</summary>
     private static bool Compressible(byte[] bytes)
     {
-        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024)).ToArray();
-        return Deflate(sample, CompressionLevel.Fastest).Length < sample.Length * 0.95;
+        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024));
+        using var packed = PooledStreams.Get("zip-sample");
+        Deflate(sample, CompressionLevel.Fastest, packed);
+        return packed.Length < sample.Length * 0.95;
     }
 
-    private static byte[] Deflate(byte[] bytes, CompressionLevel level)
+    private static void Deflate(ReadOnlySpan<byte> bytes, CompressionLevel level, MemoryStream into)
     {
-        using var packed = new MemoryStream(bytes.Length / 2 + 64);
-        using (var deflate = new DeflateStream(packed, level, leaveOpen: true)) deflate.Write(bytes);
-        return packed.ToArray();
+        using var deflate = new DeflateStream(into, level, leaveOpen: true);
+        deflate.Write(bytes);
     }
 }

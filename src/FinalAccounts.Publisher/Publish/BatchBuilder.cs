@@ -33,6 +33,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         OtherDepartmentNames.Report(checks);
         SupervisorCheck.Report(checks);
 
+        var yearOf = checks.Select(c => c.Model?.Department.Year.Value).ToArray();
         var years = checks.Where(c => !c.Diagnostics.HasErrors).Select(c => c.Model?.Department.Year.Value).OfType<int>().Distinct().Order();
         var publications = Publications(checks, bag);
         var locks = new Dictionary<int, OutputLock>();
@@ -53,13 +54,15 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
                 builds[i] = checks[i].Model is { } m && !locks.ContainsKey(m.Department.Year.Value)
                     ? BuildResult.Failed(folders[i], checks[i].Diagnostics, null, TimeSpan.Zero)
                     : builder.Build(checks[i], force, progress, cancellationToken) with { Files = [], Composed = null };
+                // Nor the model: 200 departments' models held to the end are tens of megabytes.
+                checks[i] = checks[i] with { Model = null };
                 NativeHeap.Trim();
                 progress?.Report(new BuildProgress(folders[i], Done));
             });
-            var indexes = locks.Keys.Order().Select(year => TryWriteIndex(year, publications[year], StyleOf(checks, year), bag, cancellationToken))
+            var indexes = locks.Keys.Order().Select(year => TryWriteIndex(year, publications[year], StyleOf(checks, yearOf, year), bag, cancellationToken))
                 .OfType<string>().ToList();
             foreach (var year in locks.Keys.Order())
-                TryWriteStatus(year, builds.Where((_, i) => checks[i].Model?.Department.Year.Value == year).ToList(), bag);
+                TryWriteStatus(year, builds.Where((_, i) => yearOf[i] == year).ToList(), bag);
             return new BatchResult(checks, builds, indexes, bag);
         }
         finally
@@ -69,8 +72,8 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
     }
 
     /// <summary>The house style a year's departments were built with (its words and fonts set the portal page).</summary>
-    private DocumentStyle? StyleOf(IEnumerable<LoadResult> checks, int year) =>
-        checks.FirstOrDefault(c => c.Model?.Department.Year.Value == year) is { } c ? builder.DocumentStyleFor(c.Folder.FullPath) : null;
+    private DocumentStyle? StyleOf(IReadOnlyList<LoadResult> checks, int?[] yearOf, int year) =>
+        Array.IndexOf(yearOf, year) is var i and >= 0 ? builder.DocumentStyleFor(checks[i].Folder.FullPath) : null;
 
     /// <summary>The office status page of a year whose lock this run holds (<see cref="StatusPage"/>; a failure is reported).</summary>
     private void TryWriteStatus(int year, IReadOnlyList<BuildResult> builds, DiagnosticBag bag)

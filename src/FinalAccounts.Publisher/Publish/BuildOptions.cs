@@ -5,7 +5,8 @@ namespace FinalAccounts.Publisher.Publish;
 
 /// <summary>
 /// What to build and where: the output root, formats, the templates root and style, the project fonts folder, and
-/// whether a department's formats are written in parallel (faster on several cores; off for stage-by-stage timing), and
+/// whether a department's formats are written in parallel when it is built alone (faster on several cores; off for
+/// stage-by-stage timing; in a batch, departments built side by side write theirs one after another), and
 /// how long to wait for another run holding the output year folder's lock (default <see cref="OutputLock.DefaultTimeout"/>),
 /// and whether the documents are drafts for review (a watermark on every page of the PDF and Word editions, the manifest
 /// marked as draft, left out of the portal index), and whether only approved departments are published (their final

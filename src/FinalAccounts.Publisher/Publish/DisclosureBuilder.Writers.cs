@@ -14,7 +14,7 @@ public sealed partial class DisclosureBuilder
     /// needs it, so an edition is the same whichever other formats are built.
     /// </summary>
     private (List<OutputFile> Files, int Pages) Write(string folder, DocumentTree document, DocumentStyle style, IReadOnlyList<string> requested,
-        string baseName, PublicationLinks links, DiagnosticBag bag, IProgress<BuildProgress>? progress, CancellationToken ct)
+        string baseName, PublicationLinks links, bool parallel, DiagnosticBag bag, IProgress<BuildProgress>? progress, CancellationToken ct)
     {
         // One renderer per build: every writer asks it for the same figures, each drawn once. The PDF layout is cached
         // per document, so the pagination and the PDF come from one layout.
@@ -38,7 +38,7 @@ public sealed partial class DisclosureBuilder
         }
 
         List<(List<OutputFile>, DiagnosticBag)> results;
-        if (!options.ParallelWriters)
+        if (!parallel)
         {
             Paginate();
             results = formats.Select(One).ToList();
@@ -111,10 +111,8 @@ public sealed partial class DisclosureBuilder
         try
         {
             var writer = format.Create(writers);
-            // Sized from the last file of this format: a megabyte PDF grown by doubling allocates four.
-            using var stream = new MemoryStream(lastSizes.GetValueOrDefault(format.Name) * 9 / 8 + 4096);
+            using var stream = PooledStreams.Get(format.Name);
             writer.Write(document, context, stream, ct);
-            lastSizes[format.Name] = (int)Math.Min(stream.Length, 64 << 20);
             files.Add(new OutputFile(baseName + format.Extension, stream.ToArray()));
             files.AddRange(writer.Companions(document, context).Select(c => new OutputFile(c.Name, c.Bytes)));
         }

@@ -27,7 +27,7 @@ public sealed partial class DisclosureBuilder
     private readonly WriterServices writers;
     private readonly Dictionary<string, LoadedStyle> styles = new(StringComparer.Ordinal);
     private readonly Lock styleLock = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, int> lastSizes = new(StringComparer.Ordinal);
+    private int building;
 
     /// <summary>A builder for the given options (fonts are found on first use and shared by the PDF and the charts).</summary>
     public DisclosureBuilder(BuildOptions options)
@@ -63,6 +63,22 @@ public sealed partial class DisclosureBuilder
     /// The caller holds the output year folder's <see cref="OutputLock"/> (as <see cref="BatchBuilder"/> does).
     /// </summary>
     public BuildResult Build(LoadResult load, bool force, IProgress<BuildProgress>? progress, CancellationToken cancellationToken = default)
+    {
+        // A department built alone spreads its writers over the cores; while other departments are built beside it
+        // (a batch), the cores are busy already and its writers run one after another, so that one department's
+        // editions are not all in memory at once.
+        var alone = Interlocked.Increment(ref building) == 1;
+        try
+        {
+            return Build(load, force, options.ParallelWriters && alone, progress, cancellationToken);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref building);
+        }
+    }
+
+    private BuildResult Build(LoadResult load, bool force, bool parallel, IProgress<BuildProgress>? progress, CancellationToken cancellationToken)
     {
         var clock = Stopwatch.StartNew();
         var folder = load.Folder.DisplayPath;
@@ -104,12 +120,12 @@ public sealed partial class DisclosureBuilder
 
         // The open data (data.json, the tables' workbook and CSVs) is written on the pool while the editions are.
         var settings = WorkbookSettings.For(department, style, layouts, document.Info);
-        var openData = options.ParallelWriters
+        var openData = parallel
             ? Task.Run(() => OpenDataFiles.Write(model, composed.Facts, settings, cancellationToken), cancellationToken)
             : Task.FromResult(OpenDataFiles.Write(model, composed.Facts, settings, cancellationToken));
         var baseName = PublicationNames.BaseName(department.Id, department.Year.Value);
         var links = Links(baseName, formats.Concat(kept.Select(f => f.Format).OfType<string>()), OpenDataFiles.Names(model));
-        var (files, pages) = Write(folder, document, style.Document, formats, baseName, links, bag, progress, cancellationToken);
+        var (files, pages) = Write(folder, document, style.Document, formats, baseName, links, parallel, bag, progress, cancellationToken);
         var data = openData.GetAwaiter().GetResult();
         if (bag.HasErrors) return BuildResult.Failed(folder, bag, composed, clock.Elapsed);
         files.AddRange(kept);

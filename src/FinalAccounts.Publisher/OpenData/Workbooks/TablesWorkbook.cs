@@ -32,7 +32,7 @@ public static class TablesWorkbook
     public static byte[] Write(IEnumerable<PublicTableData> tables, WorkbookSettings settings, CancellationToken cancellationToken = default)
     {
         var sheets = Plan(tables, settings);
-        using var buffer = new MemoryStream();
+        using var buffer = PooledStreams.Get("xlsx");
         using (var package = SpreadsheetDocument.Create(buffer, SpreadsheetDocumentType.Workbook, autoSave: true))
         {
             var workbook = package.AddNewPart<WorkbookPart>(
@@ -59,7 +59,7 @@ public static class TablesWorkbook
             PackageProperties.Write(package, settings.Info, CoreId, AppId);
         }
 
-        using var output = new MemoryStream();
+        using var output = PooledStreams.Get("xlsx-normalized");
         PackageNormalizer.Normalize(buffer, output, settings.Info.Date);
         return output.ToArray();
     }

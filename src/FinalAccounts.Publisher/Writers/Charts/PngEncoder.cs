@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.IO.Compression;
 using System.Numerics;
 using System.Text;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Charts;
 
@@ -16,7 +17,7 @@ internal static class PngEncoder
     /// <param name="redFirst">True for RGBA byte order, false for BGRA.</param>
     public static byte[] EncodeRgb(ReadOnlySpan<byte> pixels, int width, int height, int rowBytes, bool redFirst, double dpi)
     {
-        using var output = new MemoryStream(width * height / 8 + 1024);
+        using var output = PooledStreams.Get("png");
         output.Write(PngFile.Signature);
         Span<byte> header = stackalloc byte[13];
         BinaryPrimitives.WriteInt32BigEndian(header, width);
@@ -31,7 +32,7 @@ internal static class PngEncoder
         phys[8] = 1; // unit: metre
         WriteChunk(output, "pHYs", phys);
 
-        using var compressed = new MemoryStream(width * height / 8 + 1024);
+        using var compressed = PooledStreams.Get("png-pixels");
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true))
         {
             var stride = width * 3;

@@ -15,7 +15,7 @@ public sealed class DocxWriter : IDocumentWriter
 
     public void Write(DocumentTree document, WriterContext context, Stream output, CancellationToken cancellationToken)
     {
-        using var buffer = new MemoryStream();
+        using var buffer = PooledStreams.Get("docx");
         using (var package = WordprocessingDocument.Create(buffer, WordprocessingDocumentType.Document, autoSave: true))
         {
             var main = package.AddNewPart<MainDocumentPart>(MainContentType, DocxIds.Main);

@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -24,10 +25,9 @@ internal static partial class PdfOutput
         PdfPageLabels.Add(document, layout);
         document.Options.CompressContentStreams = false;
         document.Options.NoCompression = true;
-        using var buffer = new MemoryStream(1 << 20);
+        using var buffer = PooledStreams.Get("pdf-save");
         document.Save(buffer, false);
-        buffer.TryGetBuffer(out var saved);
-        var bytes = saved.AsSpan(0, (int)buffer.Length);
+        var bytes = buffer.GetBuffer().AsSpan(0, (int)buffer.Length);
         var xmp = XmpPacket(bytes);
         FixXmpIds(xmp, hash);
         EscapeXmpText(xmp, [info.Title, info.Author, info.Subject, string.Join(", ", info.Keywords)]);

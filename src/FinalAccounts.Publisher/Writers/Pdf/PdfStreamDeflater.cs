@@ -2,6 +2,7 @@ using System.Buffers.Text;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -52,7 +53,7 @@ internal static class PdfStreamDeflater
         }
 
         var data = obj.Slice(stream.DataStart, stream.Length);
-        using var compressed = new MemoryStream(stream.Length / 3 + 64);
+        using var compressed = PooledStreams.Get("pdf-stream");
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Optimal, leaveOpen: true)) zlib.Write(data);
         output.Write(obj[..stream.LengthValue.Start]);
         output.Write(Encoding.ASCII.GetBytes(compressed.Length.ToString(CultureInfo.InvariantCulture)));

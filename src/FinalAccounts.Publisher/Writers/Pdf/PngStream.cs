@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using FinalAccounts.Publisher.Writers.Charts;
+using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
 
@@ -15,7 +16,7 @@ internal sealed record PngStream(int Width, int Height, int Colors, byte[] Data)
     {
         if (PngFile.Chunks(png) is not { } chunks) return null;
         int width = 0, height = 0, colors = 0;
-        using var data = new MemoryStream();
+        using var data = PooledStreams.Get("png-idat");
         foreach (var (type, offset, length) in chunks)
         {
             var body = png.AsSpan(offset, length);

@@ -20,7 +20,7 @@ public static class PackageNormalizer
             .ThenBy(e => e.FullName, StringComparer.Ordinal)
             .ToList();
         var stamp = ZipTime(date);
-        using var buffer = new MemoryStream();
+        using var buffer = PooledStreams.Get("package");
         using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
         {
             foreach (var entry in entries)
