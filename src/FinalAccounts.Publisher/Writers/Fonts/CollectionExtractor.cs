@@ -43,7 +43,7 @@ internal static class CollectionExtractor
             BinaryPrimitives.WriteUInt32BigEndian(record[4..], t.Checksum);
             BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)at);
             BinaryPrimitives.WriteUInt32BigEndian(record[12..], t.Length);
-            ReadInto(file, t, span.Slice(at, (int)t.Length));
+            file.ReadInto(t.Offset, span.Slice(at, (int)t.Length));
             at += (int)Align(t.Length);
         }
 
@@ -51,6 +51,4 @@ internal static class CollectionExtractor
     }
 
     private static long Align(uint length) => (length + 3L) & ~3L;
-
-    private static void ReadInto(SfntFile file, SfntTable table, Span<byte> target) => file.Read(table).CopyTo(target);
 }

@@ -67,15 +67,21 @@ internal sealed class SfntFile : IDisposable
     {
         if (offset < 0 || length < 0 || offset + length > Length) throw new InvalidDataException("read past the end of the font file");
         var buffer = new byte[length];
+        ReadInto(offset, buffer);
+        return buffer;
+    }
+
+    /// <summary>Fills <paramref name="target"/> from the file at <paramref name="offset"/> (no copy in between).</summary>
+    public void ReadInto(long offset, Span<byte> target)
+    {
+        if (offset < 0 || offset + target.Length > Length) throw new InvalidDataException("read past the end of the font file");
         var done = 0;
-        while (done < length)
+        while (done < target.Length)
         {
-            var n = RandomAccess.Read(handle, buffer.AsSpan(done), offset + done);
+            var n = RandomAccess.Read(handle, target[done..], offset + done);
             if (n <= 0) throw new InvalidDataException("unexpected end of the font file");
             done += n;
         }
-
-        return buffer;
     }
 
     public void Dispose() => handle.Dispose();
