@@ -24,6 +24,8 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         var bag = new DiagnosticBag();
         if (!OutputLocation.Check(builder.Options.OutputRoot, folders, bag)) return new BatchResult([], [], [], bag);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism ?? Environment.ProcessorCount, CancellationToken = cancellationToken };
+        // A cold process has a core to spare while the departments are read: the first one's fonts load meanwhile.
+        if (folders.Count > 0) _ = Task.Run(() => builder.Prepare(folders[0]), cancellationToken);
         var checks = new LoadResult[folders.Count];
         Parallel.For(0, folders.Count, parallel, i =>
         {

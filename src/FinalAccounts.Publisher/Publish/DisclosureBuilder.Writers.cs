@@ -9,6 +9,29 @@ namespace FinalAccounts.Publisher.Publish;
 public sealed partial class DisclosureBuilder
 {
     /// <summary>
+    /// Loads ahead what the first build of a department in this folder's style spends its first layout on: the style and,
+    /// when a paginated edition is asked for, its fonts (tens of megabytes of CJK faces, read and parsed). A cold process
+    /// runs this on its spare core while the departments are checked. Nothing is reported here: a problem is met again,
+    /// and reported, by the build.
+    /// </summary>
+    public void Prepare(string departmentFolder)
+    {
+        if (!options.Formats.Any(f => WriterRegistry.Default.Find(f) is { NeedsPagination: true })) return;
+        try
+        {
+            if (StyleFor(departmentFolder, new DiagnosticBag()) is { IsUsable: true, Style: { } style })
+                writers.Pdf.Layout.LoadFonts(style.Document);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            // Left for the build: the style and the fonts cache what failed, and the build reports it.
+        }
+    }
+
+    /// <summary>What the writers share (the font catalog and the PDF engine).</summary>
+    internal WriterServices Writers => writers;
+
+    /// <summary>
     /// Writes each requested format in memory, scheduled by what the registry says each writer needs; a writer that
     /// throws (a bug) fails its department, not the batch. The one pagination is made whenever a requested format
     /// needs it, so an edition is the same whichever other formats are built.

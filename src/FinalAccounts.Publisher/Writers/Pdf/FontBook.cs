@@ -20,9 +20,15 @@ internal sealed class FontBook(FontCatalog catalog)
     {
         bold |= spec.Bold;
         var pt = size ?? spec.SizePt;
-        var key = string.Join("|", spec.Families) + "|" + pt.ToString("R", CultureInfo.InvariantCulture) + (bold ? "|b" : "") + (italic ? "|i" : "");
-        return fonts.GetOrAdd(key, _ => new Lazy<RoleFont?>(() => Create(spec.Families, pt, bold, italic))).Value;
+        return fonts.GetOrAdd(Key(spec, pt, bold, italic), _ => new Lazy<RoleFont?>(() => Create(spec.Families, pt, bold, italic))).Value;
     }
+
+    /// <summary>Whether the spec's font (at its size, as <see cref="Get(FontSpec, bool, bool, double?)"/> gives it) is made already.</summary>
+    public bool IsLoaded(FontSpec spec) =>
+        fonts.TryGetValue(Key(spec, spec.SizePt, spec.Bold, false), out var font) && font.IsValueCreated;
+
+    private static string Key(FontSpec spec, double pt, bool bold, bool italic) =>
+        string.Join("|", spec.Families) + "|" + pt.ToString("R", CultureInfo.InvariantCulture) + (bold ? "|b" : "") + (italic ? "|i" : "");
 
     private RoleFont? Create(IReadOnlyList<string> families, double size, bool bold, bool italic)
     {

@@ -26,6 +26,19 @@ public sealed class PdfLayout
     /// <summary>The font catalog the layout uses.</summary>
     public FontCatalog Fonts => fonts.Catalog;
 
+    /// <summary>
+    /// Reads and parses every font the style's roles use, as the first layout in this style would (the CJK faces are tens
+    /// of megabytes). Done ahead on a spare core, it takes that work off the first layout; problems are left for the
+    /// layout to meet and report.
+    /// </summary>
+    public void LoadFonts(DocumentStyle style)
+    {
+        foreach (var spec in style.Fonts.Values) fonts.Get(spec);
+    }
+
+    /// <summary>Whether every font of the style's roles is loaded (by <see cref="LoadFonts"/> or a layout).</summary>
+    internal bool HasFonts(DocumentStyle style) => style.Fonts.Values.All(fonts.IsLoaded);
+
     /// <summary>Pages the document in the given style; problems (missing fonts or glyphs) go to <paramref name="diagnostics"/> when given.</summary>
     public Pagination Paginate(DocumentTree document, DocumentStyle style, DiagnosticBag? diagnostics = null,
         CancellationToken cancellationToken = default) =>
