@@ -56,21 +56,7 @@ internal sealed class FactAccessor : IObjectAccessor
         }
         else if (properties.TryGetValue(member, out var property))
         {
-            if (target is IPartialFacts partial && partial.Absent(property.Name) is { } absent)
-            {
-                missing = new MissingFactException(absent.Zh, absent.En);
-                return true;
-            }
-
-            try
-            {
-                raw = property.GetValue(target);
-            }
-            catch (TargetInvocationException e) when (e.InnerException is MissingFactException m)
-            {
-                missing = m;
-                return true;
-            }
+            if (!FactMembers.TryRead(target, property, out raw, out missing)) return true;
         }
         else return false;
 

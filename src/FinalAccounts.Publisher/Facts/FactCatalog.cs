@@ -65,32 +65,22 @@ public static class FactCatalog
     private static FactNode Record(string name, string label, string formula, object record)
     {
         var children = new List<FactNode>();
-        var partial = record as IPartialFacts;
         foreach (var (member, property) in FactNames.PropertiesOf(record.GetType()))
         {
-            if (partial?.Absent(property.Name) is { } absent)
+            if (FactMembers.TryRead(record, property, out var value, out var missing))
             {
-                children.Add(Missing(member, property, absent.Zh, absent.En));
-                continue;
-            }
-
-            try
-            {
-                children.Add(Node(member, property.GetValue(record), property, "") with
+                children.Add(Node(member, value, property, "") with
                 {
                     InOpenData = property.GetCustomAttribute<System.Text.Json.Serialization.JsonIgnoreAttribute>() is null,
                 });
             }
-            catch (TargetInvocationException e) when (e.InnerException is MissingFactException missing)
+            else
             {
-                children.Add(Missing(member, property, missing.Zh, missing.En));
+                children.Add(new FactNode(member, FactKind.Missing, null, SourceLocation.None,
+                    property.GetCustomAttribute<ComputedAttribute>()?.Formula ?? "", "", [], new(missing!.Zh, missing.En)));
             }
         }
 
         return new(name, FactKind.Object, null, SourceLocation.None, formula, label, children);
     }
-
-    private static FactNode Missing(string member, PropertyInfo property, string zh, string en) =>
-        new(member, FactKind.Missing, null, SourceLocation.None, property.GetCustomAttribute<ComputedAttribute>()?.Formula ?? "", "",
-            [], new(zh, en));
 }
