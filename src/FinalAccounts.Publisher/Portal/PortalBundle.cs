@@ -54,7 +54,7 @@ public static class PortalBundle
     private static byte[] Checksums(string source, List<string> files, CancellationToken ct)
     {
         var hashes = new string[files.Count];
-        EveryCore.For(files.Count, i => hashes[i] = Fingerprint.Sha256(File.ReadAllBytes(Path.Combine(source, files[i]))), ct);
+        EveryCore.For(files.Count, i => hashes[i] = Fingerprint.FileSha256(Path.Combine(source, files[i])), ct);
         var sums = new StringBuilder();
         for (var i = 0; i < files.Count; i++) sums.Append(hashes[i]).Append("  ").Append(files[i]).Append('\n');
         return Encoding.ASCII.GetBytes(sums.ToString());

@@ -48,10 +48,8 @@ public static class YearPortal
     private static PortalEntry Entry(string yearFolder, PublishedDepartment d, PublicationInfo info, CancellationToken cancellationToken)
     {
         var archive = DepartmentArchive.Update(yearFolder, d, cancellationToken);
-        using var zip = File.OpenRead(archive);
-        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(zip));
         var files = d.PublicFiles.Select(f => new PortalFile($"{d.Id}/{f.Name}", Path.GetExtension(f.Name).TrimStart('.'), f.Size, f.Sha256))
-            .Append(new PortalFile(Path.GetFileName(archive), "zip", zip.Length, sha256))
+            .Append(new PortalFile(Path.GetFileName(archive), "zip", new FileInfo(archive).Length, Fingerprint.FileSha256(archive)))
             .ToList();
         return new PortalEntry(d.Id, d.Manifest.Name, d.Manifest.Year, files,
             info.Supervisors.GetValueOrDefault(d.Id), PortalDates.Iso(PortalDates.Of(d, info)));

@@ -17,6 +17,13 @@ public static class Fingerprint
     /// <summary>Hex SHA-256 of bytes.</summary>
     public static string Sha256(ReadOnlySpan<byte> bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
+    /// <summary>Hex SHA-256 of a file, read as a stream (a large file is not held in memory).</summary>
+    public static string FileSha256(string path)
+    {
+        using var file = File.OpenRead(path);
+        return Convert.ToHexStringLower(SHA256.HashData(file));
+    }
+
     /// <summary>One hash per file under <paramref name="folder"/> (relative path with '/' → hash), ordinal order; hidden files and staging folders left out.</summary>
     public static SortedDictionary<string, string> Files(string folder)
     {
@@ -26,7 +33,7 @@ public static class Fingerprint
         {
             var relative = Path.GetRelativePath(folder, file).Replace('\\', '/');
             if (relative.Split('/').Any(part => part.StartsWith('.') || part.StartsWith("~$", StringComparison.Ordinal))) continue;
-            result[relative] = Sha256(File.ReadAllBytes(file));
+            result[relative] = FileSha256(file);
         }
 
         return result;
