@@ -36,7 +36,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
         SupervisorCheck.Report(checks);
 
         var yearOf = checks.Select(c => c.Model?.Department.Year.Value).ToArray();
-        var years = checks.Where(c => !c.Diagnostics.HasErrors).Select(c => c.Model?.Department.Year.Value).OfType<int>().Distinct().Order();
+        var years = yearOf.Where((_, i) => !checks[i].Diagnostics.HasErrors).OfType<int>().Distinct().Order();
         var publications = Publications(checks, bag);
         var locks = new Dictionary<int, OutputLock>();
         try
@@ -53,7 +53,7 @@ public sealed class BatchBuilder(DisclosureBuilder builder, int? maxParallelism 
             Parallel.For(0, folders.Count, parallel, i =>
             {
                 // Keep what the report needs; the bytes are on disk now (200 departments would otherwise hold ~1 GB).
-                builds[i] = checks[i].Model is { } m && !locks.ContainsKey(m.Department.Year.Value)
+                builds[i] = yearOf[i] is { } year && !locks.ContainsKey(year)
                     ? BuildResult.Failed(folders[i], checks[i].Diagnostics, null, TimeSpan.Zero)
                     : builder.Build(checks[i], force, progress, cancellationToken) with { Files = [], Composed = null };
                 // Nor the model: 200 departments' models held to the end are tens of megabytes.
