@@ -1,3 +1,4 @@
+using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Model;
 
 namespace FinalAccounts.Publisher.Facts;
@@ -30,7 +31,7 @@ public sealed record DisclosureFacts(
     Located<string> Special,
     Located<string> KeyWork,
     IReadOnlyList<GlossaryItem> Glossary,
-    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<PublicTableFacts> PublicTables)
+    [property: System.Text.Json.Serialization.JsonIgnore] IReadOnlyList<PublicTableFacts> PublicTables) : IPartialFacts
 {
     internal Located<int>? EarlierYearOrNull { get; init; }
 
@@ -41,7 +42,13 @@ public sealed record DisclosureFacts(
     public bool HasEarlierYear => EarlierYearOrNull is not null;
 
     /// <summary>The second comparison year (prior-year.yaml, <c>earlier: year</c>).</summary>
-    public Located<int> EarlierYear => EarlierYearOrNull ?? throw new MissingFactException(
+    public Located<int> EarlierYear => EarlierYearOrNull ?? throw new MissingFactException(NoEarlierYear.Zh, NoEarlierYear.En);
+
+    /// <summary>Only <see cref="EarlierYear"/> can be absent (every template reads it through the fact tree, per build).</summary>
+    public LocalizedText? Absent(string property) =>
+        property == nameof(EarlierYear) && EarlierYearOrNull is null ? NoEarlierYear : null;
+
+    private static readonly LocalizedText NoEarlierYear = new(
         "prior-year.yaml 中没有第二个比较年度：要与更早的年度比较，请在其中写 earlier:（含 year 和要比较的数，见 data/README.md）。",
         "prior-year.yaml has no second comparison year: add an 'earlier:' mapping with its year and figures (see data/README.md).");
 }

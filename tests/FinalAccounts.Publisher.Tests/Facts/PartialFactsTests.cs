@@ -1,6 +1,7 @@
 using System.Reflection;
 using FinalAccounts.Publisher.Diagnostics;
 using FinalAccounts.Publisher.Facts;
+using FinalAccounts.Publisher.Model;
 
 namespace FinalAccounts.Publisher.Tests.Facts;
 
@@ -25,6 +26,15 @@ public class PartialFactsTests
         yield return new TestCaseData(unknown.WithoutEarlier(NoEarlier)).SetName("Comparison without a base or second year");
         yield return new TestCaseData(Comparison.WithoutBase(Money.Zero, NoBase, ZeroBasePolicy.None).WithEarlier(earlier))
             .SetName("Comparison without a base, with a second year");
+
+        var at = SourceLocation.OfFile("three-public.yaml");
+        yield return new TestCaseData(new ReceptionFacts(ReceptionCounts.None)).SetName("Reception without counts");
+        yield return new TestCaseData(new ReceptionFacts(new ReceptionCounts(new(3, at), null, null, new(12, at))))
+            .SetName("Reception with some counts");
+        var facts = FactsBuilder.Build(TemplateProbe.Sample);
+        yield return new TestCaseData(facts with { EarlierYearOrNull = null }).SetName("Disclosure without a second year");
+        yield return new TestCaseData(facts with { EarlierYearOrNull = new Located<int>(2022, at) })
+            .SetName("Disclosure with a second year");
     }
 
     [TestCaseSource(nameof(States))]
