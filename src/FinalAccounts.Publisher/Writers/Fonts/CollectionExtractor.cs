@@ -22,27 +22,12 @@ internal static class CollectionExtractor
         var output = new byte[checked((int)total)];
         var span = output.AsSpan();
         BinaryPrimitives.WriteUInt32BigEndian(span, version);
-        BinaryPrimitives.WriteUInt16BigEndian(span[4..], (ushort)tables.Count);
-        var power = 1;
-        var log2 = 0;
-        while (power * 2 <= tables.Count)
-        {
-            power *= 2;
-            log2++;
-        }
-
-        BinaryPrimitives.WriteUInt16BigEndian(span[6..], (ushort)(power * 16));
-        BinaryPrimitives.WriteUInt16BigEndian(span[8..], (ushort)log2);
-        BinaryPrimitives.WriteUInt16BigEndian(span[10..], (ushort)(tables.Count * 16 - power * 16));
+        SfntDirectory.WriteHeader(span, tables.Count);
         var at = headerLength;
         for (var i = 0; i < tables.Count; i++)
         {
             var t = tables[i];
-            var record = span[(12 + i * 16)..];
-            System.Text.Encoding.ASCII.GetBytes(t.Tag, record);
-            BinaryPrimitives.WriteUInt32BigEndian(record[4..], t.Checksum);
-            BinaryPrimitives.WriteUInt32BigEndian(record[8..], (uint)at);
-            BinaryPrimitives.WriteUInt32BigEndian(record[12..], t.Length);
+            SfntDirectory.WriteRecord(span[(12 + i * 16)..], t.Tag, t.Checksum, at, t.Length);
             file.ReadInto(t.Offset, span.Slice(at, (int)t.Length));
             at += (int)Align(t.Length);
         }
