@@ -12,6 +12,7 @@ public sealed partial class FontCatalog
     private readonly Lazy<ScanResult> scan;
     private readonly ConcurrentDictionary<string, Lazy<GlyphCoverage?>> coverage = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<byte[]>> bytes = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<byte[]?>> common = new(StringComparer.Ordinal);
 
     /// <summary>
     /// A catalog of the fonts in exactly these folders (searched recursively, earlier folders first). With a
@@ -90,6 +91,31 @@ public sealed partial class FontCatalog
     public byte[] GetFontBytes(FontFace face) =>
         (bytes.TryGetValue(face.Key, out var known) ? known
             : bytes.GetOrAdd(face.Key, static (_, f) => new Lazy<byte[]>(() => CollectionExtractor.Extract(f.Path, f.FaceIndex)), face)).Value;
+
+    /// <summary>
+    /// The face cut down to the common characters' glyphs (<see cref="CommonFace"/>), for a document that uses no
+    /// other; cached. Null when the face cannot be cut down (no TrueType outlines, or a file it cannot read that way):
+    /// the whole face serves then.
+    /// </summary>
+    public byte[]? GetCommonFontBytes(FontFace face) =>
+        !CutsCommonFaces ? null : (common.TryGetValue(face.Key, out var known) ? known
+            : common.GetOrAdd(face.Key, static (_, f) => new Lazy<byte[]?>(() => CutDown(f)), face)).Value;
+
+    /// <summary>Whether the PDF writer may draw from common cuts (on by default; tests turn it off to compare the PDFs).</summary>
+    internal bool CutsCommonFaces { get; init; } = true;
+
+    private static byte[]? CutDown(FontFace face)
+    {
+        try
+        {
+            return CommonFace.Build(face.Path, face.FaceIndex);
+        }
+        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or ArgumentOutOfRangeException
+                                      or IndexOutOfRangeException or OverflowException)
+        {
+            return null;
+        }
+    }
 
     // Asked once per character laid out: the lookup allocates nothing once the face is known.
     private GlyphCoverage? CoverageOf(FontFace face) =>

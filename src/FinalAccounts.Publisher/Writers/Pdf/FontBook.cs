@@ -35,7 +35,7 @@ internal sealed class FontBook(FontCatalog catalog)
         var chain = catalog.Resolve(families, bold);
         if (chain.Faces.Count == 0) return null;
         var resolver = PdfFontResolver.Instance;
-        var handles = chain.Faces.Select(f => new FontHandle(f, resolver.Register(catalog, f), size, bold, italic)).ToArray();
+        var handles = chain.Faces.Select(f => new FontHandle(f, resolver.Register(catalog, f), resolver.RegisterCommon(catalog, f), size, bold, italic)).ToArray();
         return new RoleFont(chain, handles);
     }
 }

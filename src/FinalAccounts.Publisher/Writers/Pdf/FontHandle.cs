@@ -15,16 +15,20 @@ internal sealed class FontHandle
     private readonly double[]?[] pages = new double[]?[0x110000 >> 8];
     private readonly XGraphics measure;
     private readonly Lock gate = new();
+    private readonly Lazy<XFont> full;
 
-    public FontHandle(FontFace face, string familyKey, double size, bool bold, bool italic)
+    public FontHandle(FontFace face, string familyKey, string? commonKey, double size, bool bold, bool italic)
     {
         Face = face;
         Size = size;
         Bold = bold;
         Italic = italic;
         FamilyKey = familyKey;
+        CommonKey = commonKey;
         var style = (bold ? XFontStyleEx.Bold : 0) | (italic ? XFontStyleEx.Italic : 0);
-        Font = new XFont(familyKey, size, style, new XPdfFontOptions(PdfFontEncoding.Unicode));
+        var options = new XPdfFontOptions(PdfFontEncoding.Unicode);
+        full = new Lazy<XFont>(() => new XFont(familyKey, size, style, options));
+        CommonFont = commonKey is null ? null : new XFont(commonKey, size, style, options);
         measure = XGraphics.CreateMeasureContext(new XSize(2000, 2000), XGraphicsUnit.Point, XPageDirection.Downwards);
     }
 
@@ -39,7 +43,20 @@ internal sealed class FontHandle
 
     public bool Italic { get; }
 
-    public XFont Font { get; }
+    /// <summary>The font on the whole face, loaded when a document first needs it.</summary>
+    public XFont Font => full.Value;
+
+    /// <summary>
+    /// The font on the face's common cut (<see cref="CommonFace"/>): the same glyph ids and widths, so it measures the
+    /// same and draws the same text as <see cref="Font"/> when every character is common. Null when the face has none.
+    /// </summary>
+    public XFont? CommonFont { get; }
+
+    /// <summary>The family name of the common cut, null when there is none.</summary>
+    public string? CommonKey { get; }
+
+    // Widths come from the face's 'hmtx' through its 'cmap', which the common cut keeps whole.
+    private XFont Measuring => CommonFont ?? Font;
 
     /// <summary>Distance from the top of the em box to the baseline.</summary>
     public double Ascent => Size * AscentEm;
@@ -59,7 +76,7 @@ internal sealed class FontHandle
         if (!double.IsNaN(w)) return w;
         lock (gate)
         {
-            w = measure.MeasureString(char.ConvertFromUtf32(codePoint), Font).Width;
+            w = measure.MeasureString(char.ConvertFromUtf32(codePoint), Measuring).Width;
         }
 
         page[codePoint & 255] = w;

@@ -13,7 +13,10 @@ internal sealed class PdfFontResolver : IFontResolver
     // The one static: PDFsharp itself holds the resolver globally, this only remembers which instance we installed.
     private static readonly Lazy<PdfFontResolver> Installed = new(Install, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly ConcurrentDictionary<string, (FontCatalog Catalog, FontFace Face)> faces = new(StringComparer.Ordinal);
+    // The name a face's common cut (FontCatalog.GetCommonFontBytes) is known by: its key and this suffix.
+    private const string CommonSuffix = "|common";
+
+    private readonly ConcurrentDictionary<string, (FontCatalog Catalog, FontFace Face, bool Common)> faces = new(StringComparer.Ordinal);
 
     private PdfFontResolver()
     {
@@ -25,8 +28,16 @@ internal sealed class PdfFontResolver : IFontResolver
     /// <summary>Makes a face known to PDFsharp; returns the family name to give XFont.</summary>
     public string Register(FontCatalog catalog, FontFace face)
     {
-        faces.TryAdd(face.Key, (catalog, face));
+        faces.TryAdd(face.Key, (catalog, face, false));
         return face.Key;
+    }
+
+    /// <summary>Makes a face's common cut known to PDFsharp; returns its family name, or null when the face has none.</summary>
+    public string? RegisterCommon(FontCatalog catalog, FontFace face)
+    {
+        if (catalog.GetCommonFontBytes(face) is null) return null;
+        faces.TryAdd(face.Key + CommonSuffix, (catalog, face, true));
+        return face.Key + CommonSuffix;
     }
 
     public FontResolverInfo? ResolveTypeface(string familyName, bool bold, bool italic) =>
@@ -35,7 +46,8 @@ internal sealed class PdfFontResolver : IFontResolver
             : null;
 
     public byte[]? GetFont(string faceName) =>
-        faces.TryGetValue(faceName, out var entry) ? entry.Catalog.GetFontBytes(entry.Face) : null;
+        !faces.TryGetValue(faceName, out var entry) ? null
+            : entry.Common ? entry.Catalog.GetCommonFontBytes(entry.Face) : entry.Catalog.GetFontBytes(entry.Face);
 
     private static PdfFontResolver Install()
     {

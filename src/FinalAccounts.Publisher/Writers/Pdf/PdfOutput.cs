@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Annotations;
+using FinalAccounts.Publisher.Writers.Fonts;
 using FinalAccounts.Publisher.Writers.Shared;
 
 namespace FinalAccounts.Publisher.Writers.Pdf;
@@ -89,7 +90,10 @@ internal static partial class PdfOutput
         }
     }
 
-    /// <summary>Subset tags (ABCDEF+Name) are random: derive each from the font name and the content hash.</summary>
+    /// <summary>
+    /// Subset tags (ABCDEF+Name) are random: derive each from the font name and the content hash. A font drawn from a
+    /// face's common cut is named as the whole face (<see cref="CommonFace.WholeName"/>), so its PDF is the same.
+    /// </summary>
     private static void FixSubsetTags(PdfDocument document, byte[] hash)
     {
         var tags = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -102,8 +106,9 @@ internal static partial class PdfOutput
                 var match = SubsetName().Match(name);
                 if (!match.Success) continue;
                 var old = match.Groups[1].Value;
-                if (!tags.TryGetValue(old, out var tag)) tags[old] = tag = Tag(hash, match.Groups[2].Value, tags.Count);
-                dict.Elements.SetName(key, "/" + tag + "+" + match.Groups[2].Value);
+                var fontName = CommonFace.WholeName(match.Groups[2].Value);
+                if (!tags.TryGetValue(old, out var tag)) tags[old] = tag = Tag(hash, fontName, tags.Count);
+                dict.Elements.SetName(key, "/" + tag + "+" + fontName);
             }
         }
     }

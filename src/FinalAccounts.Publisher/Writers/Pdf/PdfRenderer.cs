@@ -1,4 +1,5 @@
 using FinalAccounts.Publisher.Document;
+using FinalAccounts.Publisher.Writers.Fonts;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using PdfSharp.Pdf.Advanced;
@@ -20,6 +21,7 @@ internal sealed partial class PdfRenderer
     private readonly Dictionary<double, XPen> pens = [];
     private readonly Dictionary<string, PlacedHeading> targets;
     private static readonly XSolidBrush WatermarkBrush = new(XColor.FromArgb(90, 150, 150, 150));
+    private readonly HashSet<string> wholeFaces;
     private int placeholders;
     private XFont? watermarkFont;
 
@@ -29,7 +31,29 @@ internal sealed partial class PdfRenderer
         this.info = info;
         targets = layout.Headings.GroupBy(h => h.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         if (tagged) structure = UAManager.ForDocument(document).StructureBuilder;
+        wholeFaces = WholeFaces(layout, info);
     }
+
+    /// <summary>
+    /// The faces this document needs whole: those that set any character outside the common ones somewhere (the
+    /// watermark included). Every other face is drawn from its common cut, whose subset in the PDF is the same.
+    /// </summary>
+    private static HashSet<string> WholeFaces(LayoutResult layout, DocumentInfo info)
+    {
+        var whole = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in layout.Pages.SelectMany(p => p.Ops).OfType<TextOp>())
+        {
+            if (!whole.Contains(t.Font.Face.Key) && !CommonCharacters.ContainsAll(t.Text)) whole.Add(t.Font.Face.Key);
+        }
+
+        if (info.Watermark is { Length: > 0 } mark && WatermarkFace(layout) is { } face && !CommonCharacters.ContainsAll(mark))
+            whole.Add(face.Face.Key);
+        return whole;
+    }
+
+    /// <summary>The font a run is drawn in: the face's common cut unless this document needs the whole face.</summary>
+    private XFont FontOf(FontHandle handle) =>
+        handle.CommonFont is { } common && !wholeFaces.Contains(handle.Face.Key) ? common : handle.Font;
 
     public static PdfDocument Render(LayoutResult layout, DocumentInfo info, bool tagged, CancellationToken cancellationToken)
     {
@@ -59,11 +83,11 @@ internal sealed partial class PdfRenderer
                     // PDFsharp has no character spacing: set Tc around the run in the content stream.
                     var content = gfx.Internals.ContentStringBuilder ?? throw new InvalidOperationException("PDFsharp gave no content stream for a PDF page.");
                     content.Append(FormattableString.Invariant($"{t.CharSpacing:0.####} Tc\n"));
-                    gfx.DrawString(t.Text, t.Font.Font, XBrushes.Black, t.X, t.Baseline);
+                    gfx.DrawString(t.Text, FontOf(t.Font), XBrushes.Black, t.X, t.Baseline);
                     content.Append("0 Tc\n");
                     break;
                 case TextOp t:
-                    gfx.DrawString(t.Text, t.Font.Font, XBrushes.Black, t.X, t.Baseline);
+                    gfx.DrawString(t.Text, FontOf(t.Font), XBrushes.Black, t.X, t.Baseline);
                     break;
                 case LineOp l:
                     gfx.DrawLine(Pen(l.Thickness), l.X1, l.Y1, l.X2, l.Y2);
@@ -96,15 +120,19 @@ internal sealed partial class PdfRenderer
         if (info.Watermark is { Length: > 0 } mark) DrawWatermark(gfx, layoutPage.Geometry, mark);
     }
 
+    /// <summary>The face of the document's first Chinese text, which the watermark is set in.</summary>
+    private static FontHandle? WatermarkFace(LayoutResult layout) =>
+        layout.Pages.SelectMany(p => p.Ops).OfType<TextOp>().FirstOrDefault(t => t.Text.Any(c => c >= '\u4e00'))?.Font;
+
     /// <summary>
     /// A draft's watermark across the page: light grey, translucent, at 45°, in the face of the document's first Chinese
     /// text (so its characters are there), as an artifact that readers and text extraction of the body leave alone.
     /// </summary>
     private void DrawWatermark(XGraphics gfx, PageGeometry page, string mark)
     {
-        var face = layout.Pages.SelectMany(p => p.Ops).OfType<TextOp>().FirstOrDefault(t => t.Text.Any(c => c >= '\u4e00'))?.Font;
-        if (face is null) return;
-        var font = watermarkFont ??= new XFont(face.FamilyKey, Math.Min(page.Width, page.Height) * 0.16, XFontStyleEx.Regular,
+        if (WatermarkFace(layout) is not { } face) return;
+        var family = face.CommonKey is { } common && !wholeFaces.Contains(face.Face.Key) ? common : face.FamilyKey;
+        var font = watermarkFont ??= new XFont(family, Math.Min(page.Width, page.Height) * 0.16, XFontStyleEx.Regular,
             new XPdfFontOptions(PdfFontEncoding.Unicode));
         structure?.BeginArtifact();
         var state = gfx.Save();
