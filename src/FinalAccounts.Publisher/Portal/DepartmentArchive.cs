@@ -19,8 +19,7 @@ public static class DepartmentArchive
         var zip = new DeterministicZip();
         foreach (var f in department.Manifest.Files)
         {
-            var file = Path.Combine(folder, f.Name);
-            zip.Add(department.Id + "/" + f.Name, () => File.ReadAllBytes(file));
+            zip.AddFile(department.Id + "/" + f.Name, Path.Combine(folder, f.Name));
         }
 
         zip.Add(department.Id + "/" + Manifest.FileName, department.ManifestBytes);

@@ -18,16 +18,17 @@ public sealed class DeterministicZip
     private const ushort Utf8Names = 0x0800;
     private const ushort DosDate = (0 << 9) | (1 << 5) | 1;
 
-    private readonly List<(string Name, Func<byte[]> Read, ZipDirectory? Packed)> entries = [];
+    private readonly List<(string Name, byte[]? Bytes, string? Path, ZipDirectory? Packed)> entries = [];
 
     /// <summary>
-    /// Adds an entry whose bytes are read when the zip is written (one entry in memory at a time). When
-    /// <paramref name="packed"/> holds an entry of the same name with the same size and CRC, its stored bytes are taken
-    /// as they are: the bytes this zip would deflate them to, since it packs them by the same rule, without the cost.
+    /// Adds an entry whose bytes are the file at <paramref name="path"/>, read when the zip is written (one entry in
+    /// memory at a time, in a pooled buffer). When <paramref name="packed"/> holds an entry of the same name with the same
+    /// size and CRC, its stored bytes are taken as they are: the bytes this zip would deflate them to, since it packs
+    /// them by the same rule, without the cost.
     /// </summary>
-    public void Add(string name, Func<byte[]> read, ZipDirectory? packed = null) => entries.Add((name, read, packed));
+    public void AddFile(string name, string path, ZipDirectory? packed = null) => entries.Add((name, null, path, packed));
 
-    public void Add(string name, byte[] bytes) => Add(name, () => bytes);
+    public void Add(string name, byte[] bytes) => entries.Add((name, bytes, null, null));
 
     /// <summary>Writes the entries, sorted by name, to <paramref name="output"/>.</summary>
     public void Write(Stream output, CancellationToken cancellationToken = default)
@@ -36,17 +37,24 @@ public sealed class DeterministicZip
         var sorted = entries.OrderBy(e => e.Name, StringComparer.Ordinal).ToList();
         if (sorted.Count >= ushort.MaxValue) throw new IOException($"too many entries for a zip ({sorted.Count})");
         long offset = 0;
-        foreach (var (name, read, directory) in sorted)
+        foreach (var (name, given, path, directory) in sorted)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var bytes = read();
-            var crc = Crc32.Compute(bytes, []);
+            using var file = path is null ? null : PooledStreams.Get("zip-file");
+            if (file is not null)
+            {
+                using var source = File.OpenRead(path!);
+                source.CopyTo(file);
+            }
+
+            var bytes = file is null ? given.AsMemory() : file.GetBuffer().AsMemory(0, (int)file.Length);
+            var crc = Crc32.Compute(bytes.Span, []);
             using var deflated = PooledStreams.Get("zip-entry");
-            var (method, body) = directory?.Find(name, bytes.LongLength, crc) is { } stored
+            var (method, body) = directory?.Find(name, bytes.Length, crc) is { } stored
                 ? (stored.Method, stored.Body.AsMemory())
                 : Pack(bytes, deflated);
             var nameBytes = Encoding.UTF8.GetBytes(name);
-            if (bytes.LongLength > uint.MaxValue || offset > uint.MaxValue) throw new IOException($"{name}: too large for a zip without Zip64");
+            if (offset > uint.MaxValue) throw new IOException($"{name}: too large for a zip without Zip64");
             var header = Header(0x04034b50, method, crc, body.Length, bytes.Length, nameBytes, null);
             output.Write(header);
             output.Write(body.Span);
@@ -96,17 +104,17 @@ public sealed class DeterministicZip
     }
 
     /// <summary>Deflated (into <paramref name="deflated"/>) when that makes the entry smaller, else stored.</summary>
-    private static (ushort Method, ReadOnlyMemory<byte> Body) Pack(byte[] bytes, MemoryStream deflated)
+    private static (ushort Method, ReadOnlyMemory<byte> Body) Pack(ReadOnlyMemory<byte> bytes, MemoryStream deflated)
     {
-        if (!Compressible(bytes)) return (0, bytes);
-        Deflate(bytes, CompressionLevel.Optimal, deflated);
+        if (!Compressible(bytes.Span)) return (0, bytes);
+        Deflate(bytes.Span, CompressionLevel.Optimal, deflated);
         return deflated.Length < bytes.Length ? ((ushort)8, deflated.GetBuffer().AsMemory(0, (int)deflated.Length)) : ((ushort)0, bytes);
     }
 
     /// <summary>Whether deflating is worth trying: the first 64 KiB shrink by a twentieth at least (PDF streams do not).</summary>
-    private static bool Compressible(byte[] bytes)
+    private static bool Compressible(ReadOnlySpan<byte> bytes)
     {
-        var sample = bytes.AsSpan(0, Math.Min(bytes.Length, 64 * 1024));
+        var sample = bytes[..Math.Min(bytes.Length, 64 * 1024)];
         using var packed = PooledStreams.Get("zip-sample");
         Deflate(sample, CompressionLevel.Fastest, packed);
         return packed.Length < sample.Length * 0.95;

@@ -70,7 +70,7 @@ public static class PortalBundle
         var archive = new DeterministicZip();
         var archives = DepartmentArchives(source, files);
         foreach (var f in files)
-            archive.Add(f, () => File.ReadAllBytes(Path.Combine(source, f)), f.IndexOf('/') is > 0 and var slash ? archives.GetValueOrDefault(f[..slash]) : null);
+            archive.AddFile(f, Path.Combine(source, f), f.IndexOf('/') is > 0 and var slash ? archives.GetValueOrDefault(f[..slash]) : null);
         archive.Add(PublicationNames.Checksums, checksums);
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
         AtomicFile.Write(target, stream => archive.Write(stream, ct));

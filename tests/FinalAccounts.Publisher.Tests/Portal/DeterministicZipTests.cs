@@ -53,8 +53,9 @@ public sealed class DeterministicZipTests
     {
         // The other zip stores the text uncompressed: taken as it is, the entry stays stored (this zip would deflate it).
         using var other = new TempZip(("d/说明.md", Text, CompressionLevel.NoCompression));
+        using var text = new TempFile(Text);
         var zip = new DeterministicZip();
-        zip.Add("d/说明.md", () => Text, ZipDirectory.Read(other.Path));
+        zip.AddFile("d/说明.md", text.Path, ZipDirectory.Read(other.Path));
         using var archive = new ZipArchive(new MemoryStream(Write(zip)));
         var entry = archive.GetEntry("d/说明.md")!;
         Assert.That(entry.CompressedLength, Is.EqualTo(Text.Length), "copied, not deflated again");
@@ -66,8 +67,9 @@ public sealed class DeterministicZipTests
     {
         var changed = Encoding.UTF8.GetBytes(string.Concat(Enumerable.Repeat("部门决算公开 2025 ", 2000)));
         using var other = new TempZip(("d/说明.md", Text, CompressionLevel.NoCompression));
+        using var file = new TempFile(changed);
         var zip = new DeterministicZip();
-        zip.Add("d/说明.md", () => changed, ZipDirectory.Read(other.Path));
+        zip.AddFile("d/说明.md", file.Path, ZipDirectory.Read(other.Path));
         using var archive = new ZipArchive(new MemoryStream(Write(zip)));
         var entry = archive.GetEntry("d/说明.md")!;
         Assert.That(entry.CompressedLength, Is.LessThan(changed.Length / 10), "deflated here");
@@ -79,10 +81,18 @@ public sealed class DeterministicZipTests
     {
         var first = Write(("d/a.md", Text), ("d/b.pdf", Noise));
         using var other = new TempFile(first);
+        using var a = new TempFile(Text);
+        using var b = new TempFile(Noise);
         var zip = new DeterministicZip();
-        zip.Add("d/a.md", () => Text, ZipDirectory.Read(other.Path));
-        zip.Add("d/b.pdf", () => Noise, ZipDirectory.Read(other.Path));
+        zip.AddFile("d/a.md", a.Path, ZipDirectory.Read(other.Path));
+        zip.AddFile("d/b.pdf", b.Path, ZipDirectory.Read(other.Path));
         Assert.That(Write(zip), Is.EqualTo(first));
+
+        // Read from files without another zip to copy from, the entries are packed to the same bytes too.
+        var fresh = new DeterministicZip();
+        fresh.AddFile("d/b.pdf", b.Path);
+        fresh.AddFile("d/a.md", a.Path);
+        Assert.That(Write(fresh), Is.EqualTo(first));
     }
 
     [Test]
