@@ -11,7 +11,9 @@ namespace FinalAccounts.Publisher.Writers.Html;
 /// </summary>
 internal sealed partial class HtmlPage(DocumentTree document, WriterContext context, CancellationToken cancellationToken)
 {
-    private readonly StringBuilder sb = new(256 * 1024);
+    // Grown in chunks of at most 8,000 characters and written out chunk by chunk: a page is 0.5–1 MB of text, which as
+    // one buffer, string or byte array would be large-object garbage for every department of a batch.
+    private readonly StringBuilder sb = new();
     private readonly HtmlIds ids = new(document.Blocks);
     private readonly bool[] kept = KeepRules.KeptWithPrevious(document.Blocks);
     private readonly HashSet<Block> onWidePages = OnWidePages(document.Blocks);
@@ -19,7 +21,17 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
     private bool inSection;
     private bool pageBreakPending;
 
-    public string Render()
+    /// <summary>Writes the page to <paramref name="output"/> as UTF-8 without a byte order mark.</summary>
+    public void Render(Stream output)
+    {
+        Build();
+        using var writer = new StreamWriter(output, Utf8, 64 * 1024, leaveOpen: true);
+        foreach (var chunk in sb.GetChunks()) writer.Write(chunk.Span);
+    }
+
+    private static readonly UTF8Encoding Utf8 = new(false);
+
+    private void Build()
     {
         WriteHead();
         sb.Append("<body>\n<a class=\"skip-link\" href=\"#content\">").AppendEscaped(context.Style.Words.SkipLink).Append("</a>\n");
@@ -36,7 +48,6 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
         if (inMain) sb.Append("</main>\n");
         if (!inMain) sb.Append("<main id=\"content\"></main>\n");
         sb.Append("</body>\n</html>\n");
-        return sb.ToString();
     }
 
     private void WriteHead()

@@ -1,4 +1,3 @@
-using System.Text;
 using FinalAccounts.Publisher.Document;
 
 namespace FinalAccounts.Publisher.Writers.Html;
@@ -13,7 +12,6 @@ public sealed class HtmlWriter : IDocumentWriter
 {
     public void Write(DocumentTree document, WriterContext context, Stream output, CancellationToken cancellationToken)
     {
-        var html = new HtmlPage(document, context, cancellationToken).Render();
-        output.Write(new UTF8Encoding(false).GetBytes(html));
+        new HtmlPage(document, context, cancellationToken).Render(output);
     }
 }
