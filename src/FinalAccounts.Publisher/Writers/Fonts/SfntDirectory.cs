@@ -8,18 +8,27 @@ internal static class SfntDirectory
     /// <summary>numTables, searchRange, entrySelector and rangeShift, after the 4-byte version.</summary>
     public static void WriteHeader(Span<byte> file, int tableCount)
     {
-        var power = 1;
-        var log2 = 0;
-        while (power * 2 <= tableCount)
+        var (power, log2) = Search(tableCount);
+        BinaryPrimitives.WriteUInt16BigEndian(file[4..], (ushort)tableCount);
+        BinaryPrimitives.WriteUInt16BigEndian(file[6..], (ushort)(power * 16));
+        BinaryPrimitives.WriteUInt16BigEndian(file[8..], (ushort)log2);
+        BinaryPrimitives.WriteUInt16BigEndian(file[10..], (ushort)(tableCount * 16 - power * 16));
+    }
+
+    /// <summary>
+    /// The largest power of two not above <paramref name="count"/> and its log2, from which a binary search's header
+    /// fields (searchRange, entrySelector, rangeShift) are made: here, and in a 'cmap' format 4 subtable.
+    /// </summary>
+    public static (int Power, int Log2) Search(int count)
+    {
+        int power = 1, log2 = 0;
+        while (power * 2 <= count)
         {
             power *= 2;
             log2++;
         }
 
-        BinaryPrimitives.WriteUInt16BigEndian(file[4..], (ushort)tableCount);
-        BinaryPrimitives.WriteUInt16BigEndian(file[6..], (ushort)(power * 16));
-        BinaryPrimitives.WriteUInt16BigEndian(file[8..], (ushort)log2);
-        BinaryPrimitives.WriteUInt16BigEndian(file[10..], (ushort)(tableCount * 16 - power * 16));
+        return (power, log2);
     }
 
     /// <summary>One 16-byte table record: tag, checksum, offset, length.</summary>
