@@ -8,9 +8,12 @@ namespace FinalAccounts.Publisher.Writers.Charts;
 /// <summary>
 /// The fonts of one chart: for each piece of text, the first face of its style role's font list (the same faces the
 /// PDF embeds) that has every character. Remembers characters no face has and the family list behind each typeface
-/// (for SVG font-family fallbacks). Text is set at least at <paramref name="minSizePt"/>. Not thread-safe: one per chart.
+/// (for SVG font-family fallbacks). Text is set at least at <paramref name="minSizePt"/>. With
+/// <paramref name="reducedCmaps"/>, text whose every character is common is set in the face's reduced-cmap twin
+/// (<see cref="ReducedTypeface"/>: same glyphs and names, cheaper for SkiaSharp's SVG canvas to turn back into text).
+/// Not thread-safe: one per chart.
 /// </summary>
-internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style, float minSizePt = 0)
+internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style, float minSizePt = 0, bool reducedCmaps = false)
 {
     private readonly Dictionary<StyleRole, FontFallbackChain> chains = [];
     private readonly SortedSet<int> missing = [];
@@ -42,7 +45,10 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style, float
         return label;
     }
 
-    /// <summary>Sets the font of an existing ScottPlot label for the given text (or every text it will show).</summary>
+    /// <summary>
+    /// Sets the font of an existing ScottPlot label for the given text (or a text with every character it will show:
+    /// the face, and whether its reduced cmap will do, are chosen for that).
+    /// </summary>
     public void Apply(LabelStyle label, StyleRole role, string text, float? size = null, Color? color = null)
     {
         label.Font = Typeface(role, text);
@@ -58,7 +64,7 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style, float
     /// </summary>
     public float Width(StyleRole role, string text, float? size = null, string? chosenFor = null)
     {
-        using var font = new SKFont(Typeface(role, chosenFor ?? text), size ?? Size(role));
+        using var font = new SKFont(Typeface(role, chosenFor ?? text, text), size ?? Size(role));
         return font.MeasureText(text);
     }
 
@@ -70,7 +76,10 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style, float
     }
 
     /// <summary>The first face of the role's chain that has every character of the text (else the first that can set Chinese).</summary>
-    public SKTypeface Typeface(StyleRole role, string text)
+    public SKTypeface Typeface(StyleRole role, string text) => Typeface(role, text, text);
+
+    /// <summary>The typeface chosen for <paramref name="text"/>, its reduced twin only when it also maps all of <paramref name="drawn"/>.</summary>
+    private SKTypeface Typeface(StyleRole role, string text, string drawn)
     {
         var chain = Chain(role);
         var codePoints = CodePoints(text);
@@ -92,6 +101,12 @@ internal sealed class ChartFonts(FontCatalog catalog, DocumentStyle style, float
         }
 
         var typeface = (chosen is null ? null : TypefaceCache.Get(chosen)) ?? SKTypeface.Empty;
+        if (reducedCmaps && chosen is not null && TypefaceCache.GetReduced(chosen) is { } reduced
+            && reduced.Characters.ContainsAll(text) && (ReferenceEquals(drawn, text) || reduced.Characters.ContainsAll(drawn)))
+        {
+            typeface = reduced.Typeface;
+        }
+
         familiesByTypeface.TryAdd(typeface.FamilyName, Spec(role).Families);
         return typeface;
     }

@@ -27,11 +27,22 @@ public sealed class ChartRenderer : IFigureRenderer
     private readonly Lock reportLock = new();
     private readonly HashSet<(string, Figure)> reported = [];
     private readonly Lazy<bool> hasCjk;
+    private readonly bool reducedCmaps;
     private bool reportedNoFont;
 
     /// <summary>A renderer that finds its fonts in <paramref name="fonts"/> and sizes charts for <paramref name="style"/>'s page.</summary>
     public ChartRenderer(FontCatalog fonts, DocumentStyle style, DiagnosticBag? diagnostics = null)
+        : this(fonts, style, diagnostics, reducedCmaps: true)
     {
+    }
+
+    /// <summary>
+    /// A renderer whose SVG text is set in the faces' reduced-cmap twins when <paramref name="reducedCmaps"/> (the
+    /// output is the same either way; tests and benchmarks compare the two).
+    /// </summary>
+    internal ChartRenderer(FontCatalog fonts, DocumentStyle style, DiagnosticBag? diagnostics, bool reducedCmaps)
+    {
+        this.reducedCmaps = reducedCmaps;
         catalog = fonts;
         this.style = style;
         this.diagnostics = diagnostics;
@@ -78,7 +89,8 @@ public sealed class ChartRenderer : IFigureRenderer
     {
         var size = Geometry(format);
         var empty = new RenderedFigure(format, [], size.WidthPt, size.HeightPt);
-        var fonts = new ChartFonts(catalog, style, size.TextPt);
+        // Only SVG turns glyphs back into text; a PNG drawn in one typeface per face keeps one glyph cache per face.
+        var fonts = new ChartFonts(catalog, style, size.TextPt, reducedCmaps && format == FigureFormat.Svg);
         try
         {
             if (!fonts.HasCjk(ChartPlotFactory.TextRole))
