@@ -60,6 +60,16 @@ if (args is ["preview", ..])
     return 0;
 }
 
+// "charts [runs=N] [passes=N]": the sample's chart SVGs and PNGs with and without the reduced-cmap faces, alternating,
+// median of N runs (15) of N passes (10) after 5 warm-up runs.
+if (args is ["charts", ..])
+{
+    int Arg(string name, int otherwise) => args.FirstOrDefault(a => a.StartsWith(name + "=", StringComparison.Ordinal)) is { } v
+        ? int.Parse(v[(name.Length + 1)..], System.Globalization.CultureInfo.InvariantCulture) : otherwise;
+    FinalAccounts.Publisher.Benchmarks.ChartBenchmark.Run(Arg("runs", 15), warmup: 5, Arg("passes", 10));
+    return 0;
+}
+
 // "chain": finacc (cold process) against pandoc + LibreOffice on the same Markdown.
 if (args is ["chain", ..])
 {

@@ -69,7 +69,7 @@ internal static class WorkbookBenchmark
     /// Times A and B alternately (A first on even runs, B first on odd ones) after warm-up: wall time and the process's
     /// CPU time of each run (on a loaded machine a run of a few milliseconds waits for a core far longer than it works).
     /// </summary>
-    private static (List<(double Wall, double Cpu)> A, List<(double Wall, double Cpu)> B) Alternate<T>(int runs, int warmup, Func<T> a, Func<T> b)
+    internal static (List<(double Wall, double Cpu)> A, List<(double Wall, double Cpu)> B) Alternate<T>(int runs, int warmup, Func<T> a, Func<T> b)
     {
         for (var i = 0; i < warmup; i++)
         {
