@@ -59,14 +59,26 @@ internal sealed record ReducedCmapFont(FontFace Face, byte[] Cmap, BmpCharacterS
             cmap = file.Read(record);
         }
 
-        var all = new SortedDictionary<int, int>();
+        // Lists and arrays rather than dictionaries: a CJK face maps 24,000–42,000 characters, built once and dropped.
+        var all = new List<(int CodePoint, int Glyph)>();
         CmapMappings.ForEach(cmap, (c, g) =>
         {
-            if (g != 0) all.TryAdd(c, g);
+            if (g is > 0 and <= 0xFFFF) all.Add((c, g));
         });
-        var lowest = new Dictionary<int, int>();
-        foreach (var (c, g) in all) lowest.TryAdd(g, c);
-        var kept = all.Where(m => CommonCharacters.Contains(m.Key) && CommonCharacters.Contains(lowest[m.Value]));
-        return (kept.Select(m => (m.Key, m.Value)).ToList(), all.Count);
+        all.Sort();
+        var lowest = new int[0x10000];
+        Array.Fill(lowest, -1);
+        var kept = new List<(int CodePoint, int Glyph)>();
+        var count = 0;
+        for (var i = 0; i < all.Count; i++)
+        {
+            var (c, g) = all[i];
+            if (i > 0 && all[i - 1].CodePoint == c) continue; // a malformed cmap lists a code point twice: one is kept
+            count++;
+            if (lowest[g] < 0) lowest[g] = c;
+            if (CommonCharacters.Contains(c) && CommonCharacters.Contains(lowest[g])) kept.Add((c, g));
+        }
+
+        return (kept, count);
     }
 }
