@@ -25,7 +25,7 @@ internal sealed partial class HtmlPage(DocumentTree document, WriterContext cont
     public void Render(Stream output)
     {
         Build();
-        using var writer = new StreamWriter(output, Utf8, 64 * 1024, leaveOpen: true);
+        using var writer = new StreamWriter(output, Utf8, 16 * 1024, leaveOpen: true); // its buffers stay off the large-object heap
         foreach (var chunk in sb.GetChunks()) writer.Write(chunk.Span);
     }
 
