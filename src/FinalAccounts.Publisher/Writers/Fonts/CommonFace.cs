@@ -41,18 +41,38 @@ internal static class CommonFace
 
         var longOffsets = BinaryPrimitives.ReadInt16BigEndian(file.Read(headTable.Offset + 50, 2)) != 0;
         var glyphCount = BinaryPrimitives.ReadUInt16BigEndian(file.Read(maxpTable.Offset + 4, 2));
-        var loca = ReadLoca(file.Read(locaTable), glyphCount, longOffsets);
-        var glyf = file.Read(glyfTable);
+        var glyf = new GlyphSource(file, glyfTable, ReadLoca(file.Read(locaTable), glyphCount, longOffsets));
         var keep = new bool[glyphCount];
-        keep[0] = true; // .notdef (Keep is never asked for it)
+        var pending = new Stack<int>();
+        pending.Push(0); // .notdef
+        keep[0] = true;
         CmapMappings.ForEach(file.Read(cmapTable), (codePoint, glyph) =>
         {
-            if (glyph > 0 && glyph < glyphCount && CommonCharacters.Contains(codePoint)) Keep(glyph, keep, loca, glyf);
+            if (glyph <= 0 || glyph >= glyphCount || keep[glyph] || !CommonCharacters.Contains(codePoint)) return;
+            keep[glyph] = true;
+            pending.Push(glyph);
         });
 
-        var (newGlyf, newLoca) = Cut(glyf, loca, keep, longOffsets);
+        // A composite glyph is drawn from others: keep them too.
+        while (pending.TryPop(out var glyph))
+        {
+            foreach (var component in glyf.Components(glyph))
+            {
+                if (component >= glyphCount || keep[component]) continue;
+                keep[component] = true;
+                pending.Push(component);
+            }
+        }
+
+        var newLoca = glyf.Loca(keep, longOffsets, out var glyfLength);
         var name = FontFileReader.Find(tables, "name") is { } nameTable ? Renamed(file.Read(nameTable)) : null;
-        return Assemble(file, offsets[faceIndex], tables, newGlyf, newLoca, name);
+        return Assemble(file, offsets[faceIndex], tables, tag => tag switch
+        {
+            "glyf" => (glyfLength, target => glyf.CopyKept(keep, target)),
+            "loca" => (newLoca.Length, target => newLoca.CopyTo(target)),
+            "name" when name is not null => (name.Length, target => name.CopyTo(target)),
+            _ => null,
+        });
     }
 
     /// <summary>
@@ -98,60 +118,87 @@ internal static class CommonFace
         return loca;
     }
 
-    /// <summary>Keeps a glyph and, for a composite glyph, the glyphs it is made of.</summary>
-    private static void Keep(int glyph, bool[] keep, uint[] loca, byte[] glyf)
+    /// <summary>
+    /// The face's glyphs, read from the file only as needed: the kept ones straight into the cut, without reading the
+    /// whole 'glyf' table (15 MB for AR PL UMing) into memory first.
+    /// </summary>
+    private sealed class GlyphSource(SfntFile file, SfntTable glyf, uint[] loca)
     {
-        if (keep[glyph]) return;
-        keep[glyph] = true;
-        var start = (int)loca[glyph];
-        var end = (int)Math.Min(loca[glyph + 1], (uint)glyf.Length);
-        if (end - start < 10 || BinaryPrimitives.ReadInt16BigEndian(glyf.AsSpan(start)) >= 0) return;
-        const int ArgsAreWords = 0x1, HaveScale = 0x8, MoreComponents = 0x20, HaveXYScale = 0x40, HaveTwoByTwo = 0x80;
-        var at = start + 10;
-        while (at + 4 <= end)
+        /// <summary>Where a glyph's bytes (padding included) lie within 'glyf'.</summary>
+        private (long Start, int Length) Span(int glyph)
         {
-            var flags = BinaryPrimitives.ReadUInt16BigEndian(glyf.AsSpan(at));
-            var component = BinaryPrimitives.ReadUInt16BigEndian(glyf.AsSpan(at + 2));
-            if (component < keep.Length && !keep[component]) Keep(component, keep, loca, glyf);
-            at += 4 + ((flags & ArgsAreWords) != 0 ? 4 : 2);
-            at += (flags & HaveTwoByTwo) != 0 ? 8 : (flags & HaveXYScale) != 0 ? 4 : (flags & HaveScale) != 0 ? 2 : 0;
-            if ((flags & MoreComponents) == 0) break;
+            var start = Math.Min(loca[glyph], glyf.Length);
+            var end = Math.Min(Math.Max(loca[glyph + 1], loca[glyph]), glyf.Length);
+            return (start, (int)(end - start));
+        }
+
+        /// <summary>The glyphs a composite glyph is made of (none for a simple or empty glyph).</summary>
+        public List<int> Components(int glyph)
+        {
+            var components = new List<int>();
+            var (start, length) = Span(glyph);
+            if (length < 10 || BinaryPrimitives.ReadInt16BigEndian(file.Read(glyf.Offset + start, 2)) >= 0) return components;
+            var bytes = file.Read(glyf.Offset + start, length);
+            const int ArgsAreWords = 0x1, HaveScale = 0x8, MoreComponents = 0x20, HaveXYScale = 0x40, HaveTwoByTwo = 0x80;
+            var at = 10;
+            while (at + 4 <= bytes.Length)
+            {
+                var flags = BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at));
+                components.Add(BinaryPrimitives.ReadUInt16BigEndian(bytes.AsSpan(at + 2)));
+                at += 4 + ((flags & ArgsAreWords) != 0 ? 4 : 2);
+                at += (flags & HaveTwoByTwo) != 0 ? 8 : (flags & HaveXYScale) != 0 ? 4 : (flags & HaveScale) != 0 ? 2 : 0;
+                if ((flags & MoreComponents) == 0) break;
+            }
+
+            return components;
+        }
+
+        /// <summary>The new 'loca' (in the face's own format): a kept glyph keeps its length, any other is empty.</summary>
+        public byte[] Loca(bool[] keep, bool longOffsets, out long glyfLength)
+        {
+            var table = new byte[(keep.Length + 1) * (longOffsets ? 4 : 2)];
+            long at = 0;
+            for (var g = 0; g <= keep.Length; g++)
+            {
+                if (longOffsets) BinaryPrimitives.WriteUInt32BigEndian(table.AsSpan(g * 4), checked((uint)at));
+                else BinaryPrimitives.WriteUInt16BigEndian(table.AsSpan(g * 2), checked((ushort)(at / 2)));
+                if (g < keep.Length && keep[g]) at += Span(g).Length;
+            }
+
+            glyfLength = at;
+            return table;
+        }
+
+        /// <summary>Reads the kept glyphs into <paramref name="target"/> in glyph order, a run of neighbours at a time.</summary>
+        public void CopyKept(bool[] keep, Span<byte> target)
+        {
+            var at = 0;
+            for (var g = 0; g < keep.Length;)
+            {
+                if (!keep[g])
+                {
+                    g++;
+                    continue;
+                }
+
+                var (start, _) = Span(g);
+                var length = 0;
+                for (; g < keep.Length && keep[g] && Span(g).Start == start + length; g++) length += Span(g).Length;
+                file.ReadInto(glyf.Offset + start, target.Slice(at, length));
+                at += length;
+            }
         }
     }
 
-    private static (byte[] Glyf, byte[] Loca) Cut(byte[] glyf, uint[] loca, bool[] keep, bool longOffsets)
+    /// <summary>
+    /// A standalone file: the directory, then each table 4-byte aligned, either filled by <paramref name="replaced"/>
+    /// (its length and how to write it) or copied from the face.
+    /// </summary>
+    private static byte[] Assemble(SfntFile file, long faceOffset, List<SfntTable> tables,
+        Func<string, (long Length, SpanAction Fill)?> replaced)
     {
-        long size = 0;
-        for (var g = 0; g < keep.Length; g++)
-            if (keep[g]) size += Span(loca, g, glyf.Length).Length;
-        var newGlyf = new byte[size];
-        var newLoca = new byte[(keep.Length + 1) * (longOffsets ? 4 : 2)];
-        var at = 0;
-        for (var g = 0; g <= keep.Length; g++)
-        {
-            if (longOffsets) BinaryPrimitives.WriteUInt32BigEndian(newLoca.AsSpan(g * 4), (uint)at);
-            else BinaryPrimitives.WriteUInt16BigEndian(newLoca.AsSpan(g * 2), (ushort)(at / 2));
-            if (g == keep.Length || !keep[g]) continue;
-            var (from, length) = Span(loca, g, glyf.Length);
-            glyf.AsSpan(from, length).CopyTo(newGlyf.AsSpan(at));
-            at += length;
-        }
-
-        return (newGlyf, newLoca);
-    }
-
-    private static (int Start, int Length) Span(uint[] loca, int glyph, int glyfLength)
-    {
-        var start = (int)Math.Min(loca[glyph], (uint)glyfLength);
-        var end = (int)Math.Min(Math.Max(loca[glyph + 1], loca[glyph]), (uint)glyfLength);
-        return (start, end - start);
-    }
-
-    /// <summary>A standalone file: the directory, then each table (the new 'glyf' and 'loca', the others copied) 4-byte aligned.</summary>
-    private static byte[] Assemble(SfntFile file, long faceOffset, List<SfntTable> tables, byte[] glyf, byte[] loca, byte[]? name)
-    {
-        byte[]? Replaced(string tag) => tag switch { "glyf" => glyf, "loca" => loca, "name" => name, _ => null };
-        long Length(SfntTable t) => Replaced(t.Tag) is { } r ? r.Length : t.Length;
+        var replacements = tables.ToDictionary(t => t.Tag, t => replaced(t.Tag), StringComparer.Ordinal);
+        long Length(SfntTable t) => replacements[t.Tag] is { } r ? r.Length : t.Length;
         var headerLength = 12 + tables.Count * 16;
         var total = headerLength + tables.Sum(t => Align(Length(t)));
         var output = new byte[checked((int)total)];
@@ -164,15 +211,18 @@ internal static class CommonFace
             var t = tables[i];
             var length = (int)Length(t);
             var body = span.Slice(at, length);
-            if (Replaced(t.Tag) is { } replaced) replaced.CopyTo(body);
+            var replacement = replacements[t.Tag];
+            if (replacement is { } r) r.Fill(body);
             else file.ReadInto(t.Offset, body);
-            var checksum = Replaced(t.Tag) is null ? t.Checksum : SfntDirectory.Checksum(span.Slice(at, (int)Align(length)));
+            var checksum = replacement is null ? t.Checksum : SfntDirectory.Checksum(span.Slice(at, (int)Align(length)));
             SfntDirectory.WriteRecord(span[(12 + i * 16)..], t.Tag, checksum, at, length);
             at += (int)Align(length);
         }
 
         return output;
     }
+
+    private delegate void SpanAction(Span<byte> target);
 
     private static long Align(long length) => (length + 3L) & ~3L;
 }
