@@ -5,6 +5,8 @@ namespace FinalAccounts.Publisher.Writers.Fonts;
 /// <summary>
 /// Rebuilds one face of a .ttc collection as a standalone TrueType file (PDFsharp cannot read collections):
 /// a new table directory followed by that face's tables, each 4-byte aligned. A plain font file is returned as it is.
+/// The same assembly, with some tables replaced, makes the PDF's cut-down faces (<see cref="CommonFace"/>); a face with
+/// its 'cmap' replaced is streamed (<see cref="Replace"/>) for the charts.
 /// </summary>
 internal static class CollectionExtractor
 {
@@ -18,22 +20,42 @@ internal static class CollectionExtractor
         var offsets = file.FaceOffsets();
         if (offsets.Count == 1 && offsets[0] == 0 && faceIndex == 0) return File.ReadAllBytes(path);
         if (faceIndex < 0 || faceIndex >= offsets.Count) throw new ArgumentOutOfRangeException(nameof(faceIndex));
-        var version = file.SfntVersion(offsets[faceIndex]);
-        var tables = file.Tables(offsets[faceIndex]).OrderBy(t => t.Tag, StringComparer.Ordinal).ToList();
+        return Assemble(file, offsets[faceIndex], SortedTables(file, offsets[faceIndex]), _ => null);
+    }
+
+    /// <summary>A face's tables in tag order, the order a standalone file written here lists and stores them in.</summary>
+    public static List<SfntTable> SortedTables(SfntFile file, long faceOffset) =>
+        file.Tables(faceOffset).OrderBy(t => t.Tag, StringComparer.Ordinal).ToList();
+
+    /// <summary>How to write a replaced table: its length, and what fills its bytes.</summary>
+    public delegate void TableFill(Span<byte> target);
+
+    /// <summary>
+    /// A standalone file in memory: the directory, then each of <paramref name="tables"/> 4-byte aligned and
+    /// zero-padded, either as <paramref name="replaced"/> gives it (length and fill; its checksum computed) or copied from
+    /// the face with the checksum the face gives. 'head' is copied as it is unless replaced, checkSumAdjustment included.
+    /// </summary>
+    public static byte[] Assemble(SfntFile file, long faceOffset, List<SfntTable> tables, Func<string, (long Length, TableFill Fill)?> replaced)
+    {
+        var replacements = tables.ToDictionary(t => t.Tag, t => replaced(t.Tag), StringComparer.Ordinal);
+        long Length(SfntTable t) => replacements[t.Tag] is { } r ? r.Length : t.Length;
         var headerLength = 12 + tables.Count * 16;
-        long total = headerLength;
-        foreach (var t in tables) total += Align(t.Length);
+        var total = headerLength + tables.Sum(t => Align(Length(t)));
         var output = new byte[checked((int)total)];
         var span = output.AsSpan();
-        BinaryPrimitives.WriteUInt32BigEndian(span, version);
+        BinaryPrimitives.WriteUInt32BigEndian(span, file.SfntVersion(faceOffset));
         SfntDirectory.WriteHeader(span, tables.Count);
         var at = headerLength;
         for (var i = 0; i < tables.Count; i++)
         {
             var t = tables[i];
-            SfntDirectory.WriteRecord(span[(12 + i * 16)..], t.Tag, t.Checksum, at, t.Length);
-            file.ReadInto(t.Offset, span.Slice(at, (int)t.Length));
-            at += (int)Align(t.Length);
+            var length = (int)Length(t);
+            var replacement = replacements[t.Tag];
+            if (replacement is { } r) r.Fill(span.Slice(at, length));
+            else file.ReadInto(t.Offset, span.Slice(at, length));
+            var checksum = replacement is null ? t.Checksum : SfntDirectory.Checksum(span.Slice(at, (int)Align(length)));
+            SfntDirectory.WriteRecord(span[(12 + i * 16)..], t.Tag, checksum, at, length);
+            at += (int)Align(length);
         }
 
         return output;
@@ -50,7 +72,7 @@ internal static class CollectionExtractor
         using var file = SfntFile.Open(path);
         var offsets = file.FaceOffsets();
         if (faceIndex < 0 || faceIndex >= offsets.Count) throw new ArgumentOutOfRangeException(nameof(faceIndex));
-        var tables = file.Tables(offsets[faceIndex]).OrderBy(t => t.Tag, StringComparer.Ordinal).ToList();
+        var tables = SortedTables(file, offsets[faceIndex]);
         if (tables.All(t => t.Tag != tag)) throw new InvalidDataException($"no '{tag}' table");
         if (FontFileReader.Find(tables, "head") is not { Length: >= 12 } headRecord) throw new InvalidDataException("no 'head' table");
         // The head table's checksum is taken with checkSumAdjustment zero; the adjustment is set last.
@@ -108,5 +130,5 @@ internal static class CollectionExtractor
         return sum;
     }
 
-    private static long Align(uint length) => (length + 3L) & ~3L;
+    private static long Align(long length) => (length + 3L) & ~3L;
 }

@@ -32,7 +32,7 @@ internal static class CommonFace
         using var file = SfntFile.Open(path);
         var offsets = file.FaceOffsets();
         if (faceIndex < 0 || faceIndex >= offsets.Count) throw new ArgumentOutOfRangeException(nameof(faceIndex));
-        var tables = file.Tables(offsets[faceIndex]).OrderBy(t => t.Tag, StringComparer.Ordinal).ToList();
+        var tables = CollectionExtractor.SortedTables(file, offsets[faceIndex]);
         if (FontFileReader.Find(tables, "glyf") is not { } glyfTable || FontFileReader.Find(tables, "loca") is not { } locaTable
             || FontFileReader.Find(tables, "head") is not { } headTable || FontFileReader.Find(tables, "maxp") is not { } maxpTable
             || FontFileReader.Find(tables, "cmap") is not { } cmapTable)
@@ -65,7 +65,7 @@ internal static class CommonFace
 
         var newLoca = glyf.Loca(keep, longOffsets, out var glyfLength);
         var name = FontFileReader.Find(tables, "name") is { } nameTable ? Renamed(file.Read(nameTable)) : null;
-        return Assemble(file, offsets[faceIndex], tables, tag => tag switch
+        return CollectionExtractor.Assemble(file, offsets[faceIndex], tables, tag => tag switch
         {
             "glyf" => (glyfLength, target => glyf.CopyKept(keep, target)),
             "loca" => (newLoca.Length, target => newLoca.CopyTo(target)),
@@ -188,40 +188,4 @@ internal static class CommonFace
             }
         }
     }
-
-    /// <summary>
-    /// A standalone file: the directory, then each table 4-byte aligned, either filled by <paramref name="replaced"/>
-    /// (its length and how to write it) or copied from the face.
-    /// </summary>
-    private static byte[] Assemble(SfntFile file, long faceOffset, List<SfntTable> tables,
-        Func<string, (long Length, SpanAction Fill)?> replaced)
-    {
-        var replacements = tables.ToDictionary(t => t.Tag, t => replaced(t.Tag), StringComparer.Ordinal);
-        long Length(SfntTable t) => replacements[t.Tag] is { } r ? r.Length : t.Length;
-        var headerLength = 12 + tables.Count * 16;
-        var total = headerLength + tables.Sum(t => Align(Length(t)));
-        var output = new byte[checked((int)total)];
-        var span = output.AsSpan();
-        BinaryPrimitives.WriteUInt32BigEndian(span, file.SfntVersion(faceOffset));
-        SfntDirectory.WriteHeader(span, tables.Count);
-        var at = headerLength;
-        for (var i = 0; i < tables.Count; i++)
-        {
-            var t = tables[i];
-            var length = (int)Length(t);
-            var body = span.Slice(at, length);
-            var replacement = replacements[t.Tag];
-            if (replacement is { } r) r.Fill(body);
-            else file.ReadInto(t.Offset, body);
-            var checksum = replacement is null ? t.Checksum : SfntDirectory.Checksum(span.Slice(at, (int)Align(length)));
-            SfntDirectory.WriteRecord(span[(12 + i * 16)..], t.Tag, checksum, at, length);
-            at += (int)Align(length);
-        }
-
-        return output;
-    }
-
-    private delegate void SpanAction(Span<byte> target);
-
-    private static long Align(long length) => (length + 3L) & ~3L;
 }
