@@ -10,15 +10,10 @@ namespace FinalAccounts.Publisher.Writers.Fonts;
 /// </summary>
 internal static class CommonCharacters
 {
-    private static readonly Lazy<ulong[]> Hanzi = new(ReadGb2312);
+    private static readonly Lazy<BmpCharacterSet> Hanzi = new(() => new BmpCharacterSet(Gb2312Hanzi()));
 
     /// <summary>Whether <paramref name="codePoint"/> is one of the common characters.</summary>
-    public static bool Contains(int codePoint)
-    {
-        if (!IsRare(codePoint)) return true;
-        var bits = Hanzi.Value;
-        return codePoint < 0x10000 && (bits[codePoint >> 6] & (1UL << (codePoint & 63))) != 0;
-    }
+    public static bool Contains(int codePoint) => !IsRare(codePoint) || Hanzi.Value.Contains(codePoint);
 
     /// <summary>Whether every character of <paramref name="text"/> is common.</summary>
     public static bool ContainsAll(string text)
@@ -36,9 +31,9 @@ internal static class CommonCharacters
         c is >= 0x3400 and <= 0x4DBF or >= 0x4E00 and <= 0x9FFF or >= 0xAC00 and <= 0xD7AF or >= 0xF900 and <= 0xFAFF
             or >= 0x10000;
 
-    private static ulong[] ReadGb2312()
+    private static List<int> Gb2312Hanzi()
     {
-        var bits = new ulong[0x10000 / 64];
+        var hanzi = new List<int>();
         var gb2312 = CodePagesEncodingProvider.Instance.GetEncoding(20936)
             ?? throw new InvalidOperationException("The GB 2312 code page is not available.");
         Span<byte> code = stackalloc byte[2];
@@ -49,12 +44,10 @@ internal static class CommonCharacters
             {
                 code[0] = (byte)lead;
                 code[1] = (byte)trail;
-                if (gb2312.GetChars(code, decoded) != 1) continue;
-                int c = decoded[0];
-                if (IsRare(c)) bits[c >> 6] |= 1UL << (c & 63);
+                if (gb2312.GetChars(code, decoded) == 1 && IsRare(decoded[0])) hanzi.Add(decoded[0]);
             }
         }
 
-        return bits;
+        return hanzi;
     }
 }
