@@ -51,9 +51,11 @@ internal sealed partial class PdfRenderer
         return whole;
     }
 
-    /// <summary>The font a run is drawn in: the face's common cut unless this document needs the whole face.</summary>
-    private XFont FontOf(FontHandle handle) =>
-        handle.CommonFont is { } common && !wholeFaces.Contains(handle.Face.Key) ? common : handle.Font;
+    /// <summary>Whether this document draws the face from its common cut: it has one, and the document needs no more.</summary>
+    private bool DrawsCut(FontHandle handle) => handle.CommonFont is not null && !wholeFaces.Contains(handle.Face.Key);
+
+    /// <summary>The font a run is drawn in.</summary>
+    private XFont FontOf(FontHandle handle) => DrawsCut(handle) ? handle.CommonFont! : handle.Font;
 
     public static PdfDocument Render(LayoutResult layout, DocumentInfo info, bool tagged, CancellationToken cancellationToken)
     {
@@ -131,7 +133,7 @@ internal sealed partial class PdfRenderer
     private void DrawWatermark(XGraphics gfx, PageGeometry page, string mark)
     {
         if (WatermarkFace(layout) is not { } face) return;
-        var family = face.CommonKey is { } common && !wholeFaces.Contains(face.Face.Key) ? common : face.FamilyKey;
+        var family = DrawsCut(face) ? face.CommonKey! : face.FamilyKey;
         var font = watermarkFont ??= new XFont(family, Math.Min(page.Width, page.Height) * 0.16, XFontStyleEx.Regular,
             new XPdfFontOptions(PdfFontEncoding.Unicode));
         structure?.BeginArtifact();
